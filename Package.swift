@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Lesart: German tokens, sentences, entities and stance relations.
+///
+/// Modules are split by stage (see README.md and docs in Sources/Lesart/Lesart.docc):
+/// `CICU` wraps system ICU in plain C, `LesartCore` holds the document model,
+/// `LesartTokenization` the tokenizer and sentence splitter, `LesartFormats` the writers,
+/// `Lesart` re-exports them, and `LesartCLI` is the `lesart` executable.
+let package = Package(
+    name: "Lesart",
+    products: [
+        .library(name: "Lesart", targets: ["Lesart"]),
+        .executable(name: "lesart", targets: ["LesartCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "LesartCore"),
+        .target(name: "LesartTokenization", dependencies: ["CICU", "LesartCore"]),
+        .target(name: "LesartFormats", dependencies: ["LesartCore"]),
+        .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartFormats"]),
+        .executableTarget(
+            name: "LesartCLI",
+            dependencies: ["Lesart", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["Lesart"], path: "Tests/TestSupport"),
+        .testTarget(name: "LesartCoreTests", dependencies: ["LesartCore", "TestSupport"]),
+        .testTarget(name: "LesartTokenizationTests", dependencies: ["LesartTokenization", "TestSupport"]),
+        .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

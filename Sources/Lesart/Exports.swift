@@ -1,0 +1,4 @@
+// The Lesart library: one import for the document model, the stages and the writers.
+@_exported import LesartCore
+@_exported import LesartFormats
+@_exported import LesartTokenization

@@ -1,0 +1,6 @@
+import ArgumentParser
+import Lesart
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Convention: ExpressibleByArgument {}
+extension OffsetUnit: ExpressibleByArgument {}

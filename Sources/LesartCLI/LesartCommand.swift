@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Lesart
+
+/// The `lesart` executable.
+@main
+struct LesartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesart",
+        abstract: "German tokens and sentences (named entities and stance relations to come).",
+        discussion: """
+            Examples:
+              lesart tokenize Corpora/de/sample-russland-allianzen.txt
+              echo "Am 3. Okt. kam Dr. Müller, z. B. mit der EU-Delegation." | lesart tokenize
+              lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
+              lesart tokenize --convention ud --format conllu text.txt
+            """,
+        subcommands: [TokenizeCommand.self]
+    )
+
+    /// Parses, runs, and maps outcomes to exit codes: 0 success, 1 some documents failed,
+    /// 2 usage error. A closed standard output ends the program quietly.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Self.exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One text and everything the stages found in it.
+///
+/// The text is kept exactly as given, in one UTF-8 buffer that is never rewritten.
+/// Stages append flat annotation arrays that refer to byte offsets (tokens) or to token
+/// indices (sentences). Offsets become Unicode scalar or UTF-16 offsets only when written
+/// out (see ``OffsetConverter``).
+public struct Document: Sendable {
+    /// The caller's identifier, passed through to the output.
+    public var id: String?
+    /// The text, exactly as given, as valid UTF-8.
+    public let utf8: [UInt8]
+    /// Tokens in text order; they do not overlap and only whitespace lies between them.
+    public var tokens: [Token] = []
+    /// Sentences in text order; they partition ``tokens``.
+    public var sentences: [Sentence] = []
+
+    /// Creates a document from a Swift string (always valid UTF-8).
+    public init(id: String? = nil, text: String) {
+        self.id = id
+        self.utf8 = Array(text.utf8)
+    }
+
+    /// Creates a document from bytes already checked to be UTF-8 (see ``UTF8Validator``).
+    public init(id: String? = nil, validatedUTF8 bytes: [UInt8]) {
+        self.id = id
+        self.utf8 = bytes
+    }
+
+    /// The whole text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The text of a token, sliced from the buffer.
+    public func text(of token: Token) -> String {
+        text(ofBytes: token.byteRange)
+    }
+
+    /// The text between two byte offsets.
+    public func text(ofBytes range: Range<Int>) -> String {
+        utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The byte range a sentence covers, from its first token's start to its last token's end.
+    public func byteRange(of sentence: Sentence) -> Range<Int> {
+        guard sentence.endToken > sentence.firstToken else { return 0..<0 }
+        return Int(tokens[Int(sentence.firstToken)].start)..<Int(tokens[Int(sentence.endToken) - 1].end)
+    }
+
+    /// The text of a sentence, including the whitespace between its tokens.
+    public func text(of sentence: Sentence) -> String {
+        text(ofBytes: byteRange(of: sentence))
+    }
+
+    /// The tokens of a sentence.
+    public func tokens(of sentence: Sentence) -> ArraySlice<Token> {
+        tokens[sentence.tokenRange]
+    }
+}

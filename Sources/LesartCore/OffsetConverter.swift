@@ -1,0 +1,51 @@
+/// Converts UTF-8 byte offsets of one text into scalar or UTF-16 offsets.
+///
+/// Queries in ascending order cost amortised O(1): the converter keeps a cursor and walks
+/// forward from it; a query behind the cursor restarts from the beginning. Pure-ASCII text
+/// maps every offset to itself without walking.
+public struct OffsetConverter {
+    private let utf8: [UInt8]
+    private let unit: OffsetUnit
+    private let isASCII: Bool
+    private var bytePosition = 0
+    private var unitPosition = 0
+
+    public init(utf8: [UInt8], unit: OffsetUnit) {
+        self.utf8 = utf8
+        self.unit = unit
+        self.isASCII = unit == .utf8 || utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The offset in the chosen unit of a byte offset that lies on a scalar boundary.
+    public mutating func convert(_ byteOffset: Int) -> Int {
+        if isASCII { return byteOffset }
+        if byteOffset < bytePosition {
+            bytePosition = 0
+            unitPosition = 0
+        }
+        var b = bytePosition
+        var u = unitPosition
+        let countUTF16 = unit == .utf16
+        utf8.withUnsafeBufferPointer { bytes in
+            while b < byteOffset {
+                let lead = bytes[b]
+                if lead < 0x80 {
+                    b += 1
+                    u += 1
+                } else if lead < 0xE0 {
+                    b += 2
+                    u += 1
+                } else if lead < 0xF0 {
+                    b += 3
+                    u += 1
+                } else {
+                    b += 4
+                    u += countUTF16 ? 2 : 1
+                }
+            }
+        }
+        bytePosition = b
+        unitPosition = u
+        return u
+    }
+}

@@ -1,0 +1,49 @@
+import LesartCore
+
+/// One JSON object per line and document, as DESIGN.md's output contract:
+/// `{"id", "text", "sentences": [{"start","end"}], "tokens": [{"start","end","kind"}]}`,
+/// offsets in the chosen unit (Unicode scalars by default, so Python slices `text[s:e]`).
+/// A failed document is `{"id": ..., "error": "..."}`.
+public struct JSONLWriter: DocumentWriter {
+    public let offsets: OffsetUnit
+
+    public init(offsets: OffsetUnit = .scalar) { self.offsets = offsets }
+
+    public func write(_ document: Document, to out: inout OutputBuffer) {
+        out.append("{\"id\":")
+        if let id = document.id { out.appendJSONString(id) } else { out.append("null") }
+        out.append(",\"text\":")
+        out.appendJSONString(document.utf8)
+        var converter = OffsetConverter(utf8: document.utf8, unit: offsets)
+        out.append(",\"sentences\":[")
+        for (k, sentence) in document.sentences.enumerated() {
+            let range = document.byteRange(of: sentence)
+            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"start\":")
+            out.append(int: converter.convert(range.lowerBound))
+            out.append(",\"end\":")
+            out.append(int: converter.convert(range.upperBound))
+            out.append("}")
+        }
+        out.append("],\"tokens\":[")
+        for (k, token) in document.tokens.enumerated() {
+            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"start\":")
+            out.append(int: converter.convert(Int(token.start)))
+            out.append(",\"end\":")
+            out.append(int: converter.convert(Int(token.end)))
+            out.append(",\"kind\":\"")
+            out.append(token.kind.name)
+            out.append("\"}")
+        }
+        out.append("]}\n")
+    }
+
+    public func writeError(id: String?, message: String, to out: inout OutputBuffer) {
+        out.append("{\"id\":")
+        if let id { out.appendJSONString(id) } else { out.append("null") }
+        out.append(",\"error\":")
+        out.appendJSONString(message)
+        out.append("}\n")
+    }
+}

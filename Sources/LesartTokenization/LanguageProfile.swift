@@ -1,0 +1,112 @@
+import LesartCore
+
+/// Everything language-specific the tokenizer and sentence splitter read, loaded from one
+/// folder of lexicons (`Lexicons/<language>/`) plus the language-independent lists in
+/// `Lexicons/common/`. A new language is a new folder with the same files.
+///
+/// Immutable and `Sendable`: one profile is shared by all workers.
+public struct LanguageProfile: Sendable {
+    /// Language code, also the name of the lexicon folder ("de").
+    public let language: String
+    /// The folder the lists were read from.
+    public let lexiconFolder: String
+
+    let abbreviations: ByteStringTable<AbbreviationClass>
+    let months: ByteStringTable<Bool>
+    let ordinalPreceding: ByteStringTable<Bool>
+    let ordinalFollowing: ByteStringTable<Bool>
+    let units: ByteStringTable<Bool>
+    let cliticSuffixes: ByteStringTable<Bool>
+    let cliticPrefixes: ByteStringTable<Bool>
+    let genderSuffixes: ByteStringTable<Bool>
+    let emoticons: ByteStringTable<Bool>
+    /// Bit i set: some emoticon starts with byte i (ASCII only; others always checked).
+    let emoticonFirstBytes: (UInt64, UInt64)
+    let topLevelDomains: ByteStringTable<Bool>
+
+    /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
+    /// folder ``LexiconLocator`` finds. Any missing or malformed file throws, naming it.
+    public init(language: String = "de", lexicons: String? = nil) throws(TokenizerError) {
+        let root = try LexiconLocator.locate(language: language, explicit: lexicons)
+        self.language = language
+        self.lexiconFolder = root
+        let dir = root + "/" + language
+        let common = root + "/common"
+        do {
+            let abbreviationFile = try LexiconFile(path: dir + "/abbreviations.tsv", minFields: 2, maxFields: 2)
+            var abbreviationEntries: [([UInt8], AbbreviationClass)] = []
+            for line in abbreviationFile.lines {
+                guard let cls = AbbreviationClass(name: line.fields[1]) else {
+                    throw LexiconError(file: abbreviationFile.path, line: line.number,
+                                       reason: "unknown class '\(line.fields[1])' (title, inner or final)")
+                }
+                let form = line.fields[0]
+                guard form.hasSuffix("."), !form.contains(" ") else {
+                    throw LexiconError(file: abbreviationFile.path, line: line.number,
+                                       reason: "an abbreviation ends in a period and has no spaces: '\(form)'")
+                }
+                abbreviationEntries.append((Array(form.utf8), cls))
+            }
+            abbreviations = ByteStringTable(abbreviationEntries)
+            months = try Self.set(dir + "/months.txt")
+            ordinalPreceding = try Self.set(dir + "/ordinal-preceding.txt")
+            ordinalFollowing = try Self.set(dir + "/ordinal-following.txt")
+            units = try Self.set(dir + "/units.txt")
+            genderSuffixes = try Self.set(dir + "/gender-suffixes.txt")
+            let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
+            var suffixes: [([UInt8], Bool)] = []
+            var prefixes: [([UInt8], Bool)] = []
+            for line in cliticFile.lines {
+                let form = line.fields[0]
+                guard form.hasPrefix("'"), form.count > 1 else {
+                    throw LexiconError(file: cliticFile.path, line: line.number,
+                                       reason: "a clitic starts with an apostrophe: '\(form)'")
+                }
+                // Stored without the apostrophe: the tokenizer accepts ' and ’.
+                let key = Array(form.utf8.dropFirst())
+                switch line.fields[1] {
+                case "suffix": suffixes.append((key, true))
+                case "prefix": prefixes.append((key, true))
+                default:
+                    throw LexiconError(file: cliticFile.path, line: line.number,
+                                       reason: "position must be 'suffix' or 'prefix', not '\(line.fields[1])'")
+                }
+            }
+            cliticSuffixes = ByteStringTable(suffixes)
+            cliticPrefixes = ByteStringTable(prefixes)
+            let emoticonFile = try LexiconFile(path: common + "/emoticons.txt")
+            var first: (UInt64, UInt64) = (0, 0)
+            var emoticonEntries: [([UInt8], Bool)] = []
+            for line in emoticonFile.lines {
+                let bytes = Array(line.fields[0].utf8)
+                emoticonEntries.append((bytes, true))
+                let b = bytes[0]
+                if b < 64 { first.0 |= 1 << UInt64(b) } else if b < 128 { first.1 |= 1 << UInt64(b - 64) }
+            }
+            emoticons = ByteStringTable(emoticonEntries)
+            emoticonFirstBytes = first
+            topLevelDomains = try Self.set(common + "/tlds.txt")
+        } catch let error as LexiconError {
+            throw .lexicon(error)
+        } catch {
+            throw .lexicon(LexiconError(file: dir, line: 0, reason: "\(error)"))
+        }
+    }
+
+    /// The German profile from the bundled lexicons.
+    public static func german(lexicons: String? = nil) throws(TokenizerError) -> LanguageProfile {
+        try LanguageProfile(language: "de", lexicons: lexicons)
+    }
+
+    private static func set(_ path: String) throws(LexiconError) -> ByteStringTable<Bool> {
+        let file = try LexiconFile(path: path)
+        return ByteStringTable(file.lines.map { (Array($0.fields[0].utf8), true) })
+    }
+
+    /// Whether an emoticon may start with byte `b`.
+    @inline(__always) func mayStartEmoticon(_ b: UInt8) -> Bool {
+        if b < 64 { return emoticonFirstBytes.0 & (1 << UInt64(b)) != 0 }
+        if b < 128 { return emoticonFirstBytes.1 & (1 << UInt64(b - 64)) != 0 }
+        return true
+    }
+}

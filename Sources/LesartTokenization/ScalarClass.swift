@@ -1,0 +1,83 @@
+/// Coarse character classes the tokenizer's rules are written in.
+@usableFromInline
+enum ScalarClass: UInt8, Sendable {
+    case whitespace      // separates chunks; never part of a token (incl. controls and BOM)
+    case letter          // alphabetic, space-delimited scripts (Latin, Greek, Cyrillic, …)
+    case complexLetter   // scripts without spaces that need ICU's dictionaries (Han, Kana, Thai, …)
+    case digit           // ASCII digits
+    case otherDigit      // non-ASCII decimal digits
+    case mark            // combining marks, ZWJ, variation selectors, format characters
+    case emoji           // pictographs, regional indicators, skin-tone modifiers
+    case punctuation
+    case symbol
+
+    /// Classifies one scalar value.
+    @inlinable static func of(_ v: UInt32) -> ScalarClass {
+        if v < 0x80 { return asciiTable[Int(v)] }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return .whitespace
+        case 0x80...0x9F:
+            return .whitespace
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF:
+            return .letter
+        case 0xD7, 0xF7:
+            return .symbol
+        case 0xAD, 0x200B...0x200D, 0x2060...0x2064, 0xFE00...0xFE0F, 0xE0020...0xE007F, 0x0300...0x036F:
+            return .mark
+        case 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF:
+            return .emoji
+        default:
+            break
+        }
+        guard let scalar = Unicode.Scalar(v) else { return .symbol }
+        let properties = scalar.properties
+        if properties.isEmojiPresentation || (properties.isEmoji && v >= 0x2190 && !properties.isAlphabetic) {
+            return .emoji
+        }
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return isComplexScript(v) ? .complexLetter : .letter
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+            return .mark
+        case .decimalNumber:
+            return .otherDigit
+        case .letterNumber, .otherNumber:
+            return .symbol
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
+            return .whitespace
+        default:
+            return .symbol
+        }
+    }
+
+    /// Scripts written without spaces between words, segmented by ICU's dictionaries.
+    @inlinable static func isComplexScript(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0E00...0x0EFF,            // Thai, Lao
+             0x1000...0x109F,            // Myanmar
+             0x1780...0x17FF,            // Khmer
+             0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F,  // Kana
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF,  // Han
+             0xAC00...0xD7AF, 0x1100...0x11FF:  // Hangul
+            return true
+        default:
+            return false
+        }
+    }
+
+    @usableFromInline static let asciiTable: [ScalarClass] = (0..<128).map { i -> ScalarClass in
+        switch UInt8(i) {
+        case 0x00...0x20, 0x7F: return .whitespace
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
+             UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return .symbol
+        default: return .punctuation
+        }
+    }
+}

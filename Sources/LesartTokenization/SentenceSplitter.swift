@@ -1,0 +1,168 @@
+import LesartCore
+
+/// Groups a document's tokens into sentences. Works on tokens, not on raw ICU sentence
+/// breaks: sentence-final punctuation (with the quotes and brackets that close after it),
+/// abbreviations by class, ordinals (already decided by the tokenizer), ellipses,
+/// paragraph breaks (always a boundary) and headline-like lines without final punctuation.
+///
+/// Immutable and `Sendable`; splitting needs no per-worker state. O(tokens).
+public struct SentenceSplitter: Sendable {
+    public let profile: LanguageProfile
+
+    public init(profile: LanguageProfile) {
+        self.profile = profile
+    }
+
+    /// Replaces `document.sentences` with sentences covering all of `document.tokens`.
+    public func split(_ document: inout Document) {
+        let tokens = document.tokens
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 12 + 1)
+        document.utf8.withUnsafeBufferPointer { bytes in
+            let view = View(bytes: bytes, tokens: tokens)
+            var start = 0
+            var i = 0
+            let n = tokens.count
+            func close(_ end: Int) {
+                if end > start { sentences.append(Sentence(firstToken: UInt32(start), endToken: UInt32(end))) }
+                start = end
+            }
+            while i < n {
+                if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
+                if view.isTerminal(i) {
+                    var j = i + 1
+                    while j < n, !tokens[j].flags.contains(.paragraphStart),
+                          view.isTerminal(j) || view.isClosing(j) {
+                        j += 1
+                    }
+                    if j < n, view.endsSentence(terminal: i, next: j) { close(j) }
+                    i = j
+                    continue
+                }
+                if i + 1 < n, !tokens[i + 1].flags.contains(.paragraphStart) {
+                    if tokens[i].kind == .abbreviation, view.abbreviationEndsSentence(i, profile: profile) {
+                        close(i + 1)
+                    } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
+                        close(i + 1)
+                    }
+                }
+                i += 1
+            }
+            close(n)
+        }
+        document.sentences = sentences
+    }
+
+    /// Read access to tokens and their bytes while splitting.
+    private struct View {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let tokens: [Token]
+
+        func first(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
+        func length(_ i: Int) -> Int { Int(tokens[i].end - tokens[i].start) }
+
+        /// `.`, `!`, `?`, `…` and runs of them.
+        func isTerminal(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.kind == .punctuation else { return false }
+            var k = Int(t.start)
+            let end = Int(t.end)
+            while k < end {
+                let b = bytes[k]
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+                    k += 1
+                } else if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA6 {
+                    k += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        /// Ellipsis tokens (`...`, `…`): a sentence may go on after them.
+        func isEllipsis(_ i: Int) -> Bool {
+            return (length(i) >= 2 && first(i) == UInt8(ascii: ".")) || first(i) == 0xE2
+        }
+
+        /// Closing quotes and brackets that belong to the sentence before them.
+        func isClosing(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.kind == .punctuation else { return false }
+            let s = Int(t.start)
+            switch length(i) {
+            case 1:
+                let b = bytes[s]
+                if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    // A straight quote closes when nothing follows it directly or it is
+                    // glued to what precedes it.
+                    return !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                }
+                return false
+            case 2:
+                // '' (LaTeX closing quote), « and » (C2 AB / C2 BB)
+                if bytes[s] == UInt8(ascii: "'") && bytes[s + 1] == UInt8(ascii: "'") { return true }
+                return bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB)
+                    && !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+            case 3:
+                // “ (E2 80 9C) ” (9D) ‘ (98) ’ (99) › (BA) ‹ (B9)
+                guard bytes[s] == 0xE2, bytes[s + 1] == 0x80 else { return false }
+                switch bytes[s + 2] {
+                case 0x9C, 0x9D, 0x98, 0x99, 0xBA, 0xB9:
+                    return !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                default: return false
+                }
+            default:
+                return false
+            }
+        }
+
+        /// Whether the sentence ends after the terminal run at `terminal`, with `next` the
+        /// first token after it (and after closing quotes or brackets).
+        func endsSentence(terminal i: Int, next j: Int) -> Bool {
+            let n = tokens[j]
+            if n.kind == .punctuation {
+                let b = first(j)
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
+                    || b == UInt8(ascii: ")") { return false }
+            }
+            if n.flags.contains(.lowercase) {
+                // "..." and "." before a lowercase word rarely end a sentence in edited text;
+                // "?" and "!" usually do.
+                let b = first(i)
+                return b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+            }
+            return true
+        }
+
+        /// An abbreviation of class `final` ends a sentence before a capitalised word.
+        func abbreviationEndsSentence(_ i: Int, profile: LanguageProfile) -> Bool {
+            let range = tokens[i].byteRange
+            guard tokens[i + 1].flags.contains(.capitalized) else { return false }
+            var cls = profile.abbreviations.value(for: bytes[range])
+            if cls == nil, bytes[range.lowerBound] >= 0x41, bytes[range.lowerBound] <= 0x5A {
+                var key = Array(bytes[range])
+                key[0] += 0x20
+                cls = profile.abbreviations.value(for: key)
+            }
+            return cls == .final
+        }
+
+        /// A line that ends without punctuation before a capitalised line: a headline or
+        /// list item. Lines ending in a comma, conjunction-like lowercase word, or an
+        /// opening bracket continue.
+        func isHeadlineEnd(_ i: Int, sentenceStart: Int) -> Bool {
+            let t = tokens[i]
+            let next = tokens[i + 1]
+            guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .emoticon
+                    || next.kind == .emoji || next.kind == .ordinal else { return false }
+            switch t.kind {
+            case .word, .number, .emoticon, .emoji, .url, .hashtag, .mention, .date, .time:
+                return t.kind != .word || !t.flags.contains(.lowercase) || tokens[sentenceStart].flags.contains(.lineStart)
+            default:
+                return false
+            }
+        }
+    }
+}

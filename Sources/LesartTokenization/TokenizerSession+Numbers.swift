@@ -1,0 +1,149 @@
+import LesartCore
+
+/// Numbers, dates, times, ordinals and numbers with units.
+extension TokenizerSession {
+    /// A token starting with an ASCII digit at `p`.
+    func number(at p: Int) -> (Int, TokenKind) {
+        let digits = digitRunEnd(p)
+        if let e = matchTime(p, digits) { return (e, .time) }
+        if let e = matchDate(p, digits) { return (e, .date) }
+        if let e = matchFraction(p, digits) { return (e, .number) }
+        if let e = matchDigitGroups(p, digits) { return (e, .number) }
+        var end = numberPieceEnd(p)
+        var kind = TokenKind.number
+        // Letters glued to the number: a unit is split off ("100km"), anything else
+        // stays ("1990er", "3fach", "G7" is a word and never gets here).
+        var q = p
+        while q < end, classAt(q) != .letter { q += 1 }
+        if q < end {
+            let unitEnd = text[end - 1] != UInt8(ascii: ".") ? end : end - 1
+            if profile.units.value(for: text.bytes[q..<unitEnd]) != nil
+                || (end < chunkEnd && text[end] == UInt8(ascii: "/") && self.unitEnd(from: q, slash: end) != nil) {
+                return (q, .number)
+            }
+            kind = .word
+        }
+        // "2-mal", "10-jährige", "3-fach": both conventions keep a hyphen touching a digit.
+        while end < chunkEnd, text[end] == UInt8(ascii: "-"), isLetter(end + 1) {
+            end = wordPieceEnd(end + 1)
+            kind = .word
+        }
+        if kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "."), end - p <= 3, digits == end,
+           isOrdinal(p..<end) {
+            return (end + 1, .ordinal)
+        }
+        return (end, kind)
+    }
+
+    /// `12:30`, `9:05:59`: hours 0–24, minutes and seconds 00–59, two digits each.
+    private func matchTime(_ p: Int, _ digits: Int) -> Int? {
+        guard digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: ":") else { return nil }
+        let hours = value(p..<digits)
+        guard hours <= 24 else { return nil }
+        var end = digits
+        var parts = 0
+        while end < chunkEnd, text[end] == UInt8(ascii: ":"), parts < 2 {
+            let m = digitRunEnd(end + 1)
+            guard m - (end + 1) == 2, value((end + 1)..<m) < 60 else { break }
+            end = m
+            parts += 1
+        }
+        guard parts > 0, classAt(end) != .letter, classAt(end) != .digit else { return nil }
+        return end
+    }
+
+    /// `27.11.2026`, `1.1.99`, `2026-11-27`.
+    private func matchDate(_ p: Int, _ digits: Int) -> Int? {
+        let n1 = digits - p
+        if n1 == 4, digits < chunkEnd, text[digits] == UInt8(ascii: "-") {
+            let m = digitRunEnd(digits + 1)
+            guard m - digits - 1 == 2, m < chunkEnd, text[m] == UInt8(ascii: "-") else { return nil }
+            let d = digitRunEnd(m + 1)
+            guard d - m - 1 == 2, classAt(d) != .digit, classAt(d) != .letter else { return nil }
+            return d
+        }
+        guard n1 >= 1, n1 <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: ".") else { return nil }
+        let m = digitRunEnd(digits + 1)
+        guard (1...2).contains(m - digits - 1), m < chunkEnd, text[m] == UInt8(ascii: ".") else { return nil }
+        let y = digitRunEnd(m + 1)
+        let yearLength = y - m - 1
+        guard yearLength == 2 || yearLength == 4, classAt(y) != .letter, classAt(y) != .digit else { return nil }
+        if y < chunkEnd, text[y] == UInt8(ascii: "."), classAt(y + 1) == .digit { return nil }
+        guard (1...31).contains(value(p..<digits)), (1...12).contains(value((digits + 1)..<m)) else { return nil }
+        return y
+    }
+
+    /// `1/2`, `15/16`, `05/06`: one or two digits on each side of a slash.
+    private func matchFraction(_ p: Int, _ digits: Int) -> Int? {
+        guard digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: "/") else { return nil }
+        let d = digitRunEnd(digits + 1)
+        guard (1...2).contains(d - digits - 1) else { return nil }
+        if d < chunkEnd, text[d] == UInt8(ascii: "/") || classAt(d) == .digit { return nil }
+        return d
+    }
+
+    /// Three or more digit groups joined by hyphens: `978-0-596-52068-7`.
+    private func matchDigitGroups(_ p: Int, _ digits: Int) -> Int? {
+        var end = digits
+        var groups = 1
+        while end < chunkEnd, text[end] == UInt8(ascii: "-"), classAt(end + 1) == .digit {
+            end = digitRunEnd(end + 1)
+            groups += 1
+        }
+        guard groups >= 3, classAt(end) != .letter else { return nil }
+        return end
+    }
+
+    /// Decimal value of a short digit run.
+    private func value(_ range: Range<Int>) -> Int {
+        var v = 0
+        for k in range { v = v * 10 + Int(text[k] - 0x30) }
+        return v
+    }
+
+    /// Whether the digits in `range`, followed by a period, are an ordinal rather than a
+    /// number ending a sentence: decided by what follows (a lowercase word, a month, a
+    /// word listed as following ordinals, a day-month-year sequence) or precedes (a listed
+    /// article or preposition), or by the number opening a line (numbered lists).
+    func isOrdinal(_ range: Range<Int>) -> Bool {
+        let dot = range.upperBound
+        if dot + 1 < chunkEnd { return false }
+        var q = dot + 1
+        var newlines = 0
+        while q < text.count {
+            let (v, length) = text.scalar(at: q)
+            guard ScalarClass.of(v) == .whitespace else { break }
+            if v == 0x0A { newlines += 1 }
+            q += length
+        }
+        if q >= text.count || newlines >= 2 { return false }
+        if nextFlags.contains(.lineStart), !tokens.isEmpty || range.lowerBound == 0 {
+            if newlines == 0 { return true }
+        }
+        let (v, _) = text.scalar(at: q)
+        let nextClass = ScalarClass.of(v)
+        if nextClass == .digit { return value(range) <= 31 }
+        if nextClass == .letter {
+            if let scalar = Unicode.Scalar(v), scalar.properties.isLowercase { return true }
+            var r = q
+            while r < text.count {
+                let (w, length) = text.scalar(at: r)
+                guard ScalarClass.of(w) == .letter else { break }
+                r += length
+            }
+            let word = text.bytes[q..<r]
+            if profile.months.value(for: word) != nil || profile.ordinalFollowing.value(for: word) != nil {
+                return true
+            }
+            if r < text.count, text[r] == UInt8(ascii: "."),
+               profile.months.value(for: word) != nil {
+                return true
+            }
+        }
+        if let previous = tokens.last, previous.kind == .word,
+           lookupLowercased(previous.byteRange, in: profile.ordinalPreceding) != nil {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,128 @@
+import LesartCore
+
+/// Punctuation, symbols, quotes, apostrophe forms and emoticons.
+extension TokenizerSession {
+    /// A token starting with punctuation or a symbol at `p`.
+    func punctuation(at p: Int, scalar v: UInt32, length: Int) -> (Int, TokenKind) {
+        let kind: TokenKind = ScalarClass.of(v) == .symbol ? .symbol : .punctuation
+        switch v {
+        case 0x27, 0x2019, 0x60, 0xB4:  // ' ’ ` ´
+            if let e = apostropheWord(at: p + length) { return (e, .word) }
+            let next = p + length
+            if v == 0x27 || v == 0x60, next < chunkEnd, text[next] == UInt8(v) { return (next + 1, .punctuation) }
+            if v == 0x27 {
+                // An apostrophe opening a quote is followed by a letter and starts freshly.
+                if classAt(next) == .letter || classAt(next) == .digit, startsFreshly(p) {
+                    openSingleQuote = true
+                } else {
+                    openSingleQuote = false
+                }
+            }
+            return (next, .punctuation)
+        case 0x2E:  // "." and "..", "...", "...."
+            var q = p + 1
+            while q < chunkEnd, text[q] == UInt8(ascii: ".") { q += 1 }
+            return (q, .punctuation)
+        case 0x3F, 0x21:  // runs of ? and !: "?!", "!!!"
+            var q = p + 1
+            while q < chunkEnd, text[q] == UInt8(ascii: "?") || text[q] == UInt8(ascii: "!") { q += 1 }
+            return (q, .punctuation)
+        case 0x2D:  // "-", "--", "->", signed numbers
+            let next = p + 1
+            if next < chunkEnd, text[next] == UInt8(ascii: ">") { return (next + 1, .symbol) }
+            if classAt(next) == .digit, signMayStart(p) {
+                let (e, k) = number(at: next)
+                return (e, k == .ordinal ? .number : k)
+            }
+            var q = next
+            while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
+            return (q, .punctuation)
+        case 0x2B:  // "+49"
+            if classAt(p + 1) == .digit, signMayStart(p) {
+                return (number(at: p + 1).0, .number)
+            }
+            return (p + 1, .symbol)
+        case 0x3C:  // "<-", "<=>"
+            if text.matches("<=>", at: p) { return (p + 3, .symbol) }
+            if p + 1 < chunkEnd, text[p + 1] == UInt8(ascii: "-") || text[p + 1] == UInt8(ascii: "=") {
+                return (p + 2, .symbol)
+            }
+            return (p + 1, .symbol)
+        case 0x3D:  // "=>"
+            if p + 1 < chunkEnd, text[p + 1] == UInt8(ascii: ">") { return (p + 2, .symbol) }
+            return (p + 1, .symbol)
+        case 0x40:
+            if let e = matchMention(at: p) { return (e, .mention) }
+            return (p + 1, .symbol)
+        case 0x23:
+            if let e = matchHashtag(at: p) { return (e, .hashtag) }
+            return (p + 1, .symbol)
+        default:
+            return (p + length, kind)
+        }
+    }
+
+    /// A sign may start a number at the chunk start or after an opening bracket or slash.
+    private func signMayStart(_ p: Int) -> Bool {
+        if p == chunkStart { return true }
+        let b = text[p - 1]
+        return b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "/")
+    }
+
+    /// After an apostrophe at the start of a word: a listed clitic (`'s`, `'nem`) or a
+    /// shortened year (`'90er`). Returns the end of the whole form.
+    private func apostropheWord(at q: Int) -> Int? {
+        guard q < chunkEnd else { return nil }
+        if isLetter(q) {
+            let r = letterRunEnd(q)
+            guard profile.cliticPrefixes.value(for: text.bytes[q..<r]) != nil else { return nil }
+            return isLetter(r) || classAt(r) == .digit ? nil : r
+        }
+        let d = digitRunEnd(q)
+        guard d - q == 2 else { return nil }
+        let r = letterRunEnd(d)
+        return classAt(r) == .digit ? nil : r
+    }
+
+    /// A listed emoticon at `p` (longest first), with a repeated last character allowed
+    /// (`:-)))`), or a `:shortcode:`. Emoticons must not be glued to a following letter or
+    /// digit; those starting with a letter or digit (`xD`, `8-)`) must stand alone.
+    func matchEmoticon(at p: Int, letterStart: Bool) -> Int? {
+        if letterStart {
+            guard p == chunkStart, chunkEnd - p <= profile.emoticons.maxKeyLength + 3 else { return nil }
+        }
+        let glued = !startsFreshly(p)
+        var length = min(profile.emoticons.maxKeyLength, chunkEnd - p)
+        while length >= 2 {
+            if profile.emoticons.value(for: text.bytes[p..<(p + length)]) != nil {
+                var end = p + length
+                let last = text[end - 1]
+                if last == UInt8(ascii: ")") || last == UInt8(ascii: "(") || last == UInt8(ascii: "D")
+                    || last == UInt8(ascii: "P") || last == UInt8(ascii: "*") || last == UInt8(ascii: "]") {
+                    while end < chunkEnd, text[end] == last { end += 1 }
+                }
+                let next = classAt(end)
+                if next == .letter || next == .digit { length -= 1; continue }
+                if glued && length < 3 { length -= 1; continue }
+                return end
+            }
+            length -= 1
+        }
+        if text[p] == UInt8(ascii: ":"), !glued { return shortcodeEnd(p) }
+        return nil
+    }
+
+    /// `:smile:`, `:point_up_2:`.
+    private func shortcodeEnd(_ p: Int) -> Int? {
+        var q = p + 1
+        while q < chunkEnd {
+            let b = text[q]
+            let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+            guard ok else { break }
+            q += 1
+        }
+        guard q - p >= 3, q < chunkEnd, text[q] == UInt8(ascii: ":") else { return nil }
+        return q + 1
+    }
+}

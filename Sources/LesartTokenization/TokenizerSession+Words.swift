@@ -1,0 +1,163 @@
+import LesartCore
+
+/// Words: compounds, gender forms, clitics, truncations and abbreviations.
+extension TokenizerSession {
+    /// A word starting with a letter at `p`.
+    func word(at p: Int) -> (Int, TokenKind) {
+        var end = wordPieceEnd(p)
+        extend: while end < chunkEnd {
+            let c = text[end]
+            switch c {
+            case UInt8(ascii: "-"):
+                let after = end + 1
+                let next = classAt(after)
+                if next == .letter || next == .digit {
+                    if tokenizer.convention == .ud && next == .letter && lastScalarIsLetter(before: end) { break extend }
+                    end = next == .letter ? wordPieceEnd(after) : numberPieceEnd(after)
+                    continue extend
+                }
+                // Truncation: "Ein- und Ausfuhr", "Vor-/Nachteile".
+                if tokenizer.convention == .empirist, after == chunkEnd || text[after] == UInt8(ascii: ",")
+                    || text[after] == UInt8(ascii: "/") {
+                    end = after
+                }
+                break extend
+            case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"):
+                if let e = genderSuffixEnd(at: end + 1) {
+                    end = e
+                    continue extend
+                }
+                if c == UInt8(ascii: "/"), let e = unitEnd(from: p, slash: end) {
+                    end = e
+                    continue extend
+                }
+                if c == UInt8(ascii: "*") {
+                    // Censored words: "f***".
+                    var q = end
+                    while q < chunkEnd && text[q] == UInt8(ascii: "*") { q += 1 }
+                    if q - end >= 2 && !isLetter(q) { end = q }
+                }
+                break extend
+            case 0xC2 where text.byte(end + 1) == 0xB7:  // "·" gender point
+                if let e = genderSuffixEnd(at: end + 2) {
+                    end = e
+                    continue extend
+                }
+                break extend
+            case UInt8(ascii: "("):
+                // "Student(in)", "Kolleg(inn)en" is not covered.
+                if let e = genderSuffixEnd(at: end + 1), e < chunkEnd, text[e] == UInt8(ascii: ")") {
+                    end = e + 1
+                    continue extend
+                }
+                break extend
+            case UInt8(ascii: "#"), UInt8(ascii: "+"):
+                // "C#", "C++", "F#": a single capital letter with a programming suffix.
+                if end - p == 1, text[p] >= 0x41, text[p] <= 0x5A {
+                    var q = end + 1
+                    if c == UInt8(ascii: "+"), q < chunkEnd, text[q] == UInt8(ascii: "+") { q += 1 } else if c == UInt8(ascii: "+") { break extend }
+                    if !isLetter(q) && classAt(q) != .digit { end = q }
+                }
+                break extend
+            case UInt8(ascii: "'"), UInt8(ascii: "`"), 0xC2, 0xE2:
+                end = apostropheExtension(at: end)
+                break extend
+            default:
+                break extend
+            }
+        }
+        if end < chunkEnd, text[end] == UInt8(ascii: "."), isAbbreviation(p..<(end + 1)) {
+            return (end + 1, .abbreviation)
+        }
+        return (end, .word)
+    }
+
+    /// End of the word piece at `p`, cut at an internal colon that is not a gender colon
+    /// and not between two capitals (`WP:DISK`).
+    func wordPieceEnd(_ p: Int) -> Int {
+        let end = pieceEnd(lookingAhead: p)
+        var q = p
+        while q < end {
+            if text[q] == UInt8(ascii: ":") {
+                if genderSuffixEnd(at: q + 1) == end { return end }
+                let beforeUpper = q > p && text[q - 1] >= 0x41 && text[q - 1] <= 0x5A
+                let afterUpper = q + 1 < end && text[q + 1] >= 0x41 && text[q + 1] <= 0x5A
+                if !(beforeUpper && afterUpper) { return q }
+            }
+            q += 1
+        }
+        return end
+    }
+
+    /// End of the number piece at `p` (digits with separators).
+    func numberPieceEnd(_ p: Int) -> Int { pieceEnd(lookingAhead: p) }
+
+    /// Whether the scalar just before `p` is a letter.
+    func lastScalarIsLetter(before p: Int) -> Bool {
+        guard p > chunkStart else { return false }
+        return classAt(text.previousScalarStart(before: p)) == .letter
+    }
+
+    /// If a listed gender ending starts at `q` and ends the word, its end.
+    func genderSuffixEnd(at q: Int) -> Int? {
+        guard q < chunkEnd, isLetter(q) else { return nil }
+        let r = letterRunEnd(q)
+        guard profile.genderSuffixes.value(for: text.bytes[q..<r]) != nil else { return nil }
+        let next = classAt(r)
+        return next == .letter || next == .digit ? nil : r
+    }
+
+    /// "km/h", "Mbit/s": a listed unit containing a slash, starting at `p`.
+    func unitEnd(from p: Int, slash: Int) -> Int? {
+        let r = letterRunEnd(slash + 1)
+        guard r > slash + 1, classAt(r) != .digit else { return nil }
+        return profile.units.value(for: text.bytes[p..<r]) != nil ? r : nil
+    }
+
+    /// A word followed by an apostrophe at `q`: `geht´s` (acute or grave accent used as
+    /// apostrophe), or an elision/genitive apostrophe at the end of the word
+    /// (`Virus'`, `säh'`) unless it closes an open single quote. Returns the word's end.
+    func apostropheExtension(at q: Int) -> Int {
+        let (v, length) = text.scalar(at: q)
+        let isApostrophe = v == 0x27 || v == 0x2019 || v == 0xB4 || v == 0x60
+        guard isApostrophe else { return q }
+        let after = q + length
+        if isLetter(after) {
+            // ICU already joins letter'letter and letter’letter; this covers ´ and `.
+            let r = letterRunEnd(after)
+            if profile.cliticSuffixes.value(for: text.bytes[after..<r]) != nil, !isLetter(r) { return r }
+            return q
+        }
+        if v == 0x27 || v == 0x2019, !openSingleQuote, lastScalarIsLetter(before: q) {
+            // A second apostrophe ('') is a closing LaTeX quote, not an elision.
+            if after < chunkEnd, text[after] == UInt8(ascii: "'") { return q }
+            return after
+        }
+        return q
+    }
+
+    /// Whether `range` (ending in ".") is an abbreviation: listed (also with a capitalised
+    /// first letter), a single letter (initials, `z.` of `z. B.`), or short letter groups
+    /// joined by periods (`i.d.R.`, `U.S.A.`).
+    func isAbbreviation(_ range: Range<Int>) -> Bool {
+        if lookup(range, in: profile.abbreviations) != nil { return true }
+        let body = range.lowerBound..<(range.upperBound - 1)
+        let first = text.scalar(at: body.lowerBound)
+        if first.length == body.count { return true }
+        var group = 0
+        var groups = 0
+        for k in body {
+            let b = text[k]
+            if b == UInt8(ascii: ".") {
+                if group == 0 || group > 3 { return false }
+                groups += 1
+                group = 0
+            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                group += 1
+            } else {
+                return false
+            }
+        }
+        return groups >= 1 && group >= 1 && group <= 3
+    }
+}
