@@ -38,7 +38,19 @@ public struct OutputBuffer {
     /// Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
     public mutating func appendJSONString<C: Collection>(_ s: C) where C.Element == UInt8 {
         bytes.append(UInt8(ascii: "\""))
-        for b in s {
+        var index = s.startIndex
+        while index != s.endIndex {
+            let b = s[index]
+            index = s.index(after: index)
+            // U+2028 and U+2029 are valid in JSON but break line-based readers: escape them.
+            if b == 0xE2, index != s.endIndex, s[index] == 0x80 {
+                let third = s.index(after: index)
+                if third != s.endIndex, s[third] == 0xA8 || s[third] == 0xA9 {
+                    append(s[third] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index = s.index(after: third)
+                    continue
+                }
+            }
             switch b {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")

@@ -19,6 +19,8 @@ public struct LanguageProfile: Sendable {
     let cliticSuffixes: ByteStringTable<Bool>
     let cliticPrefixes: ByteStringTable<Bool>
     let genderSuffixes: ByteStringTable<Bool>
+    /// Capitalised closed-class words that signal a sentence start.
+    let sentenceStarters: ByteStringTable<Bool>
     let emoticons: ByteStringTable<Bool>
     /// Bit i set: some emoticon starts with byte i (ASCII only; others always checked).
     let emoticonFirstBytes: (UInt64, UInt64)
@@ -28,11 +30,19 @@ public struct LanguageProfile: Sendable {
     /// folder ``LexiconLocator`` finds. Any missing or malformed file throws, naming it.
     public init(language: String = "de", lexicons: String? = nil) throws(TokenizerError) {
         let root = try LexiconLocator.locate(language: language, explicit: lexicons)
+        do {
+            self = try LanguageProfile(root: root, language: language)
+        } catch {
+            throw .lexicon(error)
+        }
+    }
+
+    /// Reads every list; the first malformed or missing file throws.
+    private init(root: String, language: String) throws(LexiconError) {
         self.language = language
         self.lexiconFolder = root
         let dir = root + "/" + language
         let common = root + "/common"
-        do {
             let abbreviationFile = try LexiconFile(path: dir + "/abbreviations.tsv", minFields: 2, maxFields: 2)
             var abbreviationEntries: [([UInt8], AbbreviationClass)] = []
             for line in abbreviationFile.lines {
@@ -53,6 +63,7 @@ public struct LanguageProfile: Sendable {
             ordinalFollowing = try Self.set(dir + "/ordinal-following.txt")
             units = try Self.set(dir + "/units.txt")
             genderSuffixes = try Self.set(dir + "/gender-suffixes.txt")
+            sentenceStarters = try Self.set(dir + "/sentence-starters.txt")
             let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []
@@ -86,11 +97,6 @@ public struct LanguageProfile: Sendable {
             emoticons = ByteStringTable(emoticonEntries)
             emoticonFirstBytes = first
             topLevelDomains = try Self.set(common + "/tlds.txt")
-        } catch let error as LexiconError {
-            throw .lexicon(error)
-        } catch {
-            throw .lexicon(LexiconError(file: dir, line: 0, reason: "\(error)"))
-        }
     }
 
     /// The German profile from the bundled lexicons.

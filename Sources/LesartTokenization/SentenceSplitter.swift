@@ -32,7 +32,7 @@ public struct SentenceSplitter: Sendable {
                 if view.isTerminal(i) {
                     var j = i + 1
                     while j < n, !tokens[j].flags.contains(.paragraphStart),
-                          view.isTerminal(j) || view.isClosing(j) {
+                          view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
                         j += 1
                     }
                     if j < n, view.endsSentence(terminal: i, next: j) { close(j) }
@@ -41,6 +41,8 @@ public struct SentenceSplitter: Sendable {
                 }
                 if i + 1 < n, !tokens[i + 1].flags.contains(.paragraphStart) {
                     if tokens[i].kind == .abbreviation, view.abbreviationEndsSentence(i, profile: profile) {
+                        close(i + 1)
+                    } else if view.isEmoticon(i), tokens[i + 1].flags.contains(.capitalized) {
                         close(i + 1)
                     } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
                         close(i + 1)
@@ -128,18 +130,22 @@ public struct SentenceSplitter: Sendable {
                     || b == UInt8(ascii: ")") { return false }
             }
             if n.flags.contains(.lowercase) {
-                // "..." and "." before a lowercase word rarely end a sentence in edited text;
-                // "?" and "!" usually do.
-                let b = first(i)
-                return b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+                // An ellipsis before a lowercase word rarely ends a sentence; a full stop,
+                // "?" or "!" before one does in informal text (lowercase sentence starts).
+                return !isEllipsis(i)
             }
             return true
         }
 
-        /// An abbreviation of class `final` ends a sentence before a capitalised word.
+        /// Emoticons and emoji: after final punctuation they belong to the sentence before.
+        func isEmoticon(_ i: Int) -> Bool { tokens[i].kind == .emoticon || tokens[i].kind == .emoji }
+
+        /// An abbreviation of class `final` ends a sentence before a word that starts
+        /// sentences (sentence-starters.txt); capitalised nouns say nothing in German.
         func abbreviationEndsSentence(_ i: Int, profile: LanguageProfile) -> Bool {
             let range = tokens[i].byteRange
-            guard tokens[i + 1].flags.contains(.capitalized) else { return false }
+            guard tokens[i + 1].flags.contains(.capitalized),
+                  profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
             var cls = profile.abbreviations.value(for: bytes[range])
             if cls == nil, bytes[range.lowerBound] >= 0x41, bytes[range.lowerBound] <= 0x5A {
                 var key = Array(bytes[range])
@@ -149,17 +155,45 @@ public struct SentenceSplitter: Sendable {
             return cls == .final
         }
 
-        /// A line that ends without punctuation before a capitalised line: a headline or
-        /// list item. Lines ending in a comma, conjunction-like lowercase word, or an
-        /// opening bracket continue.
+        /// A line that ends without punctuation before a line that starts with a capital,
+        /// a number or a bullet: a headline or list item. The line must have begun the
+        /// sentence, hold at least two tokens, and not end in a lowercase word, a comma or
+        /// an opening bracket (hard-wrapped running text).
         func isHeadlineEnd(_ i: Int, sentenceStart: Int) -> Bool {
             let t = tokens[i]
             let next = tokens[i + 1]
-            guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .emoticon
-                    || next.kind == .emoji || next.kind == .ordinal else { return false }
+            guard tokens[sentenceStart].flags.contains(.lineStart), i > sentenceStart else { return false }
+            if isBullet(i + 1) { return true }
+            guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .ordinal else {
+                return false
+            }
             switch t.kind {
-            case .word, .number, .emoticon, .emoji, .url, .hashtag, .mention, .date, .time:
-                return t.kind != .word || !t.flags.contains(.lowercase) || tokens[sentenceStart].flags.contains(.lineStart)
+            case .word:
+                return !t.flags.contains(.lowercase)
+            case .number, .emoticon, .emoji, .url, .hashtag, .mention, .date, .time:
+                return true
+            case .punctuation:
+                let b = first(i)
+                return b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || (b == 0xE2 && length(i) == 3)
+            default:
+                return false
+            }
+        }
+
+        /// List bullets: • ‣ ◦ ▪ – - * at the start of a line.
+        func isBullet(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.flags.contains(.lineStart), t.kind == .punctuation || t.kind == .symbol else { return false }
+            let s = Int(t.start)
+            switch length(i) {
+            case 1:
+                let b = bytes[s]
+                return b == UInt8(ascii: "-") || b == UInt8(ascii: "*")
+            case 3:
+                guard bytes[s] == 0xE2 else { return false }
+                let b1 = bytes[s + 1], b2 = bytes[s + 2]
+                return (b1 == 0x80 && (b2 == 0xA2 || b2 == 0xA3 || b2 == 0x93)) || (b1 == 0x97 && b2 == 0xA6)
+                    || (b1 == 0x96 && b2 == 0xAA)
             default:
                 return false
             }

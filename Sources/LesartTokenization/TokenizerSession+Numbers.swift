@@ -94,6 +94,16 @@ extension TokenizerSession {
         return end
     }
 
+    /// Whether the token about to be emitted is the first on its line, or follows only a
+    /// list bullet there (numbered lists: "1. Planen", "• 3. Seien").
+    private func opensLine() -> Bool {
+        if nextFlags.contains(.lineStart) { return true }
+        guard let last = tokens.last, last.flags.contains(.lineStart),
+              last.kind == .punctuation || last.kind == .symbol, last.end - last.start <= 3 else { return false }
+        let b = text[Int(last.start)]
+        return b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == 0xE2
+    }
+
     /// Decimal value of a short digit run.
     private func value(_ range: Range<Int>) -> Int {
         var v = 0
@@ -107,7 +117,11 @@ extension TokenizerSession {
     /// article or preposition), or by the number opening a line (numbered lists).
     func isOrdinal(_ range: Range<Int>) -> Bool {
         let dot = range.upperBound
-        if dot + 1 < chunkEnd { return false }
+        if dot + 1 < chunkEnd {
+            // Glued to a month: "11.September".
+            let r = letterRunEnd(dot + 1)
+            return r > dot + 1 && profile.months.value(for: text.bytes[(dot + 1)..<r]) != nil
+        }
         var q = dot + 1
         var newlines = 0
         while q < text.count {
@@ -117,9 +131,7 @@ extension TokenizerSession {
             q += length
         }
         if q >= text.count || newlines >= 2 { return false }
-        if nextFlags.contains(.lineStart), !tokens.isEmpty || range.lowerBound == 0 {
-            if newlines == 0 { return true }
-        }
+        if newlines == 0, opensLine() { return true }
         let (v, _) = text.scalar(at: q)
         let nextClass = ScalarClass.of(v)
         if nextClass == .digit { return value(range) <= 31 }

@@ -37,6 +37,10 @@ extension TokenizerSession {
             var q = next
             while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
             return (q, .punctuation)
+        case 0x2A:  // "*", "**"
+            var q = p + 1
+            while q < chunkEnd, text[q] == UInt8(ascii: "*") { q += 1 }
+            return (q, .punctuation)
         case 0x2B:  // "+49"
             if classAt(p + 1) == .digit, signMayStart(p) {
                 return (number(at: p + 1).0, .number)

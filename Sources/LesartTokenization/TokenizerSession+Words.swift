@@ -4,6 +4,7 @@ import LesartCore
 extension TokenizerSession {
     /// A word starting with a letter at `p`.
     func word(at p: Int) -> (Int, TokenKind) {
+        if let e = leadingAbbreviationEnd(p) { return (e, .abbreviation) }
         var end = wordPieceEnd(p)
         extend: while end < chunkEnd {
             let c = text[end]
@@ -72,10 +73,29 @@ extension TokenizerSession {
         return (end, .word)
     }
 
+    /// Inside a piece joined by periods (`z.B`, `i.d.Regel`, `vgl.z.B.die`), the first
+    /// part with its period when it is an abbreviation: a single letter, or a listed one
+    /// followed by another abbreviation part. EmpiriST writes `z.B.` as `z.` `B.`.
+    func leadingAbbreviationEnd(_ p: Int) -> Int? {
+        let piece = pieceEnd(lookingAhead: p)
+        var dot = p
+        while dot < piece, text[dot] != UInt8(ascii: ".") { dot += 1 }
+        guard dot < piece, dot > p else { return nil }
+        if text.scalar(at: p).length == dot - p { return dot + 1 }
+        guard lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
+        let next = dot + 1
+        var r = next
+        while r < chunkEnd, isLetter(r) { r += text.scalar(at: r).length }
+        let nextIsPart = r < chunkEnd && text[r] == UInt8(ascii: ".")
+            && (text.scalar(at: next).length == r - next || lookup(next..<(r + 1), in: profile.abbreviations) != nil)
+        return nextIsPart ? dot + 1 : nil
+    }
+
     /// End of the word piece at `p`, cut at an internal colon that is not a gender colon
-    /// and not between two capitals (`WP:DISK`).
+    /// and not between two capitals (`WP:DISK`), and at a lost space between a lowercase
+    /// and a capitalised word (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
     func wordPieceEnd(_ p: Int) -> Int {
-        let end = pieceEnd(lookingAhead: p)
+        let end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
         var q = p
         while q < end {
             if text[q] == UInt8(ascii: ":") {
@@ -87,6 +107,55 @@ extension TokenizerSession {
             q += 1
         }
         return end
+    }
+
+    /// Where a piece of letters is two words run together (`derText`, `unsereKomm`,
+    /// `IhreAnnäherungen`): a lowercase letter followed by a capital and a lowercase letter,
+    /// when the part before starts lowercase (two letters at least: `eBay`, `iPhone` stay)
+    /// or is a listed sentence-opening word (`Ihre`, `Diese`). Gender forms (`AutorInnen`)
+    /// and names (`WordPress`, `McDonald`) stay. Returns the cut, or `end`.
+    func camelCaseSplit(_ p: Int, _ end: Int) -> Int {
+        var q = p
+        var previousLower = false
+        var lowerStart = false
+        var first = true
+        var letters = 0
+        var cut: Int? = nil
+        while q < end {
+            let b = text[q]
+            let isUpper: Bool
+            let isLower: Bool
+            let length: Int
+            if b < 0x80 {
+                isUpper = b >= 0x41 && b <= 0x5A
+                isLower = b >= 0x61 && b <= 0x7A
+                length = 1
+            } else {
+                let (v, n) = text.scalar(at: q)
+                let properties = Unicode.Scalar(v)?.properties
+                isUpper = properties?.isUppercase ?? false
+                isLower = properties?.isLowercase ?? false
+                length = n
+            }
+            if !isUpper && !isLower { return end }
+            if first { lowerStart = isLower; first = false }
+            if isUpper, previousLower {
+                // More than one such transition: an identifier (`emojiQsmilingCatFace`), not two words.
+                if cut != nil { return end }
+                let nextByte = q + length < end ? text[q + length] : 0
+                let nextLower = (nextByte >= 0x61 && nextByte <= 0x7A) || nextByte == 0xC3
+                if letters >= 2, nextLower, genderSuffixEnd(at: q) == nil,
+                   lowerStart || profile.sentenceStarters.value(for: text.bytes[p..<q]) != nil {
+                    cut = q
+                } else {
+                    return end
+                }
+            }
+            previousLower = isLower
+            letters += 1
+            q += length
+        }
+        return cut ?? end
     }
 
     /// End of the number piece at `p` (digits with separators).

@@ -1,0 +1,68 @@
+import Testing
+import LesartCore
+import LesartTokenization
+
+/// Abbreviations and initials: the period stays with a listed abbreviation (`Nr.`, `usw.`),
+/// spaced multi-part abbreviations are one token per part (`z.` `B.`), closed-up ones are one
+/// token (`z.B.`), capitalised sentence-initial forms are recognised (`Vgl.`), single capital
+/// letters with a period are initials, and a period after an ordinary word splits off.
+@Suite("Tokenizer table: abbreviations")
+struct AbbreviationTableTests {
+    static let cases: [TokenCase] = [
+        TokenCase("Er mag Obst, z. B. Äpfel.", "Er mag Obst , z. B. Äpfel .", [("z.", .abbreviation), ("B.", .abbreviation)]),
+        TokenCase("Er mag Obst, z.B. Äpfel.", "Er mag Obst , z.B. Äpfel .", "z.B.", .abbreviation),
+        TokenCase("Z. B. gestern war es kalt.", "Z. B. gestern war es kalt .", "Z.", .abbreviation),
+        TokenCase("Sie kauft u. a. Brot.", "Sie kauft u. a. Brot .", [("u.", .abbreviation), ("a.", .abbreviation)]),
+        TokenCase("Er spielt u.a. Gitarre.", "Er spielt u.a. Gitarre .", "u.a.", .abbreviation),
+        TokenCase("Das Haus Nr. 5 brennt.", "Das Haus Nr. 5 brennt .", "Nr.", .abbreviation),
+        TokenCase("Dr. Müller kommt gleich.", "Dr. Müller kommt gleich .", "Dr.", .abbreviation),
+        TokenCase("Prof. Dr. Weber liest heute.", "Prof. Dr. Weber liest heute .", "Prof.", .abbreviation),
+        TokenCase("Er kam am 3. Okt. nach Hause.", "Er kam am 3. Okt. nach Hause .", "Okt.", .abbreviation),
+        TokenCase("Äpfel bzw. Birnen schmecken.", "Äpfel bzw. Birnen schmecken .", "bzw.", .abbreviation),
+        TokenCase("Es kamen ca. 300 Leute.", "Es kamen ca. 300 Leute .", "ca.", .abbreviation),
+        TokenCase("Wir wohnen in St. Gallen.", "Wir wohnen in St. Gallen .", "St.", .abbreviation),
+        TokenCase("Brot, Käse usw. sind da.", "Brot , Käse usw. sind da .", "usw.", .abbreviation),
+        TokenCase("Wir kaufen Brot, Käse usw.", "Wir kaufen Brot , Käse usw.", "usw.", .abbreviation),
+        TokenCase("Vgl. dazu Abschnitt 2.", "Vgl. dazu Abschnitt 2 .", "Vgl.", .abbreviation),
+        TokenCase("Das steht dort (vgl. S. 12).", "Das steht dort ( vgl. S. 12 ) .", [("vgl.", .abbreviation), ("S.", .abbreviation)]),
+        TokenCase("J. R. R. Tolkien schrieb viel.", "J. R. R. Tolkien schrieb viel .", [("J.", .abbreviation), ("R.", .abbreviation)]),
+        TokenCase("Das sagte Angela M. gestern.", "Das sagte Angela M. gestern .", "M.", .abbreviation),
+        TokenCase("Die Firma Müller & Co. KG wächst.", "Die Firma Müller & Co. KG wächst .", [("Co.", .abbreviation), ("&", .symbol)]),
+        TokenCase("Das kostet 5 Mio. Euro.", "Das kostet 5 Mio. Euro .", "Mio.", .abbreviation),
+        TokenCase("Es geht um ca. 3,5 Mrd. Euro.", "Es geht um ca. 3,5 Mrd. Euro .", "Mrd.", .abbreviation),
+        TokenCase("Er ist z. T. krank.", "Er ist z. T. krank .", "T.", .abbreviation),
+        TokenCase("Er kommt evtl. morgen.", "Er kommt evtl. morgen .", "evtl.", .abbreviation),
+        TokenCase("Sie arbeitet bei der Fa. Schmidt.", "Sie arbeitet bei der Fa. Schmidt .", "Fa.", .abbreviation),
+        TokenCase("Die Sitzung ist am Mo. um zehn.", "Die Sitzung ist am Mo. um zehn .", "Mo.", .abbreviation),
+        TokenCase("Siehe Abb. 3 und Tab. 2.", "Siehe Abb. 3 und Tab. 2 .", [("Abb.", .abbreviation), ("Tab.", .abbreviation)]),
+        TokenCase("Das gilt i. d. R. immer.", "Das gilt i. d. R. immer .", "d.", .abbreviation),
+        TokenCase("Das gilt i.d.R. immer.", "Das gilt i.d.R. immer .", "i.d.R.", .abbreviation),
+        TokenCase("Er hat d. h. nichts gesagt.", "Er hat d. h. nichts gesagt .", "h.", .abbreviation),
+        TokenCase("Die Ursache steht im Anhang, s. unten.", "Die Ursache steht im Anhang , s. unten .", "s.", .abbreviation),
+        TokenCase("Die Einwohner (inkl. Vororte) zählen.", "Die Einwohner ( inkl. Vororte ) zählen .", "inkl.", .abbreviation),
+        TokenCase("Hr. Meier und Fr. Schulz kommen.", "Hr. Meier und Fr. Schulz kommen .", [("Hr.", .abbreviation), ("Fr.", .abbreviation)]),
+        TokenCase("Das ist ein sog. Kompromiss.", "Das ist ein sog. Kompromiss .", "sog.", .abbreviation),
+        TokenCase("Sie ist geb. Schmidt.", "Sie ist geb. Schmidt .", "geb.", .abbreviation),
+        TokenCase("Der Verein Lesefreunde e.V. lädt ein.", "Der Verein Lesefreunde e.V. lädt ein .", "e.V.", .abbreviation),
+        TokenCase("Das ist ein Bsp. dafür.", "Das ist ein Bsp. dafür .", "Bsp.", .abbreviation),
+        TokenCase("Er ist ggf. verhindert.", "Er ist ggf. verhindert .", "ggf.", .abbreviation),
+        TokenCase("Lies Kap. 7 bis morgen.", "Lies Kap. 7 bis morgen .", "Kap.", .abbreviation),
+        TokenCase("Beachten Sie Art. 5 Abs. 3 GG.", "Beachten Sie Art. 5 Abs. 3 GG .", [("Art.", .abbreviation), ("Abs.", .abbreviation), ("GG", .word)]),
+        TokenCase("Das kostet zehn Euro pro Std.", "Das kostet zehn Euro pro Std.", "Std.", .abbreviation),
+        TokenCase("Das 20. Jh. war grausam.", "Das 20. Jh. war grausam .", "Jh.", .abbreviation),
+        TokenCase("Tel.: 030 123456", "Tel. : 030 123456", "Tel.", .abbreviation),
+        TokenCase("Wir treffen uns Di., 14 Uhr.", "Wir treffen uns Di. , 14 Uhr .", "Di.", .abbreviation),
+        TokenCase("Er wohnt in der Hauptstr. 12 im Hinterhaus.", "Er wohnt in der Hauptstr. 12 im Hinterhaus .", "Hauptstr.", .abbreviation),
+        // A period after an ordinary word, an acronym or a name is sentence punctuation.
+        TokenCase("Das ist das Ende des Satzes.", "Das ist das Ende des Satzes .", ".", .punctuation),
+        TokenCase("Er war Mitglied der SPD.", "Er war Mitglied der SPD .", "SPD", .word),
+        TokenCase("Sie ging nach Hause. Dann schlief sie.", "Sie ging nach Hause . Dann schlief sie .", "Hause", .word),
+        TokenCase("Ich heiße Anna.", "Ich heiße Anna .", "Anna", .word),
+        TokenCase("Wo ist mein Tab.", "Wo ist mein Tab .", "Tab", .word, unsure: "'Tab.' is listed as an abbreviation; sentence-final 'mein Tab.' is the noun"),
+    ]
+
+    @Test("abbreviation tokens", arguments: cases)
+    func tokens(_ row: TokenCase) throws {
+        try check(row)
+    }
+}
