@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -81,6 +82,11 @@ def score_span_set(name, lesart, eval_dir, convention, show):
     os.unlink(sys_path)
 
 
+def strip_ignorable(token):
+    return "".join(c for c in token if not (c.isspace() or unicodedata.category(c) in ("Cf", "Cc")
+                                            or "\ufe00" <= c <= "\ufe0f"))
+
+
 def exact_cases(path, lesart, key, show, args=()):
     cases = [json.loads(line) for line in open(path, encoding="utf-8")]
     results = jsonl_cases(lesart, [c["text"] for c in cases], args)
@@ -88,8 +94,9 @@ def exact_cases(path, lesart, key, show, args=()):
     errors = []
     for case, (tokens, sentences) in zip(cases, results):
         if key == "tokens":
-            good = tokens == case["tokens"]
-            mine = tokens
+            # Invisible characters are ignored on both sides, as score_tokens.py does.
+            mine = [t for t in (strip_ignorable(t) for t in tokens) if t]
+            good = mine == [t for t in (strip_ignorable(t) for t in case["tokens"]) if t]
         else:
             good = [s.split() for s in sentences] == [s.split() for s in case["sentences"]]
             mine = sentences

@@ -19,6 +19,10 @@ public struct LanguageProfile: Sendable {
     let cliticSuffixes: ByteStringTable<Bool>
     let cliticPrefixes: ByteStringTable<Bool>
     let genderSuffixes: ByteStringTable<Bool>
+    /// Words after which a hyphen at a word's end marks a truncation (`Ein- und Ausfuhr`).
+    let coordinators: ByteStringTable<Bool>
+    /// Endings that make a compound an abbreviation (`Parkstr.`).
+    let abbreviationEndings: ByteStringTable<Bool>
     /// Capitalised closed-class words that signal a sentence start.
     let sentenceStarters: ByteStringTable<Bool>
     let emoticons: ByteStringTable<Bool>
@@ -64,6 +68,8 @@ public struct LanguageProfile: Sendable {
             units = try Self.set(dir + "/units.txt")
             genderSuffixes = try Self.set(dir + "/gender-suffixes.txt")
             sentenceStarters = try Self.set(dir + "/sentence-starters.txt")
+            coordinators = try Self.set(dir + "/coordinators.txt")
+            abbreviationEndings = try Self.set(dir + "/abbreviation-endings.txt")
             let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []

@@ -15,7 +15,7 @@ enum ScalarClass: UInt8, Sendable {
     @inlinable static func of(_ v: UInt32) -> ScalarClass {
         if v < 0x80 { return asciiTable[Int(v)] }
         switch v {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return .whitespace
         case 0x80...0x9F:
             return .whitespace
@@ -23,7 +23,7 @@ enum ScalarClass: UInt8, Sendable {
             return .letter
         case 0xD7, 0xF7:
             return .symbol
-        case 0xAD, 0x200B...0x200D, 0x2060...0x2064, 0xFE00...0xFE0F, 0xE0020...0xE007F, 0x0300...0x036F:
+        case 0xAD, 0x200B...0x200D, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF, 0xE0020...0xE007F, 0x0300...0x036F:
             return .mark
         case 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF:
             return .emoji
@@ -51,6 +51,16 @@ enum ScalarClass: UInt8, Sendable {
             return .whitespace
         default:
             return .symbol
+        }
+    }
+
+    /// Invisible format characters that carry no text: soft hyphen, zero-width space and
+    /// joiners, direction marks, word joiner, variation selectors. Never a token alone;
+    /// between letters they do not split a word.
+    @inlinable static func isIgnorable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAD, 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF: return true
+        default: return false
         }
     }
 

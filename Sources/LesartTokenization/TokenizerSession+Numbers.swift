@@ -6,15 +6,40 @@ extension TokenizerSession {
     func number(at p: Int) -> (Int, TokenKind) {
         let digits = digitRunEnd(p)
         if let e = matchTime(p, digits) { return (e, .time) }
-        if let e = matchDate(p, digits) { return (e, .date) }
+        if let e = matchDate(p, digits) {
+            // EmpiriST writes "16.07.2013" as "16." "07." "2013".
+            return (tokenizer.convention == .empirist && text[digits] == UInt8(ascii: ".") ? digits + 1 : e, .date)
+        }
+        if tokenizer.convention == .empirist, let last = tokens.last, last.kind == .date, Int(last.end) == p,
+           text[Int(last.end) - 1] == UInt8(ascii: ".") {
+            // The month and year of a split date.
+            if digits < chunkEnd, text[digits] == UInt8(ascii: "."), classAt(digits + 1) == .digit { return (digits + 1, .date) }
+            return (digits, .date)
+        }
         if let e = matchFraction(p, digits) { return (e, .number) }
         if let e = matchDigitGroups(p, digits) { return (e, .number) }
         var end = numberPieceEnd(p)
         var kind = TokenKind.number
+        // "1,2,3,4" is a list, not a number: cut at the first comma.
+        var commas = 0
+        var firstComma = end
+        for k in p..<end where text[k] == UInt8(ascii: ",") {
+            commas += 1
+            if commas == 1 { firstComma = k }
+        }
+        let inList = p >= 2 && text[p - 1] == UInt8(ascii: ",") && classAt(p - 2) == .digit
+            && tokens.last.map { Int($0.end) == p - 1 } == true
+        if commas >= 2 || (commas == 1 && inList) { return (firstComma, .number) }
+        // DOIs: "10.1371/journal.pbio.0020449".
+        if text.matches("10.", at: p), end < chunkEnd, text[end] == UInt8(ascii: "/"), end - p >= 7 {
+            return (pathEnd(end), .url)
+        }
         // Letters glued to the number: a unit is split off ("100km"), anything else
         // stays ("1990er", "3fach", "G7" is a word and never gets here).
         var q = p
         while q < end, classAt(q) != .letter { q += 1 }
+        // "7x4": a multiplication sign between numbers.
+        if q + 1 < end, text[q] == UInt8(ascii: "x"), classAt(q + 1) == .digit, q > p { return (q, .number) }
         if q < end {
             let unitEnd = text[end - 1] != UInt8(ascii: ".") ? end : end - 1
             if profile.units.value(for: text.bytes[q..<unitEnd]) != nil
@@ -31,6 +56,22 @@ extension TokenizerSession {
         if kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "."), end - p <= 3, digits == end,
            isOrdinal(p..<end) {
             return (end + 1, .ordinal)
+        }
+        if kind == .number, end < chunkEnd {
+            let c = text[end]
+            // Section numbers opening a line: "1.1.", "2.3.1.".
+            if c == UInt8(ascii: "."), end + 1 == chunkEnd, digits < end, opensLine(), isSectionNumber(p..<end) {
+                return (end + 1, .ordinal)
+            }
+            // "18+", "500+".
+            if c == UInt8(ascii: "+"), end + 1 == chunkEnd || classAt(end + 1) == .punctuation { return (end + 1, .number) }
+            // Prices: "6.200,-", "5,--".
+            if c == UInt8(ascii: ","), text.byte(end + 1) == UInt8(ascii: "-"), classAt(end + 2) != .digit,
+               classAt(end + 2) != .letter {
+                var q = end + 1
+                while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
+                return (q, .number)
+            }
         }
         return (end, kind)
     }
@@ -96,12 +137,26 @@ extension TokenizerSession {
 
     /// Whether the token about to be emitted is the first on its line, or follows only a
     /// list bullet there (numbered lists: "1. Planen", "• 3. Seien").
-    private func opensLine() -> Bool {
+    func opensLine() -> Bool {
         if nextFlags.contains(.lineStart) { return true }
         guard let last = tokens.last, last.flags.contains(.lineStart),
               last.kind == .punctuation || last.kind == .symbol, last.end - last.start <= 3 else { return false }
         let b = text[Int(last.start)]
         return b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == 0xE2
+    }
+
+    /// Digit groups of one or two digits joined by periods: `1.1`, `2.3.1`.
+    private func isSectionNumber(_ range: Range<Int>) -> Bool {
+        var group = 0
+        for k in range {
+            if text[k] == UInt8(ascii: ".") {
+                if group == 0 || group > 2 { return false }
+                group = 0
+            } else {
+                group += 1
+            }
+        }
+        return group >= 1 && group <= 2
     }
 
     /// Decimal value of a short digit run.
@@ -115,7 +170,7 @@ extension TokenizerSession {
     /// number ending a sentence: decided by what follows (a lowercase word, a month, a
     /// word listed as following ordinals, a day-month-year sequence) or precedes (a listed
     /// article or preposition), or by the number opening a line (numbered lists).
-    func isOrdinal(_ range: Range<Int>) -> Bool {
+    func isOrdinal(_ range: Range<Int>, numeric: Bool = true) -> Bool {
         let dot = range.upperBound
         if dot + 1 < chunkEnd {
             // Glued to a month: "11.September".
@@ -134,7 +189,7 @@ extension TokenizerSession {
         if newlines == 0, opensLine() { return true }
         let (v, _) = text.scalar(at: q)
         let nextClass = ScalarClass.of(v)
-        if nextClass == .digit { return value(range) <= 31 }
+        if nextClass == .digit { return numeric && value(range) <= 31 }
         if nextClass == .letter {
             if let scalar = Unicode.Scalar(v), scalar.properties.isLowercase { return true }
             var r = q

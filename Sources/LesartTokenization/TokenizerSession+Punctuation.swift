@@ -10,7 +10,7 @@ extension TokenizerSession {
             if let e = apostropheWord(at: p + length) { return (e, .word) }
             let next = p + length
             if v == 0x27 || v == 0x60, next < chunkEnd, text[next] == UInt8(v) { return (next + 1, .punctuation) }
-            if v == 0x27 {
+            if v == 0x27 || v == 0x60 {
                 // An apostrophe opening a quote is followed by a letter and starts freshly.
                 if classAt(next) == .letter || classAt(next) == .digit, startsFreshly(p) {
                     openSingleQuote = true
@@ -41,6 +41,13 @@ extension TokenizerSession {
             var q = p + 1
             while q < chunkEnd, text[q] == UInt8(ascii: "*") { q += 1 }
             return (q, .punctuation)
+        case 0x2212:  // "−1,5" with a minus sign
+            if classAt(p + length) == .digit, signMayStart(p) { return (number(at: p + length).0, .number) }
+            return (p + length, .symbol)
+        case 0xA7:  // "§§"
+            var q = p + length
+            while q + 1 < chunkEnd, text[q] == 0xC2, text[q + 1] == 0xA7 { q += 2 }
+            return (q, .symbol)
         case 0x2B:  // "+49"
             if classAt(p + 1) == .digit, signMayStart(p) {
                 return (number(at: p + 1).0, .number)
@@ -55,15 +62,50 @@ extension TokenizerSession {
         case 0x3D:  // "=>"
             if p + 1 < chunkEnd, text[p + 1] == UInt8(ascii: ">") { return (p + 2, .symbol) }
             return (p + 1, .symbol)
+        case 0x5F:  // "_": emphasis "_so_" or a leading underscore "_Sub"
+            if isLetter(p + 1) {
+                let r = letterRunEnd(p + 1)
+                if openUnderscore || !closingUnderscoreAhead(from: r) {
+                    return (r, .word)
+                }
+                openUnderscore = true
+                return (p + 1, .punctuation)
+            }
+            openUnderscore = false
+            return (p + 1, .punctuation)
+        case 0x5C:  // "\\"
+            var q = p + 1
+            while q < chunkEnd, text[q] == UInt8(ascii: "\\") { q += 1 }
+            return (q, .symbol)
         case 0x40:
             if let e = matchMention(at: p) { return (e, .mention) }
             return (p + 1, .symbol)
         case 0x23:
-            if let e = matchHashtag(at: p) { return (e, .hashtag) }
+            if let e = matchHashtag(at: p) {
+                // "#Refugeeswelcome-Bewegung": a hashtag heading a hyphenated compound.
+                if tokenizer.convention == .empirist, e < chunkEnd, text[e] == UInt8(ascii: "-"), isLetter(e + 1) {
+                    return (word(at: e + 1).0, .hashtag)
+                }
+                return (e, .hashtag)
+            }
             return (p + 1, .symbol)
         default:
             return (p + length, kind)
         }
+    }
+
+    /// Whether a word ending in "_" follows within the line (closing an emphasis).
+    private func closingUnderscoreAhead(from r: Int) -> Bool {
+        var q = r
+        let limit = min(text.count, r + 200)
+        while q < limit, text[q] != 0x0A {
+            if text[q] == UInt8(ascii: "_"), q > 0, ScalarClass.of(text.scalar(at: text.previousScalarStart(before: q)).value) == .letter {
+                let next = q + 1 < text.count ? ScalarClass.of(text.scalar(at: q + 1).value) : .whitespace
+                if next != .letter && next != .digit { return true }
+            }
+            q += 1
+        }
+        return false
     }
 
     /// A sign may start a number at the chunk start or after an opening bracket or slash.

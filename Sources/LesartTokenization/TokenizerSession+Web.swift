@@ -108,7 +108,6 @@ extension TokenizerSession {
 
     /// `@name` (p at "@").
     func matchMention(at p: Int) -> Int? {
-        guard startsFreshly(p) else { return nil }
         let e = handleEnd(p + 1)
         return e > p + 1 ? e : nil
     }

@@ -6,6 +6,7 @@ extension TokenizerSession {
     func word(at p: Int) -> (Int, TokenKind) {
         if let e = leadingAbbreviationEnd(p) { return (e, .abbreviation) }
         var end = wordPieceEnd(p)
+        if let cut = termCodeSplit(p, end) { return (cut, .word) }
         extend: while end < chunkEnd {
             let c = text[end]
             switch c {
@@ -17,11 +18,8 @@ extension TokenizerSession {
                     end = next == .letter ? wordPieceEnd(after) : numberPieceEnd(after)
                     continue extend
                 }
-                // Truncation: "Ein- und Ausfuhr", "Vor-/Nachteile".
-                if tokenizer.convention == .empirist, after == chunkEnd || text[after] == UInt8(ascii: ",")
-                    || text[after] == UInt8(ascii: "/") {
-                    end = after
-                }
+                // Truncation: "Ein- und Ausfuhr", "Vor-/Nachteile", "(Neu-)".
+                if tokenizer.convention == .empirist, isTruncation(hyphen: end) { end = after }
                 break extend
             case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"):
                 if let e = genderSuffixEnd(at: end + 1) {
@@ -33,10 +31,13 @@ extension TokenizerSession {
                     continue extend
                 }
                 if c == UInt8(ascii: "*") {
-                    // Censored words: "f***".
+                    // Censored words: "f***", "f**king", "Verd****e".
                     var q = end
                     while q < chunkEnd && text[q] == UInt8(ascii: "*") { q += 1 }
-                    if q - end >= 2 && !isLetter(q) { end = q }
+                    if q - end >= 2 {
+                        end = isLetter(q) ? wordPieceEnd(q) : q
+                        continue extend
+                    }
                 }
                 break extend
             case 0xC2 where text.byte(end + 1) == 0xB7:  // "·" gender point
@@ -57,18 +58,41 @@ extension TokenizerSession {
                 if end - p == 1, text[p] >= 0x41, text[p] <= 0x5A {
                     var q = end + 1
                     if c == UInt8(ascii: "+"), q < chunkEnd, text[q] == UInt8(ascii: "+") { q += 1 } else if c == UInt8(ascii: "+") { break extend }
-                    if !isLetter(q) && classAt(q) != .digit { end = q }
+                    if !isLetter(q) && classAt(q) != .digit {
+                        end = q
+                        continue extend
+                    }
                 }
                 break extend
             case UInt8(ascii: "'"), UInt8(ascii: "`"), 0xC2, 0xE2:
+                if let e = ignorableJoin(at: end) {
+                    end = e
+                    continue extend
+                }
                 end = apostropheExtension(at: end)
                 break extend
             default:
+                if c >= 0x80, let e = ignorableJoin(at: end) {
+                    end = e
+                    continue extend
+                }
                 break extend
             }
         }
-        if end < chunkEnd, text[end] == UInt8(ascii: "."), isAbbreviation(p..<(end + 1)) {
-            return (end + 1, .abbreviation)
+        if let e = romanOrdinalEnd(p, end) { return (e, .ordinal) }
+        if end < chunkEnd, text[end] == UInt8(ascii: ".") {
+            // "Best.-Nr.", "Mat.-Nr.": an abbreviated compound ending in a listed abbreviation.
+            if text.byte(end + 1) == UInt8(ascii: "-"), isLetter(end + 2) {
+                let r = letterRunEnd(end + 2)
+                if r < chunkEnd, text[r] == UInt8(ascii: "."), lookup((end + 2)..<(r + 1), in: profile.abbreviations) != nil {
+                    return (r + 1, .abbreviation)
+                }
+            }
+            if isAbbreviation(p..<(end + 1)) { return (end + 1, .abbreviation) }
+        }
+        // "r/foo/bar", "l/de": a path whose first part is one letter.
+        if end - p == 1, end < chunkEnd, text[end] == UInt8(ascii: "/"), isLetter(end + 1) {
+            return (pathEnd(end), .word)
         }
         return (end, .word)
     }
@@ -81,21 +105,34 @@ extension TokenizerSession {
         var dot = p
         while dot < piece, text[dot] != UInt8(ascii: ".") { dot += 1 }
         guard dot < piece, dot > p else { return nil }
-        if text.scalar(at: p).length == dot - p { return dot + 1 }
-        guard lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
         let next = dot + 1
         var r = next
-        while r < chunkEnd, isLetter(r) { r += text.scalar(at: r).length }
-        let nextIsPart = r < chunkEnd && text[r] == UInt8(ascii: ".")
+        var allCaps = true
+        while r < chunkEnd, isLetter(r) {
+            if !(text[r] >= 0x41 && text[r] <= 0x5A) { allCaps = false }
+            r += text.scalar(at: r).length
+        }
+        let nextHasDot = r < chunkEnd && text[r] == UInt8(ascii: ".") && (isLetter(r + 1) || r + 1 == chunkEnd && r - next == 1)
+        if text.scalar(at: p).length == dot - p {
+            // "E.ON" is a name; "z.B", "d.eigenen", "f.Twitter" are abbreviation parts.
+            return allCaps && r - next >= 2 && !nextHasDot ? nil : dot + 1
+        }
+        guard lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
+        let nextIsPart = nextHasDot
             && (text.scalar(at: next).length == r - next || lookup(next..<(r + 1), in: profile.abbreviations) != nil)
-        return nextIsPart ? dot + 1 : nil
+        let nextIsCapitalised = r > next && text[next] >= 0x41 && text[next] <= 0x5A
+        return nextIsPart || nextIsCapitalised ? dot + 1 : nil
     }
 
     /// End of the word piece at `p`, cut at an internal colon that is not a gender colon
     /// and not between two capitals (`WP:DISK`), and at a lost space between a lowercase
     /// and a capitalised word (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
     func wordPieceEnd(_ p: Int) -> Int {
-        let end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
+        var end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
+        if openUnderscore, end - p >= 2, text[end - 1] == UInt8(ascii: "_") {
+            end -= 1
+            while end > p + 1, text[end - 1] == UInt8(ascii: "_") { end -= 1 }
+        }
         var q = p
         while q < end {
             if text[q] == UInt8(ascii: ":") {
@@ -142,8 +179,9 @@ extension TokenizerSession {
             if isUpper, previousLower {
                 // More than one such transition: an identifier (`emojiQsmilingCatFace`), not two words.
                 if cut != nil { return end }
-                let nextByte = q + length < end ? text[q + length] : 0
+                let nextByte = q + length < end ? text[q + length] : text.byte(q + length)
                 let nextLower = (nextByte >= 0x61 && nextByte <= 0x7A) || nextByte == 0xC3
+                    || (q + length == end && nextByte == UInt8(ascii: "-"))
                 if letters >= 2, nextLower, genderSuffixEnd(at: q) == nil,
                    lowerStart || profile.sentenceStarters.value(for: text.bytes[p..<q]) != nil {
                     cut = q
@@ -160,6 +198,83 @@ extension TokenizerSession {
 
     /// End of the number piece at `p` (digits with separators).
     func numberPieceEnd(_ p: Int) -> Int { pieceEnd(lookingAhead: p) }
+
+    /// Invisible format characters between two letters or digits (`foo\u{AD}bar`): the end
+    /// of the word piece after them, or nil.
+    func ignorableJoin(at q: Int) -> Int? {
+        var r = q
+        while r < chunkEnd, text[r] >= 0x80 {
+            let (v, length) = text.scalar(at: r)
+            guard ScalarClass.isIgnorable(v) else { break }
+            r += length
+        }
+        guard r > q else { return nil }
+        let next = classAt(r)
+        if next == .letter { return wordPieceEnd(r) }
+        if next == .digit { return numberPieceEnd(r) }
+        return nil
+    }
+
+    /// A hyphen ending a truncated compound: followed by punctuation other than another
+    /// dash or ">", or ending the chunk before a coordinating word (`Ein- und Ausfuhr`).
+    func isTruncation(hyphen: Int) -> Bool {
+        let after = hyphen + 1
+        if after < chunkEnd {
+            let b = text[after]
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: ">") { return false }
+            return classAt(after) == .punctuation
+        }
+        var q = after
+        while q < text.count {
+            let (v, length) = text.scalar(at: q)
+            guard ScalarClass.of(v) == .whitespace else { break }
+            if v == 0x0A { return false }
+            q += length
+        }
+        var r = q
+        while r < text.count, text[r] != 0x20, text[r] != 0x0A, text[r] != UInt8(ascii: ",") { r += 1 }
+        return r > q && profile.coordinators.value(for: text.bytes[q..<r]) != nil
+    }
+
+    /// A Roman numeral of two or more letters used as an ordinal (`Ludwig XIV.`,
+    /// `das III. Geschwader`): the end after its period, or nil.
+    func romanOrdinalEnd(_ p: Int, _ end: Int) -> Int? {
+        guard end - p >= 2, end < chunkEnd, text[end] == UInt8(ascii: "."), end + 1 == chunkEnd else { return nil }
+        for k in p..<end {
+            switch text[k] {
+            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
+                 UInt8(ascii: "D"), UInt8(ascii: "M"):
+                continue
+            default:
+                return nil
+            }
+        }
+        return isOrdinal(p..<end, numeric: false) ? end + 1 : nil
+    }
+
+    /// Capitals followed by a two-digit year or term (`WS15/16`, `SS04`): the position of
+    /// the digits, which form a token of their own.
+    func termCodeSplit(_ p: Int, _ end: Int) -> Int? {
+        var q = p
+        while q < end, text[q] >= 0x41, text[q] <= 0x5A { q += 1 }
+        guard q - p >= 2, end - q == 2, classAt(q) == .digit, classAt(q + 1) == .digit else { return nil }
+        return end == chunkEnd || text[end] == UInt8(ascii: "/") || classAt(end) == .punctuation ? q : nil
+    }
+
+    /// End of a path of letters, digits and `/`, `.`, `_`, `-` starting at `p`, without
+    /// trailing punctuation.
+    func pathEnd(_ p: Int) -> Int {
+        var q = p
+        while q < chunkEnd {
+            let b = text[q]
+            let ok = b == UInt8(ascii: "/") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+                || classAt(q) == .letter || classAt(q) == .digit
+            guard ok else { break }
+            q += b < 0x80 ? 1 : text.scalar(at: q).length
+        }
+        while q > p + 1, text[q - 1] == UInt8(ascii: ".") || text[q - 1] == UInt8(ascii: "-") { q -= 1 }
+        return q
+    }
 
     /// Whether the scalar just before `p` is a letter.
     func lastScalarIsLetter(before p: Int) -> Bool {
@@ -210,6 +325,17 @@ extension TokenizerSession {
     /// joined by periods (`i.d.R.`, `U.S.A.`).
     func isAbbreviation(_ range: Range<Int>) -> Bool {
         if lookup(range, in: profile.abbreviations) != nil { return true }
+        // A compound ending in an abbreviation: "Stefan-Evert-Str.", "Kunden-Nr.", "Parkstr.".
+        var hyphen = range.upperBound - 1
+        while hyphen > range.lowerBound, text[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        if hyphen > range.lowerBound, lookup((hyphen + 1)..<range.upperBound, in: profile.abbreviations) != nil {
+            return true
+        }
+        for length in 3...6 where range.count > length + 2 {
+            if profile.abbreviationEndings.value(for: text.bytes[(range.upperBound - length)..<range.upperBound]) != nil {
+                return true
+            }
+        }
         let body = range.lowerBound..<(range.upperBound - 1)
         let first = text.scalar(at: body.lowerBound)
         if first.length == body.count { return true }

@@ -25,6 +25,8 @@ public final class TokenizerSession {
     var chunkMayHaveURL = false
     var nextFlags: TokenFlags = []
     var openSingleQuote = false
+    /// An emphasis "_…_" is open: a word's trailing underscore closes it.
+    var openUnderscore = false
 
     init(tokenizer: Tokenizer, breaker: WordBreaker) {
         self.tokenizer = tokenizer
@@ -52,6 +54,7 @@ public final class TokenizerSession {
         var i = 0
         nextFlags = [.paragraphStart, .lineStart]
         openSingleQuote = false
+        openUnderscore = false
         while i < n {
             var newlines = 0
             var sawSpace = false
@@ -94,9 +97,30 @@ public final class TokenizerSession {
             }
             chunkHasAt = hasAt
             chunkMayHaveURL = mayURL
+            if j - i == 1, let e = spacedEmoticonEnd(i) {
+                // ": )" and "; )": one emoticon written with a space.
+                chunkStart = i
+                chunkEnd = e
+                _ = emit(i, e, .emoticon)
+                i = e
+                continue
+            }
             processChunk(i, j)
             i = j
         }
+    }
+
+    /// `: )`, `; )`, `: (`, `; D` — a one-character chunk of ":" or ";" and a chunk of one
+    /// mouth character after a single space. Returns the end.
+    private func spacedEmoticonEnd(_ i: Int) -> Int? {
+        let eye = text[i]
+        guard eye == UInt8(ascii: ":") || eye == UInt8(ascii: ";"), i + 2 < text.count, text[i + 1] == 0x20 else { return nil }
+        let mouth = text[i + 2]
+        guard mouth == UInt8(ascii: ")") || mouth == UInt8(ascii: "(") || mouth == UInt8(ascii: "D")
+                || mouth == UInt8(ascii: "P") else { return nil }
+        let after = i + 3
+        if after < text.count, ScalarClass.of(text.scalar(at: after).value) != .whitespace { return nil }
+        return after
     }
 
     private func processChunk(_ start: Int, _ end: Int) {
@@ -109,6 +133,13 @@ public final class TokenizerSession {
         pieceIndex = 0
         var p = start
         while p < end {
+            if text[p] >= 0x80 {
+                let (v, length) = text.scalar(at: p)
+                if ScalarClass.isIgnorable(v) {
+                    p += length
+                    continue
+                }
+            }
             let (tokenEnd, kind) = recognize(at: p)
             p = emit(p, max(tokenEnd, p + 1), kind)
         }
@@ -173,6 +204,8 @@ public final class TokenizerSession {
     /// Whether `p` starts the chunk or follows a character that is not a letter or digit.
     func startsFreshly(_ p: Int) -> Bool {
         if p == chunkStart { return true }
+        if let last = tokens.last, Int(last.end) == p,
+           last.kind == .hashtag || last.kind == .mention || last.kind == .emoticon { return true }
         let q = text.previousScalarStart(before: p)
         let cls = ScalarClass.of(text.scalar(at: q).value)
         return cls != .letter && cls != .digit && cls != .complexLetter
@@ -222,6 +255,8 @@ public final class TokenizerSession {
         scratch.append(contentsOf: text.bytes[range])
         if b0 >= 0x41 && b0 <= 0x5A {
             scratch[0] = b0 + 0x20
+        } else if b0 >= 0x61 && b0 <= 0x7A {
+            scratch[0] = b0 - 0x20
         } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(scratch[1]), scratch[1] != 0x97 {
             scratch[1] += 0x20
         } else {
