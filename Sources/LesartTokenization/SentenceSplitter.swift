@@ -29,11 +29,23 @@ public struct SentenceSplitter: Sendable {
             }
             while i < n {
                 if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
+                if i == start, let end = view.addressRunEnd(from: i), end < n,
+                   !tokens[end].flags.contains(.paragraphStart) {
+                    // "@anna #thema Text": addressees and tags heading a post stand alone.
+                    close(end)
+                    i = end
+                    continue
+                }
                 if view.isTerminal(i) {
                     var j = i + 1
-                    while j < n, !tokens[j].flags.contains(.paragraphStart),
-                          view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
-                        j += 1
+                    while j < n, !tokens[j].flags.contains(.paragraphStart) {
+                        if view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
+                            j += 1
+                        } else if let actionEnd = view.actionEnd(from: j) {
+                            j = actionEnd
+                        } else {
+                            break
+                        }
                     }
                     if j < n, view.endsSentence(terminal: i, next: j) { close(j) }
                     i = j
@@ -42,8 +54,14 @@ public struct SentenceSplitter: Sendable {
                 if i + 1 < n, !tokens[i + 1].flags.contains(.paragraphStart) {
                     if tokens[i].kind == .abbreviation, view.abbreviationEndsSentence(i, profile: profile) {
                         close(i + 1)
-                    } else if view.isEmoticon(i), tokens[i + 1].flags.contains(.capitalized) {
+                    } else if view.isEmoticon(i), tokens[i + 1].kind == .word || tokens[i + 1].kind == .abbreviation {
                         close(i + 1)
+                    } else if let actionEnd = view.actionEnd(from: i), actionEnd < n, i > start,
+                              tokens[actionEnd].kind == .word, !tokens[actionEnd].flags.contains(.paragraphStart) {
+                        // "umso besser *gg* ich hab …": an action ends the sentence it closes.
+                        close(actionEnd)
+                        i = actionEnd
+                        continue
                     } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
                         close(i + 1)
                     }
@@ -135,6 +153,36 @@ public struct SentenceSplitter: Sendable {
                 return !isEllipsis(i)
             }
             return true
+        }
+
+        /// A run of @mentions and #hashtags starting at `i` (the addressees and tags that
+        /// head a post): the index after it, or nil.
+        func addressRunEnd(from i: Int) -> Int? {
+            var j = i
+            while j < tokens.count, tokens[j].kind == .mention || tokens[j].kind == .hashtag {
+                j += 1
+                // A stray apostrophe or colon after a handle belongs to the run.
+                if j < tokens.count, tokens[j].kind == .punctuation, length(j) == 1,
+                   first(j) == UInt8(ascii: "'") || first(j) == UInt8(ascii: ":") { j += 1 }
+            }
+            return j > i ? j : nil
+        }
+
+        /// An action in asterisks (`*gg*`, `*wieder weg nehm*`) starting at `i`: the index
+        /// after its closing asterisk, or nil. At most eight tokens, on one line.
+        func actionEnd(from i: Int) -> Int? {
+            guard isAsterisk(i), i + 1 < tokens.count, tokens[i].flags.contains(.spaceAfter) == false else { return nil }
+            var j = i + 1
+            while j < tokens.count, j - i <= 9 {
+                if tokens[j].flags.contains(.lineStart) { return nil }
+                if isAsterisk(j) { return j > i + 1 ? j + 1 : nil }
+                j += 1
+            }
+            return nil
+        }
+
+        func isAsterisk(_ i: Int) -> Bool {
+            tokens[i].kind == .punctuation && length(i) == 1 && first(i) == UInt8(ascii: "*")
         }
 
         /// Emoticons and emoji: after final punctuation they belong to the sentence before.
