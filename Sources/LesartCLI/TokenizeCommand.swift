@@ -56,7 +56,7 @@ struct TokenizeCommand: ParsableCommand {
         }
         let tokenizer = Tokenizer(profile: profile, convention: convention, usesFastPath: !icuOnly)
         let session = try tokenizer.makeSession()
-        let splitter = SentenceSplitter(profile: profile)
+        let splitter = SentenceSplitter(profile: profile, convention: convention)
         let writer = format.writer(offsets: offsets)
         var out = OutputBuffer()
         var failures = 0

@@ -8,9 +8,12 @@ import LesartCore
 /// Immutable and `Sendable`; splitting needs no per-worker state. O(tokens).
 public struct SentenceSplitter: Sendable {
     public let profile: LanguageProfile
+    /// UD also ends a sentence at a colon or semicolon before a sentence-opening word.
+    public let convention: Convention
 
-    public init(profile: LanguageProfile) {
+    public init(profile: LanguageProfile, convention: Convention = .empirist) {
         self.profile = profile
+        self.convention = convention
     }
 
     /// Replaces `document.sentences` with sentences covering all of `document.tokens`.
@@ -63,6 +66,8 @@ public struct SentenceSplitter: Sendable {
                         i = actionEnd
                         continue
                     } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
+                        close(i + 1)
+                    } else if convention == .ud, view.isColonBreak(i, profile: profile) {
                         close(i + 1)
                     }
                 }
@@ -148,9 +153,13 @@ public struct SentenceSplitter: Sendable {
                     || b == UInt8(ascii: ")") { return false }
             }
             if n.flags.contains(.lowercase) {
-                // An ellipsis before a lowercase word rarely ends a sentence; a full stop,
-                // "?" or "!" before one does in informal text (lowercase sentence starts).
-                return !isEllipsis(i)
+                // An ellipsis before a lowercase word rarely ends a sentence, nor does a quoted
+                // exclamation or question ("Sie rief „Hilfe!“ und rannte weg"); a full stop
+                // before one does in informal text (lowercase sentence starts).
+                if isEllipsis(i) { return false }
+                let b = first(i)
+                if b == UInt8(ascii: "?") || b == UInt8(ascii: "!") { return j == i + 1 }
+                return true
             }
             return true
         }
@@ -166,6 +175,15 @@ public struct SentenceSplitter: Sendable {
                    first(j) == UInt8(ascii: "'") || first(j) == UInt8(ascii: ":") { j += 1 }
             }
             return j > i ? j : nil
+        }
+
+        /// UD: a colon or semicolon followed by a capitalised sentence-opening word.
+        func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
+            guard tokens[i].kind == .punctuation, length(i) == 1,
+                  first(i) == UInt8(ascii: ":") || first(i) == UInt8(ascii: ";") else { return false }
+            let next = i + 1
+            return tokens[next].flags.contains(.capitalized)
+                && profile.sentenceStarters.value(for: bytes[tokens[next].byteRange]) != nil
         }
 
         /// An action in asterisks (`*gg*`, `*wieder weg nehm*`) starting at `i`: the index
@@ -210,7 +228,8 @@ public struct SentenceSplitter: Sendable {
         func isHeadlineEnd(_ i: Int, sentenceStart: Int) -> Bool {
             let t = tokens[i]
             let next = tokens[i + 1]
-            guard tokens[sentenceStart].flags.contains(.lineStart), i > sentenceStart else { return false }
+            guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
+            if i == sentenceStart, !nextLineEndsSentence(i + 1) { return false }
             if isBullet(i + 1) { return true }
             guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .ordinal else {
                 return false
@@ -226,6 +245,16 @@ public struct SentenceSplitter: Sendable {
             default:
                 return false
             }
+        }
+
+        /// Whether the line starting at token `k` ends with final punctuation (a one-word line
+        /// before it is then a heading, not the first word of hard-wrapped text).
+        func nextLineEndsSentence(_ k: Int) -> Bool {
+            var j = k + 1
+            while j < tokens.count, !tokens[j].flags.contains(.lineStart) { j += 1 }
+            var last = j - 1
+            while last > k, isClosing(last) { last -= 1 }
+            return isTerminal(last) || j == tokens.count || tokens[j].flags.contains(.paragraphStart)
         }
 
         /// List bullets: • ‣ ◦ ▪ – - * at the start of a line.

@@ -6,14 +6,24 @@ extension TokenizerSession {
     func number(at p: Int) -> (Int, TokenKind) {
         let digits = digitRunEnd(p)
         if let e = matchTime(p, digits) { return (e, .time) }
+        // Scores and ratios: "2:1", "6:4".
+        if digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: ":"), classAt(digits + 1) == .digit {
+            let d = digitRunEnd(digits + 1)
+            if d - digits - 1 <= 2, classAt(d) != .letter, classAt(d) != .digit { return (d, .number) }
+        }
+        if !opensLine(), let e = matchDayMonth(p, digits) {
+            return (tokenizer.convention == .empirist ? digits + 1 : e, .date)
+        }
         if let e = matchDate(p, digits) {
             // EmpiriST writes "16.07.2013" as "16." "07." "2013".
             return (tokenizer.convention == .empirist && text[digits] == UInt8(ascii: ".") ? digits + 1 : e, .date)
         }
         if tokenizer.convention == .empirist, let last = tokens.last, last.kind == .date, Int(last.end) == p,
            text[Int(last.end) - 1] == UInt8(ascii: ".") {
-            // The month and year of a split date.
-            if digits < chunkEnd, text[digits] == UInt8(ascii: "."), classAt(digits + 1) == .digit { return (digits + 1, .date) }
+            // The month (with its period) and the year (without) of a split date.
+            let isMonth = tokens.count < 2 || tokens[tokens.count - 2].kind != .date
+                || Int(tokens[tokens.count - 2].end) != Int(last.start)
+            if isMonth, digits < chunkEnd, text[digits] == UInt8(ascii: ".") { return (digits + 1, .date) }
             return (digits, .date)
         }
         if let e = matchFraction(p, digits) { return (e, .number) }
@@ -27,8 +37,8 @@ extension TokenizerSession {
             commas += 1
             if commas == 1 { firstComma = k }
         }
-        let inList = p >= 2 && text[p - 1] == UInt8(ascii: ",") && classAt(p - 2) == .digit
-            && tokens.last.map { Int($0.end) == p - 1 } == true
+        let inList = tokens.count >= 2 && Int(tokens[tokens.count - 1].end) == p && text[p - 1] == UInt8(ascii: ",")
+            && tokens[tokens.count - 2].kind == .number && Int(tokens[tokens.count - 2].end) == p - 1
         if commas >= 2 || (commas == 1 && inList) { return (firstComma, .number) }
         // DOIs: "10.1371/journal.pbio.0020449".
         if text.matches("10.", at: p), end < chunkEnd, text[end] == UInt8(ascii: "/"), end - p >= 7 {
@@ -48,10 +58,18 @@ extension TokenizerSession {
             }
             kind = .word
         }
-        // "2-mal", "10-jährige", "3-fach": both conventions keep a hyphen touching a digit.
+        // "2-mal", "10-jährige", "3-fach": both conventions keep a hyphen touching a digit;
+        // UD splits the hyphens between words after it ("3-Zimmer" "-" "Wohnung").
         while end < chunkEnd, text[end] == UInt8(ascii: "-"), isLetter(end + 1) {
+            if tokenizer.convention == .ud, kind == .word { break }
             end = wordPieceEnd(end + 1)
             kind = .word
+        }
+        // UD keeps ranges whole: "3-4", "1914-1918".
+        if tokenizer.convention == .ud, kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "-"),
+           classAt(end + 1) == .digit {
+            let d = digitRunEnd(end + 1)
+            if classAt(d) != .letter { end = d }
         }
         if kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "."), end - p <= 3, digits == end,
            isOrdinal(p..<end) {
@@ -74,6 +92,15 @@ extension TokenizerSession {
             }
         }
         return (end, kind)
+    }
+
+    /// `01.05.`, `3.10.`: day and month with periods and no year, ending the chunk.
+    private func matchDayMonth(_ p: Int, _ digits: Int) -> Int? {
+        guard (1...2).contains(digits - p), digits < chunkEnd, text[digits] == UInt8(ascii: ".") else { return nil }
+        let m = digitRunEnd(digits + 1)
+        guard (1...2).contains(m - digits - 1), m + 1 == chunkEnd, text[m] == UInt8(ascii: ".") else { return nil }
+        guard (1...31).contains(value(p..<digits)), (1...12).contains(value((digits + 1)..<m)) else { return nil }
+        return m + 1
     }
 
     /// `12:30`, `9:05:59`: hours 0–24, minutes and seconds 00–59, two digits each.

@@ -5,6 +5,11 @@ extension TokenizerSession {
     /// A word starting with a letter at `p`.
     func word(at p: Int) -> (Int, TokenKind) {
         if let e = leadingAbbreviationEnd(p) { return (e, .abbreviation) }
+        // "7x4": the multiplication sign between two numbers.
+        if text[p] == UInt8(ascii: "x"), classAt(p + 1) == .digit, let last = tokens.last, last.kind == .number,
+           Int(last.end) == p {
+            return (p + 1, .symbol)
+        }
         var end = wordPieceEnd(p)
         if let cut = termCodeSplit(p, end) { return (cut, .word) }
         extend: while end < chunkEnd {
@@ -102,6 +107,10 @@ extension TokenizerSession {
     /// followed by another abbreviation part. EmpiriST writes `z.B.` as `z.` `B.`.
     func leadingAbbreviationEnd(_ p: Int) -> Int? {
         let piece = pieceEnd(lookingAhead: p)
+        if tokenizer.convention == .ud {
+            // UD keeps "z.B." whole; only a lost space after an abbreviation splits ("vgl.Regel").
+            return udLeadingAbbreviationEnd(p, piece)
+        }
         var dot = p
         while dot < piece, text[dot] != UInt8(ascii: ".") { dot += 1 }
         guard dot < piece, dot > p else { return nil }
@@ -124,11 +133,65 @@ extension TokenizerSession {
         return nextIsPart || nextIsCapitalised ? dot + 1 : nil
     }
 
+    /// Whether the next chunk after `p` starts with a lowercase letter.
+    func nextWordIsLowercase(after p: Int) -> Bool {
+        var q = p
+        while q < text.count {
+            let (v, length) = text.scalar(at: q)
+            if ScalarClass.of(v) != .whitespace {
+                return Unicode.Scalar(v)?.properties.isLowercase ?? false
+            }
+            q += length
+        }
+        return false
+    }
+
+    /// Whether the letters from `start` to `end` plus a following period form a listed
+    /// abbreviation ("Foo.Nr.").
+    private func isListedAbbreviationPart(from start: Int, to end: Int) -> Bool {
+        var r = start
+        while r < end, text[r] != UInt8(ascii: ".") { r += 1 }
+        guard r < chunkEnd, text[r] == UInt8(ascii: ".") else { return false }
+        return profile.abbreviations.value(for: text.bytes[start..<(r + 1)]) != nil
+    }
+
+    /// UD: "z.B.", "u.a." stay whole; a listed abbreviation glued to a capitalised word
+    /// ("vgl.Regel") or a word glued to a capitalised word after its full stop
+    /// ("Ende.Anfang") splits after the period.
+    private func udLeadingAbbreviationEnd(_ p: Int, _ piece: Int) -> Int? {
+        var dot = p
+        while dot < piece, text[dot] != UInt8(ascii: ".") { dot += 1 }
+        guard dot < piece, dot > p, dot + 1 < piece else { return nil }
+        let nextIsCapitalised = text[dot + 1] >= 0x41 && text[dot + 1] <= 0x5A
+        guard nextIsCapitalised, text.scalar(at: p).length < dot - p,
+              lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
+        return dot + 1
+    }
+
     /// End of the word piece at `p`, cut at an internal colon that is not a gender colon
     /// and not between two capitals (`WP:DISK`), and at a lost space between a lowercase
     /// and a capitalised word (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
     func wordPieceEnd(_ p: Int) -> Int {
         var end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
+        // A lost space after a full stop: "wurde.Daher", "Ende.Anfang" (not "E.ON", "z.B").
+        var k = p
+        var lettersBefore = 0
+        while k < end {
+            let b = text[k]
+            if b == UInt8(ascii: ".") {
+                if lettersBefore >= 3, k + 2 < end, text[k + 1] >= 0x41, text[k + 1] <= 0x5A,
+                   text[k + 2] >= 0x61 || text[k + 2] >= 0xC3,
+                   text[k - 1] >= 0x61, profile.abbreviations.value(for: text.bytes[p..<(k + 1)]) == nil,
+                   !isListedAbbreviationPart(from: k + 1, to: end) {
+                    end = k
+                    break
+                }
+                lettersBefore = 0
+            } else {
+                lettersBefore += 1
+            }
+            k += 1
+        }
         if openUnderscore, end - p >= 2, text[end - 1] == UInt8(ascii: "_") {
             end -= 1
             while end > p + 1, text[end - 1] == UInt8(ascii: "_") { end -= 1 }
@@ -258,7 +321,14 @@ extension TokenizerSession {
         var q = p
         while q < end, text[q] >= 0x41, text[q] <= 0x5A { q += 1 }
         guard q - p >= 2, end - q == 2, classAt(q) == .digit, classAt(q + 1) == .digit else { return nil }
-        return end == chunkEnd || text[end] == UInt8(ascii: "/") || classAt(end) == .punctuation ? q : nil
+        if end == chunkEnd || text[end] == UInt8(ascii: "/") { return q }
+        switch text[end] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+             UInt8(ascii: "?"), UInt8(ascii: ")"):
+            return q
+        default:
+            return nil
+        }
     }
 
     /// End of a path of letters, digits and `/`, `.`, `_`, `-` starting at `p`, without
@@ -284,8 +354,10 @@ extension TokenizerSession {
 
     /// If a listed gender ending starts at `q` and ends the word, its end.
     func genderSuffixEnd(at q: Int) -> Int? {
-        guard q < chunkEnd, isLetter(q) else { return nil }
-        let r = letterRunEnd(q)
+        guard q < chunkEnd else { return nil }
+        let lettersStart = text[q] == UInt8(ascii: "-") ? q + 1 : q
+        guard isLetter(lettersStart) else { return nil }
+        let r = letterRunEnd(lettersStart)
         guard profile.genderSuffixes.value(for: text.bytes[q..<r]) != nil else { return nil }
         let next = classAt(r)
         return next == .letter || next == .digit ? nil : r
@@ -338,7 +410,14 @@ extension TokenizerSession {
         }
         let body = range.lowerBound..<(range.upperBound - 1)
         let first = text.scalar(at: body.lowerBound)
-        if first.length == body.count { return true }
+        if first.length == body.count {
+            // "10.000 m." ends a sentence with a unit, not an initial ("15 m. hoffe ich" does not).
+            if let last = tokens.last, last.kind == .number, profile.units.value(for: text.bytes[body]) != nil,
+               !nextWordIsLowercase(after: range.upperBound) {
+                return false
+            }
+            return true
+        }
         var group = 0
         var groups = 0
         for k in body {
