@@ -65,7 +65,8 @@ struct LatinWordSegmenter {
 
     private static let asciiKinds: [Kind] = (0..<128).map { i -> Kind in
         switch UInt8(i) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        // ICU's word rules count "@" as a letter (ALetter), unlike plain UAX #29.
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): return .letter
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
         case UInt8(ascii: ":"): return .midLetter
         case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum

@@ -33,7 +33,7 @@ public struct SentenceSplitter: Sendable {
             while i < n {
                 if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
                 if i == start, let end = view.addressRunEnd(from: i), end < n,
-                   !tokens[end].flags.contains(.paragraphStart) {
+                   !tokens[end].flags.contains(.paragraphStart), !tokens[end].flags.contains(.lowercase) {
                     // "@anna #thema Text": addressees and tags heading a post stand alone.
                     close(end)
                     i = end

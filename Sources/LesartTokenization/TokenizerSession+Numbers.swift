@@ -47,7 +47,7 @@ extension TokenizerSession {
         // Letters glued to the number: a unit is split off ("100km"), anything else
         // stays ("1990er", "3fach", "G7" is a word and never gets here).
         var q = p
-        while q < end, classAt(q) != .letter { q += 1 }
+        while q < end, classAt(q) != .letter { q += text[q] < 0x80 ? 1 : text.scalar(at: q).length }
         // "7x4": a multiplication sign between numbers.
         if q + 1 < end, text[q] == UInt8(ascii: "x"), classAt(q + 1) == .digit, q > p { return (q, .number) }
         if q < end {

@@ -133,6 +133,19 @@ extension TokenizerSession {
         return nextIsPart || nextIsCapitalised ? dot + 1 : nil
     }
 
+    /// Whether only whitespace with a blank line, or nothing, follows `p`.
+    func endsParagraph(after p: Int) -> Bool {
+        var q = p
+        var newlines = 0
+        while q < text.count {
+            let (v, length) = text.scalar(at: q)
+            guard ScalarClass.of(v) == .whitespace else { return newlines >= 2 }
+            if v == 0x0A { newlines += 1 }
+            q += length
+        }
+        return true
+    }
+
     /// Whether the next chunk after `p` starts with a lowercase letter.
     func nextWordIsLowercase(after p: Int) -> Bool {
         var q = p
@@ -198,6 +211,8 @@ extension TokenizerSession {
         }
         var q = p
         while q < end {
+            // ICU joins "@" like a letter; a word ends before it ("Hallo@Anna").
+            if text[q] == UInt8(ascii: "@"), q > p { return q }
             if text[q] == UInt8(ascii: ":") {
                 if genderSuffixEnd(at: q + 1) == end { return end }
                 let beforeUpper = q > p && text[q - 1] >= 0x41 && text[q - 1] <= 0x5A
@@ -396,7 +411,11 @@ extension TokenizerSession {
     /// first letter), a single letter (initials, `z.` of `z. B.`), or short letter groups
     /// joined by periods (`i.d.R.`, `U.S.A.`).
     func isAbbreviation(_ range: Range<Int>) -> Bool {
-        if lookup(range, in: profile.abbreviations) != nil { return true }
+        if let cls = lookup(range, in: profile.abbreviations) {
+            // A title precedes a name or number; at a paragraph's end it is the word itself
+            // ("Wo ist mein Tab.").
+            return cls != .title || !endsParagraph(after: range.upperBound)
+        }
         // A compound ending in an abbreviation: "Stefan-Evert-Str.", "Kunden-Nr.", "Parkstr.".
         var hyphen = range.upperBound - 1
         while hyphen > range.lowerBound, text[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }

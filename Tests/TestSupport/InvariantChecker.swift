@@ -5,8 +5,9 @@ import Lesart
 ///
 /// - every token slices the text: `start < end <= utf8.count`, both on scalar boundaries;
 /// - tokens are in text order and do not overlap;
-/// - only whitespace (Unicode `White_Space`, control characters, U+FEFF) lies before,
-///   between and after the tokens, and no token contains such a scalar;
+/// - only whitespace (Unicode `White_Space`, control characters) and invisible format
+///   characters lie before, between and after the tokens, and no token but an emoticon
+///   written with a space (`: )`) contains whitespace;
 /// - when sentences are present (or `requireSentences` is set) they partition the tokens
 ///   in order: the first starts at 0, each starts where the previous ended, none is empty
 ///   and the last ends at `tokens.count`.
@@ -16,9 +17,14 @@ import Lesart
 public enum InvariantChecker {
     /// Whether `scalar` may lie between tokens (and must not lie inside one).
     public static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
-            || scalar.properties.generalCategory == .control
-            || scalar.value == 0xFEFF
+        scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+    }
+
+    /// Invisible format characters (soft hyphen, zero-width space and joiners, direction
+    /// marks, BOM, variation selectors): they may stand between tokens (the tokenizer
+    /// never makes a token of them alone) and may also lie inside a token.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format || (0xFE00...0xFE0F).contains(scalar.value)
     }
 
     /// All invariant violations of `document`; at most `limit` are reported.
@@ -33,6 +39,7 @@ public enum InvariantChecker {
         // Scalar starts and separator bytes, computed once.
         var isBoundary = [Bool](repeating: false, count: count + 1)
         var isSeparatorByte = [Bool](repeating: false, count: count)
+        var isGapByte = [Bool](repeating: false, count: count)
         isBoundary[count] = true
         var offset = 0
         for scalar in document.text.unicodeScalars {
@@ -40,6 +47,9 @@ public enum InvariantChecker {
             isBoundary[offset] = true
             if isSeparator(scalar) {
                 for k in offset..<min(offset + length, count) { isSeparatorByte[k] = true }
+            }
+            if isSeparator(scalar) || isInvisible(scalar) {
+                for k in offset..<min(offset + length, count) { isGapByte[k] = true }
             }
             offset += length
         }
@@ -57,15 +67,16 @@ public enum InvariantChecker {
             }
             if start < previousEnd {
                 report("token \(index) \(start)..<\(end) overlaps or precedes the previous token (ended at \(previousEnd))")
-            } else if let gap = (previousEnd..<start).first(where: { !isSeparatorByte[$0] }) {
+            } else if let gap = (previousEnd..<start).first(where: { !isGapByte[$0] }) {
                 report("non-whitespace byte at \(gap) between tokens \(index - 1) and \(index) is in no token")
             }
-            if let inner = (start..<end).first(where: { isSeparatorByte[$0] }) {
+            // Emoticons written with a space (": )") are the one kind of token that may hold one.
+            if token.kind != .emoticon, let inner = (start..<end).first(where: { isSeparatorByte[$0] }) {
                 report("token \(index) \(debugText(document, start..<end)) contains whitespace at byte \(inner)")
             }
             previousEnd = max(previousEnd, end)
         }
-        if previousEnd < count, let gap = (previousEnd..<count).first(where: { !isSeparatorByte[$0] }) {
+        if previousEnd < count, let gap = (previousEnd..<count).first(where: { !isGapByte[$0] }) {
             report("non-whitespace byte at \(gap) after the last token is in no token")
         }
 
