@@ -1,8 +1,9 @@
 /// A byte-level fast path that finds the same UAX #29 word boundaries as ICU for
 /// whitespace-free chunks of Latin (and Greek/Cyrillic) text, ASCII digits and common
 /// punctuation. Chunks with anything else (emoji, marks, other scripts, rare separators)
-/// are declined and go to ICU. A differential test checks the identity on every test and
-/// evaluation text.
+/// are declined and go to ICU. ICU's rules differ from plain UAX #29 in two places this
+/// follows: "@" counts as a letter and ":" does not join letters. A differential test
+/// checks the identity on every test and evaluation text.
 struct LatinWordSegmenter {
     /// UAX #29 word-break classes of the supported subset.
     private enum Kind: UInt8, Sendable { case letter, digit, midLetter, midNum, midNumLet, extendNumLet, other }
@@ -68,7 +69,7 @@ struct LatinWordSegmenter {
         // ICU's word rules count "@" as a letter (ALetter), unlike plain UAX #29.
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): return .letter
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-        case UInt8(ascii: ":"): return .midLetter
+        // ICU's rules (unlike plain UAX #29) do not join letters across ":".
         case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum
         case UInt8(ascii: "."), UInt8(ascii: "'"): return .midNumLet
         case UInt8(ascii: "_"): return .extendNumLet

@@ -31,6 +31,10 @@ extension TokenizerSession {
                     end = e
                     continue extend
                 }
+                if c == UInt8(ascii: ":"), let e = capitalsAfterColon(p, colon: end) {
+                    end = e
+                    continue extend
+                }
                 if c == UInt8(ascii: "/"), let e = unitEnd(from: p, slash: end) {
                     end = e
                     continue extend
@@ -181,9 +185,9 @@ extension TokenizerSession {
         return dot + 1
     }
 
-    /// End of the word piece at `p`, cut at an internal colon that is not a gender colon
-    /// and not between two capitals (`WP:DISK`), and at a lost space between a lowercase
-    /// and a capitalised word (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
+    /// End of the word piece at `p`, cut before an "@" (ICU joins it like a letter), after
+    /// a lost space following a full stop (`wurde.Daher`) and between a lowercase and a
+    /// capitalised word run together (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
     func wordPieceEnd(_ p: Int) -> Int {
         var end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
         // A lost space after a full stop: "wurde.Daher", "Ende.Anfang" (not "E.ON", "z.B").
@@ -213,12 +217,6 @@ extension TokenizerSession {
         while q < end {
             // ICU joins "@" like a letter; a word ends before it ("Hallo@Anna").
             if text[q] == UInt8(ascii: "@"), q > p { return q }
-            if text[q] == UInt8(ascii: ":") {
-                if genderSuffixEnd(at: q + 1) == end { return end }
-                let beforeUpper = q > p && text[q - 1] >= 0x41 && text[q - 1] <= 0x5A
-                let afterUpper = q + 1 < end && text[q + 1] >= 0x41 && text[q + 1] <= 0x5A
-                if !(beforeUpper && afterUpper) { return q }
-            }
             q += 1
         }
         return end
@@ -376,6 +374,16 @@ extension TokenizerSession {
         guard profile.genderSuffixes.value(for: text.bytes[q..<r]) != nil else { return nil }
         let next = classAt(r)
         return next == .letter || next == .digit ? nil : r
+    }
+
+    /// `WP:DISK`: capitals on both sides of a colon form one name. Returns its end.
+    func capitalsAfterColon(_ p: Int, colon: Int) -> Int? {
+        func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        guard colon - p >= 2, (p..<colon).allSatisfy({ isCapital(text[$0]) }) else { return nil }
+        var r = colon + 1
+        while r < chunkEnd, isCapital(text[r]) { r += 1 }
+        guard r - colon - 1 >= 2, !isLetter(r), classAt(r) != .digit else { return nil }
+        return r
     }
 
     /// "km/h", "Mbit/s": a listed unit containing a slash, starting at `p`.
