@@ -29,6 +29,9 @@ FILES = {
     "de/units.txt": 1,
     "de/clitics.txt": 2,
     "de/gender-suffixes.txt": 1,
+    "de/sentence-starters.txt": 1,
+    "de/coordinators.txt": 1,
+    "de/abbreviation-endings.txt": 1,
     "common/emoticons.txt": 1,
     "common/tlds.txt": 1,
 }

@@ -33,12 +33,14 @@ public struct LexiconFile: Sendable {
             throw LexiconError(file: path, line: 0, reason: "invalid UTF-8 at byte \(bad)")
         }
         var parsed: [Line] = []
-        let text = String(decoding: contents, as: UTF8.self)
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on LF bytes: as a String, "\r\n" is one Character and would not split.
+        for rawLine in contents.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            var bytes = rawLine
+            if bytes.last == 0x0D { bytes = bytes.dropLast() }
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            var line = Substring(decoded)
             if let hash = Self.commentStart(in: line) { line = line[..<hash] }
             while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
             if line.isEmpty { continue }

@@ -17,7 +17,8 @@ public struct CoNLLUWriter: DocumentWriter {
                 out.append(int: id)
                 out.append(byte: 0x09)
                 out.append(document.utf8[token.byteRange])
-                out.append("\t_\t_\t_\t_\t_\t_\t_\t_\t")
+                // LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS are empty; MISC follows.
+                out.append("\t_\t_\t_\t_\t_\t_\t_\t")
                 out.append(token.flags.contains(.spaceAfter) || token.end == document.utf8.count ? "_" : "SpaceAfter=No")
                 out.append(byte: 0x0A)
                 id += 1

@@ -26,8 +26,9 @@ public struct LanguageProfile: Sendable {
     /// Capitalised closed-class words that signal a sentence start.
     let sentenceStarters: ByteStringTable<Bool>
     let emoticons: ByteStringTable<Bool>
-    /// Bit i set: some emoticon starts with byte i (ASCII only; others always checked).
-    let emoticonFirstBytes: (UInt64, UInt64)
+    /// For each first byte, bit n set when some emoticon starting with it is n bytes long
+    /// (lengths up to 63): the emoticon matcher tries only those lengths.
+    let emoticonLengths: [UInt64]
     let topLevelDomains: ByteStringTable<Bool>
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
@@ -92,16 +93,18 @@ public struct LanguageProfile: Sendable {
             cliticSuffixes = ByteStringTable(suffixes)
             cliticPrefixes = ByteStringTable(prefixes)
             let emoticonFile = try LexiconFile(path: common + "/emoticons.txt")
-            var first: (UInt64, UInt64) = (0, 0)
+            var lengths = [UInt64](repeating: 0, count: 256)
             var emoticonEntries: [([UInt8], Bool)] = []
             for line in emoticonFile.lines {
                 let bytes = Array(line.fields[0].utf8)
+                guard bytes.count < 64 else {
+                    throw LexiconError(file: emoticonFile.path, line: line.number, reason: "emoticon longer than 63 bytes")
+                }
                 emoticonEntries.append((bytes, true))
-                let b = bytes[0]
-                if b < 64 { first.0 |= 1 << UInt64(b) } else if b < 128 { first.1 |= 1 << UInt64(b - 64) }
+                lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
             }
             emoticons = ByteStringTable(emoticonEntries)
-            emoticonFirstBytes = first
+            emoticonLengths = lengths
             topLevelDomains = try Self.set(common + "/tlds.txt")
     }
 
@@ -116,9 +119,5 @@ public struct LanguageProfile: Sendable {
     }
 
     /// Whether an emoticon may start with byte `b`.
-    @inline(__always) func mayStartEmoticon(_ b: UInt8) -> Bool {
-        if b < 64 { return emoticonFirstBytes.0 & (1 << UInt64(b)) != 0 }
-        if b < 128 { return emoticonFirstBytes.1 & (1 << UInt64(b - 64)) != 0 }
-        return true
-    }
+    @inline(__always) func mayStartEmoticon(_ b: UInt8) -> Bool { emoticonLengths[Int(b)] != 0 }
 }

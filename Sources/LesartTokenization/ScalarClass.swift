@@ -13,7 +13,7 @@ enum ScalarClass: UInt8, Sendable {
 
     /// Classifies one scalar value.
     @inlinable static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return asciiTable[Int(v)] }
+        if v < 0x80 { return ascii(UInt8(v)) }
         switch v {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return .whitespace
@@ -79,13 +79,15 @@ enum ScalarClass: UInt8, Sendable {
         }
     }
 
-    @usableFromInline static let asciiTable: [ScalarClass] = (0..<128).map { i -> ScalarClass in
-        switch UInt8(i) {
+    /// Class of an ASCII byte (a switch, not a table: no global initialisation check).
+    @inlinable @inline(__always) static func ascii(_ b: UInt8) -> ScalarClass {
+        switch b {
         case 0x00...0x20, 0x7F: return .whitespace
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
-        case UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
-             UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+        case UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "<"),
+             UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"),
+             UInt8(ascii: "~"):
             return .symbol
         default: return .punctuation
         }

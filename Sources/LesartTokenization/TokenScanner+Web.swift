@@ -1,9 +1,9 @@
 import LesartCore
 
 /// URLs, e-mail addresses, @mentions and #hashtags.
-extension TokenizerSession {
+extension TokenScanner {
     /// An e-mail address starting at `p`: local part, `@`, a dotted domain.
-    func matchEmail(at p: Int) -> Int? {
+    mutating func matchEmail(at p: Int) -> Int? {
         var q = p
         while q < chunkEnd, Self.isLocalPartByte(text[q]) { q += 1 }
         guard q > p, q < chunkEnd, text[q] == UInt8(ascii: "@") else { return nil }
@@ -13,7 +13,7 @@ extension TokenizerSession {
     }
 
     /// End of a dotted host name with at least two labels, the last alphabetic.
-    private func domainEnd(from start: Int) -> Int? {
+    private mutating func domainEnd(from start: Int) -> Int? {
         var q = start
         var labels = 0
         var lastLabelStart = start
@@ -38,7 +38,7 @@ extension TokenizerSession {
 
     /// A URL starting at `p`: with a scheme (`https://`), `www.`, `doi:`, or a host name
     /// whose last label is a listed top-level domain (`spiegel.de/politik`).
-    func matchURL(at p: Int) -> Int? {
+    mutating func matchURL(at p: Int) -> Int? {
         var q = p
         while q < chunkEnd, q - p < 20, Self.isSchemeByte(text[q]) { q += 1 }
         var hasPrefix = false
@@ -75,7 +75,7 @@ extension TokenizerSession {
     }
 
     /// Drops trailing punctuation that belongs to the sentence, keeping balanced brackets.
-    private func trimURL(_ p: Int, _ proposedEnd: Int) -> Int? {
+    private mutating func trimURL(_ p: Int, _ proposedEnd: Int) -> Int? {
         var end = proposedEnd
         while end > p {
             let last = text[end - 1]
@@ -107,13 +107,13 @@ extension TokenizerSession {
     }
 
     /// `@name` (p at "@").
-    func matchMention(at p: Int) -> Int? {
+    mutating func matchMention(at p: Int) -> Int? {
         let e = handleEnd(p + 1)
         return e > p + 1 ? e : nil
     }
 
     /// `#Tag` (p at "#"), with at least one letter.
-    func matchHashtag(at p: Int) -> Int? {
+    mutating func matchHashtag(at p: Int) -> Int? {
         guard startsFreshly(p) else { return nil }
         let e = handleEnd(p + 1)
         guard e > p + 1 else { return nil }
@@ -126,7 +126,7 @@ extension TokenizerSession {
     }
 
     /// End of a run of letters, digits and underscores.
-    private func handleEnd(_ p: Int) -> Int {
+    private mutating func handleEnd(_ p: Int) -> Int {
         var q = p
         while q < chunkEnd {
             let cls = classAt(q)

@@ -1,9 +1,9 @@
 import LesartCore
 
 /// Numbers, dates, times, ordinals and numbers with units.
-extension TokenizerSession {
+extension TokenScanner {
     /// A token starting with an ASCII digit at `p`.
-    func number(at p: Int) -> (Int, TokenKind) {
+    mutating func number(at p: Int) -> (Int, TokenKind) {
         let digits = digitRunEnd(p)
         if let e = matchTime(p, digits) { return (e, .time) }
         // Scores and ratios: "2:1", "6:4".
@@ -95,7 +95,7 @@ extension TokenizerSession {
     }
 
     /// `01.05.`, `3.10.`: day and month with periods and no year, ending the chunk.
-    private func matchDayMonth(_ p: Int, _ digits: Int) -> Int? {
+    private mutating func matchDayMonth(_ p: Int, _ digits: Int) -> Int? {
         guard (1...2).contains(digits - p), digits < chunkEnd, text[digits] == UInt8(ascii: ".") else { return nil }
         let m = digitRunEnd(digits + 1)
         guard (1...2).contains(m - digits - 1), m + 1 == chunkEnd, text[m] == UInt8(ascii: ".") else { return nil }
@@ -104,7 +104,7 @@ extension TokenizerSession {
     }
 
     /// `12:30`, `9:05:59`: hours 0–24, minutes and seconds 00–59, two digits each.
-    private func matchTime(_ p: Int, _ digits: Int) -> Int? {
+    private mutating func matchTime(_ p: Int, _ digits: Int) -> Int? {
         guard digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: ":") else { return nil }
         let hours = value(p..<digits)
         guard hours <= 24 else { return nil }
@@ -121,7 +121,7 @@ extension TokenizerSession {
     }
 
     /// `27.11.2026`, `1.1.99`, `2026-11-27`.
-    private func matchDate(_ p: Int, _ digits: Int) -> Int? {
+    private mutating func matchDate(_ p: Int, _ digits: Int) -> Int? {
         let n1 = digits - p
         if n1 == 4, digits < chunkEnd, text[digits] == UInt8(ascii: "-") {
             let m = digitRunEnd(digits + 1)
@@ -142,7 +142,7 @@ extension TokenizerSession {
     }
 
     /// `1/2`, `15/16`, `05/06`: one or two digits on each side of a slash.
-    private func matchFraction(_ p: Int, _ digits: Int) -> Int? {
+    private mutating func matchFraction(_ p: Int, _ digits: Int) -> Int? {
         guard digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: "/") else { return nil }
         let d = digitRunEnd(digits + 1)
         guard (1...2).contains(d - digits - 1) else { return nil }
@@ -151,7 +151,7 @@ extension TokenizerSession {
     }
 
     /// Three or more digit groups joined by hyphens: `978-0-596-52068-7`.
-    private func matchDigitGroups(_ p: Int, _ digits: Int) -> Int? {
+    private mutating func matchDigitGroups(_ p: Int, _ digits: Int) -> Int? {
         var end = digits
         var groups = 1
         while end < chunkEnd, text[end] == UInt8(ascii: "-"), classAt(end + 1) == .digit {
@@ -164,7 +164,7 @@ extension TokenizerSession {
 
     /// Whether the token about to be emitted is the first on its line, or follows only a
     /// list bullet there (numbered lists: "1. Planen", "• 3. Seien").
-    func opensLine() -> Bool {
+    mutating func opensLine() -> Bool {
         if nextFlags.contains(.lineStart) { return true }
         guard let last = tokens.last, last.flags.contains(.lineStart),
               last.kind == .punctuation || last.kind == .symbol, last.end - last.start <= 3 else { return false }
@@ -173,7 +173,7 @@ extension TokenizerSession {
     }
 
     /// Digit groups of one or two digits joined by periods: `1.1`, `2.3.1`.
-    private func isSectionNumber(_ range: Range<Int>) -> Bool {
+    private mutating func isSectionNumber(_ range: Range<Int>) -> Bool {
         var group = 0
         for k in range {
             if text[k] == UInt8(ascii: ".") {
@@ -187,7 +187,7 @@ extension TokenizerSession {
     }
 
     /// Decimal value of a short digit run.
-    private func value(_ range: Range<Int>) -> Int {
+    private mutating func value(_ range: Range<Int>) -> Int {
         var v = 0
         for k in range { v = v * 10 + Int(text[k] - 0x30) }
         return v
@@ -197,7 +197,7 @@ extension TokenizerSession {
     /// number ending a sentence: decided by what follows (a lowercase word, a month, a
     /// word listed as following ordinals, a day-month-year sequence) or precedes (a listed
     /// article or preposition), or by the number opening a line (numbered lists).
-    func isOrdinal(_ range: Range<Int>, numeric: Bool = true) -> Bool {
+    mutating func isOrdinal(_ range: Range<Int>, numeric: Bool = true) -> Bool {
         let dot = range.upperBound
         if dot + 1 < chunkEnd {
             // Glued to a month: "11.September".

@@ -1,9 +1,9 @@
 import LesartCore
 
 /// Punctuation, symbols, quotes, apostrophe forms and emoticons.
-extension TokenizerSession {
+extension TokenScanner {
     /// A token starting with punctuation or a symbol at `p`.
-    func punctuation(at p: Int, scalar v: UInt32, length: Int) -> (Int, TokenKind) {
+    mutating func punctuation(at p: Int, scalar v: UInt32, length: Int) -> (Int, TokenKind) {
         let kind: TokenKind = ScalarClass.of(v) == .symbol ? .symbol : .punctuation
         switch v {
         case 0x27, 0x2019, 0x60, 0xB4:  // ' ’ ` ´
@@ -95,7 +95,7 @@ extension TokenizerSession {
     }
 
     /// Whether a word ending in "_" follows within the line (closing an emphasis).
-    private func closingUnderscoreAhead(from r: Int) -> Bool {
+    private mutating func closingUnderscoreAhead(from r: Int) -> Bool {
         var q = r
         let limit = min(text.count, r + 200)
         while q < limit, text[q] != 0x0A {
@@ -109,7 +109,7 @@ extension TokenizerSession {
     }
 
     /// A sign may start a number at the chunk start or after an opening bracket or slash.
-    private func signMayStart(_ p: Int) -> Bool {
+    private mutating func signMayStart(_ p: Int) -> Bool {
         if p == chunkStart { return true }
         let b = text[p - 1]
         return b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "/")
@@ -117,7 +117,7 @@ extension TokenizerSession {
 
     /// After an apostrophe at the start of a word: a listed clitic (`'s`, `'nem`) or a
     /// shortened year (`'90er`). Returns the end of the whole form.
-    private func apostropheWord(at q: Int) -> Int? {
+    private mutating func apostropheWord(at q: Int) -> Int? {
         guard q < chunkEnd else { return nil }
         if isLetter(q) {
             let r = letterRunEnd(q)
@@ -133,14 +133,15 @@ extension TokenizerSession {
     /// A listed emoticon at `p` (longest first), with a repeated last character allowed
     /// (`:-)))`), or a `:shortcode:`. Emoticons must not be glued to a following letter or
     /// digit; those starting with a letter or digit (`xD`, `8-)`) must stand alone.
-    func matchEmoticon(at p: Int, letterStart: Bool) -> Int? {
+    mutating func matchEmoticon(at p: Int, letterStart: Bool) -> Int? {
         if letterStart {
             guard p == chunkStart, chunkEnd - p <= profile.emoticons.maxKeyLength + 3 else { return nil }
         }
         let glued = !startsFreshly(p)
         var length = min(profile.emoticons.maxKeyLength, chunkEnd - p)
+        let lengths = profile.emoticonLengths[Int(text[p])]
         while length >= 2 {
-            if profile.emoticons.value(for: text.bytes[p..<(p + length)]) != nil {
+            if lengths & (1 << UInt64(length)) != 0, profile.emoticons.value(for: text.bytes[p..<(p + length)]) != nil {
                 var end = p + length
                 let last = text[end - 1]
                 if last == UInt8(ascii: ")") || last == UInt8(ascii: "(") || last == UInt8(ascii: "D")
@@ -159,7 +160,7 @@ extension TokenizerSession {
     }
 
     /// `:smile:`, `:point_up_2:`.
-    private func shortcodeEnd(_ p: Int) -> Int? {
+    private mutating func shortcodeEnd(_ p: Int) -> Int? {
         var q = p + 1
         while q < chunkEnd {
             let b = text[q]

@@ -1,9 +1,9 @@
 import LesartCore
 
 /// Words: compounds, gender forms, clitics, truncations and abbreviations.
-extension TokenizerSession {
+extension TokenScanner {
     /// A word starting with a letter at `p`.
-    func word(at p: Int) -> (Int, TokenKind) {
+    mutating func word(at p: Int) -> (Int, TokenKind) {
         if let e = leadingAbbreviationEnd(p) { return (e, .abbreviation) }
         // "7x4": the multiplication sign between two numbers.
         if text[p] == UInt8(ascii: "x"), classAt(p + 1) == .digit, let last = tokens.last, last.kind == .number,
@@ -109,7 +109,7 @@ extension TokenizerSession {
     /// Inside a piece joined by periods (`z.B`, `i.d.Regel`, `vgl.z.B.die`), the first
     /// part with its period when it is an abbreviation: a single letter, or a listed one
     /// followed by another abbreviation part. EmpiriST writes `z.B.` as `z.` `B.`.
-    func leadingAbbreviationEnd(_ p: Int) -> Int? {
+    mutating func leadingAbbreviationEnd(_ p: Int) -> Int? {
         let piece = pieceEnd(lookingAhead: p)
         if tokenizer.convention == .ud {
             // UD keeps "z.B." whole; only a lost space after an abbreviation splits ("vgl.Regel").
@@ -138,7 +138,7 @@ extension TokenizerSession {
     }
 
     /// Whether only whitespace with a blank line, or nothing, follows `p`.
-    func endsParagraph(after p: Int) -> Bool {
+    mutating func endsParagraph(after p: Int) -> Bool {
         var q = p
         var newlines = 0
         while q < text.count {
@@ -151,7 +151,7 @@ extension TokenizerSession {
     }
 
     /// Whether the next chunk after `p` starts with a lowercase letter.
-    func nextWordIsLowercase(after p: Int) -> Bool {
+    mutating func nextWordIsLowercase(after p: Int) -> Bool {
         var q = p
         while q < text.count {
             let (v, length) = text.scalar(at: q)
@@ -165,7 +165,7 @@ extension TokenizerSession {
 
     /// Whether the letters from `start` to `end` plus a following period form a listed
     /// abbreviation ("Foo.Nr.").
-    private func isListedAbbreviationPart(from start: Int, to end: Int) -> Bool {
+    private mutating func isListedAbbreviationPart(from start: Int, to end: Int) -> Bool {
         var r = start
         while r < end, text[r] != UInt8(ascii: ".") { r += 1 }
         guard r < chunkEnd, text[r] == UInt8(ascii: ".") else { return false }
@@ -175,7 +175,7 @@ extension TokenizerSession {
     /// UD: "z.B.", "u.a." stay whole; a listed abbreviation glued to a capitalised word
     /// ("vgl.Regel") or a word glued to a capitalised word after its full stop
     /// ("Ende.Anfang") splits after the period.
-    private func udLeadingAbbreviationEnd(_ p: Int, _ piece: Int) -> Int? {
+    private mutating func udLeadingAbbreviationEnd(_ p: Int, _ piece: Int) -> Int? {
         var dot = p
         while dot < piece, text[dot] != UInt8(ascii: ".") { dot += 1 }
         guard dot < piece, dot > p, dot + 1 < piece else { return nil }
@@ -188,7 +188,7 @@ extension TokenizerSession {
     /// End of the word piece at `p`, cut before an "@" (ICU joins it like a letter), after
     /// a lost space following a full stop (`wurde.Daher`) and between a lowercase and a
     /// capitalised word run together (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
-    func wordPieceEnd(_ p: Int) -> Int {
+    mutating func wordPieceEnd(_ p: Int) -> Int {
         var end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
         // A lost space after a full stop: "wurde.Daher", "Ende.Anfang" (not "E.ON", "z.B").
         var k = p
@@ -227,31 +227,27 @@ extension TokenizerSession {
     /// when the part before starts lowercase (two letters at least: `eBay`, `iPhone` stay)
     /// or is a listed sentence-opening word (`Ihre`, `Diese`). Gender forms (`AutorInnen`)
     /// and names (`WordPress`, `McDonald`) stay. Returns the cut, or `end`.
-    func camelCaseSplit(_ p: Int, _ end: Int) -> Int {
+    mutating func camelCaseSplit(_ p: Int, _ end: Int) -> Int {
+        // Case is read from the bytes: ASCII and the Latin-1 letters (C3 xx) decide; any
+        // other letter counts as neither, so no split happens around it.
+        @inline(__always) func letterCase(_ q: Int) -> (upper: Bool, lower: Bool, length: Int) {
+            let b = text[q]
+            if b < 0x80 { return (b >= 0x41 && b <= 0x5A, b >= 0x61 && b <= 0x7A, 1) }
+            if b == 0xC3, q + 1 < end {
+                let c = text[q + 1]
+                return (c >= 0x80 && c <= 0x9E && c != 0x97, c >= 0x9F && c <= 0xBF && c != 0xB7, 2)
+            }
+            return (false, false, text.scalar(at: q).length)
+        }
         var q = p
         var previousLower = false
         var lowerStart = false
-        var first = true
         var letters = 0
         var cut: Int? = nil
         while q < end {
-            let b = text[q]
-            let isUpper: Bool
-            let isLower: Bool
-            let length: Int
-            if b < 0x80 {
-                isUpper = b >= 0x41 && b <= 0x5A
-                isLower = b >= 0x61 && b <= 0x7A
-                length = 1
-            } else {
-                let (v, n) = text.scalar(at: q)
-                let properties = Unicode.Scalar(v)?.properties
-                isUpper = properties?.isUppercase ?? false
-                isLower = properties?.isLowercase ?? false
-                length = n
-            }
+            let (isUpper, isLower, length) = letterCase(q)
             if !isUpper && !isLower { return end }
-            if first { lowerStart = isLower; first = false }
+            if letters == 0 { lowerStart = isLower }
             if isUpper, previousLower {
                 // More than one such transition: an identifier (`emojiQsmilingCatFace`), not two words.
                 if cut != nil { return end }
@@ -273,11 +269,11 @@ extension TokenizerSession {
     }
 
     /// End of the number piece at `p` (digits with separators).
-    func numberPieceEnd(_ p: Int) -> Int { pieceEnd(lookingAhead: p) }
+    mutating func numberPieceEnd(_ p: Int) -> Int { pieceEnd(lookingAhead: p) }
 
     /// Invisible format characters between two letters or digits (`foo\u{AD}bar`): the end
     /// of the word piece after them, or nil.
-    func ignorableJoin(at q: Int) -> Int? {
+    mutating func ignorableJoin(at q: Int) -> Int? {
         var r = q
         while r < chunkEnd, text[r] >= 0x80 {
             let (v, length) = text.scalar(at: r)
@@ -293,7 +289,7 @@ extension TokenizerSession {
 
     /// A hyphen ending a truncated compound: followed by punctuation other than another
     /// dash or ">", or ending the chunk before a coordinating word (`Ein- und Ausfuhr`).
-    func isTruncation(hyphen: Int) -> Bool {
+    mutating func isTruncation(hyphen: Int) -> Bool {
         let after = hyphen + 1
         if after < chunkEnd {
             let b = text[after]
@@ -314,7 +310,7 @@ extension TokenizerSession {
 
     /// A Roman numeral of two or more letters used as an ordinal (`Ludwig XIV.`,
     /// `das III. Geschwader`): the end after its period, or nil.
-    func romanOrdinalEnd(_ p: Int, _ end: Int) -> Int? {
+    mutating func romanOrdinalEnd(_ p: Int, _ end: Int) -> Int? {
         guard end - p >= 2, end < chunkEnd, text[end] == UInt8(ascii: "."), end + 1 == chunkEnd else { return nil }
         for k in p..<end {
             switch text[k] {
@@ -330,7 +326,7 @@ extension TokenizerSession {
 
     /// Capitals followed by a two-digit year or term (`WS15/16`, `SS04`): the position of
     /// the digits, which form a token of their own.
-    func termCodeSplit(_ p: Int, _ end: Int) -> Int? {
+    mutating func termCodeSplit(_ p: Int, _ end: Int) -> Int? {
         var q = p
         while q < end, text[q] >= 0x41, text[q] <= 0x5A { q += 1 }
         guard q - p >= 2, end - q == 2, classAt(q) == .digit, classAt(q + 1) == .digit else { return nil }
@@ -346,7 +342,7 @@ extension TokenizerSession {
 
     /// End of a path of letters, digits and `/`, `.`, `_`, `-` starting at `p`, without
     /// trailing punctuation.
-    func pathEnd(_ p: Int) -> Int {
+    mutating func pathEnd(_ p: Int) -> Int {
         var q = p
         while q < chunkEnd {
             let b = text[q]
@@ -360,13 +356,13 @@ extension TokenizerSession {
     }
 
     /// Whether the scalar just before `p` is a letter.
-    func lastScalarIsLetter(before p: Int) -> Bool {
+    mutating func lastScalarIsLetter(before p: Int) -> Bool {
         guard p > chunkStart else { return false }
         return classAt(text.previousScalarStart(before: p)) == .letter
     }
 
     /// If a listed gender ending starts at `q` and ends the word, its end.
-    func genderSuffixEnd(at q: Int) -> Int? {
+    mutating func genderSuffixEnd(at q: Int) -> Int? {
         guard q < chunkEnd else { return nil }
         let lettersStart = text[q] == UInt8(ascii: "-") ? q + 1 : q
         guard isLetter(lettersStart) else { return nil }
@@ -377,7 +373,7 @@ extension TokenizerSession {
     }
 
     /// `WP:DISK`: capitals on both sides of a colon form one name. Returns its end.
-    func capitalsAfterColon(_ p: Int, colon: Int) -> Int? {
+    mutating func capitalsAfterColon(_ p: Int, colon: Int) -> Int? {
         func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
         guard colon - p >= 2, (p..<colon).allSatisfy({ isCapital(text[$0]) }) else { return nil }
         var r = colon + 1
@@ -387,7 +383,7 @@ extension TokenizerSession {
     }
 
     /// "km/h", "Mbit/s": a listed unit containing a slash, starting at `p`.
-    func unitEnd(from p: Int, slash: Int) -> Int? {
+    mutating func unitEnd(from p: Int, slash: Int) -> Int? {
         let r = letterRunEnd(slash + 1)
         guard r > slash + 1, classAt(r) != .digit else { return nil }
         return profile.units.value(for: text.bytes[p..<r]) != nil ? r : nil
@@ -396,7 +392,7 @@ extension TokenizerSession {
     /// A word followed by an apostrophe at `q`: `geht´s` (acute or grave accent used as
     /// apostrophe), or an elision/genitive apostrophe at the end of the word
     /// (`Virus'`, `säh'`) unless it closes an open single quote. Returns the word's end.
-    func apostropheExtension(at q: Int) -> Int {
+    mutating func apostropheExtension(at q: Int) -> Int {
         let (v, length) = text.scalar(at: q)
         let isApostrophe = v == 0x27 || v == 0x2019 || v == 0xB4 || v == 0x60
         guard isApostrophe else { return q }
@@ -418,7 +414,7 @@ extension TokenizerSession {
     /// Whether `range` (ending in ".") is an abbreviation: listed (also with a capitalised
     /// first letter), a single letter (initials, `z.` of `z. B.`), or short letter groups
     /// joined by periods (`i.d.R.`, `U.S.A.`).
-    func isAbbreviation(_ range: Range<Int>) -> Bool {
+    mutating func isAbbreviation(_ range: Range<Int>) -> Bool {
         if let cls = lookup(range, in: profile.abbreviations) {
             // A title precedes a name or number; at a paragraph's end it is the word itself
             // ("Wo ist mein Tab.").

@@ -1,0 +1,280 @@
+import LesartCore
+
+/// The tokenizer's scanning state and rules for one worker, as a value: the session owns
+/// one and calls it once per document, so the hot loop works on a local struct (no class
+/// property accesses, no dynamic exclusivity checks per byte).
+///
+/// The text is cut into chunks at whitespace; each chunk gets its UAX #29 word boundaries
+/// (the "pieces", from ICU or the identical Latin fast path); rules then read the bytes
+/// from left to right and decide each token's end and kind, consulting the pieces for
+/// plain words. Cost: one pass over the bytes, no allocation per token.
+struct TokenScanner {
+    let tokenizer: Tokenizer
+    let profile: LanguageProfile
+    let breaker: WordBreaker
+    var latin = LatinWordSegmenter()
+    var boundaries: [Int32] = []
+    var scratch: [UInt8] = []
+    var text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
+    var tokens: [Token] = []
+    var chunkStart = 0
+    var chunkEnd = 0
+    var pieceIndex = 0
+    /// Chunk contains '@' / could contain a URL (has '.', '/' or ':').
+    var chunkHasAt = false
+    var chunkMayHaveURL = false
+    var nextFlags: TokenFlags = []
+    var openSingleQuote = false
+    /// An emphasis "_…_" is open: a word's trailing underscore closes it.
+    var openUnderscore = false
+
+    init(tokenizer: Tokenizer, breaker: WordBreaker) {
+        self.tokenizer = tokenizer
+        self.profile = tokenizer.profile
+        self.breaker = breaker
+        boundaries.reserveCapacity(256)
+    }
+
+    /// Replaces `document.tokens` with the tokens of its text.
+    mutating func tokenize(_ document: inout Document) {
+        tokens = []
+        tokens.reserveCapacity(document.utf8.count / 5 + 4)
+        document.utf8.withUnsafeBufferPointer { buffer in
+            text = UTF8Text(buffer)
+            run()
+            text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        document.tokens = tokens
+        tokens = []
+    }
+
+    /// The first pass: whitespace runs (line and paragraph breaks noted) and chunks.
+    private mutating func run() {
+        let n = text.count
+        var i = 0
+        nextFlags = [.paragraphStart, .lineStart]
+        openSingleQuote = false
+        openUnderscore = false
+        while i < n {
+            var newlines = 0
+            var sawSpace = false
+            while i < n {
+                let b = text[i]
+                if b < 0x80 {
+                    if ScalarClass.ascii(b) != .whitespace { break }
+                    if b == 0x0A || (b == 0x0D && text.byte(i + 1) != 0x0A) { newlines += 1 }
+                    i += 1
+                } else {
+                    let (v, length) = text.scalar(at: i)
+                    if ScalarClass.of(v) != .whitespace { break }
+                    if v == 0x85 || v == 0x2028 { newlines += 1 } else if v == 0x2029 { newlines += 2 }
+                    i += length
+                }
+                sawSpace = true
+            }
+            if sawSpace, !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+            if newlines >= 2 {
+                nextFlags.formUnion([.paragraphStart, .lineStart])
+            } else if newlines == 1 {
+                nextFlags.insert(.lineStart)
+            }
+            if i >= n { break }
+            var j = i
+            var hasAt = false
+            var mayURL = false
+            while j < n {
+                let b = text[j]
+                if b < 0x80 {
+                    if ScalarClass.ascii(b) == .whitespace { break }
+                    if b == UInt8(ascii: "@") { hasAt = true }
+                    if b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") { mayURL = true }
+                    j += 1
+                } else {
+                    let (v, length) = text.scalar(at: j)
+                    if ScalarClass.of(v) == .whitespace { break }
+                    j += length
+                }
+            }
+            chunkHasAt = hasAt
+            chunkMayHaveURL = mayURL
+            if j - i == 1, let e = spacedEmoticonEnd(i) {
+                // ": )" and "; )": one emoticon written with a space.
+                chunkStart = i
+                chunkEnd = e
+                _ = emit(i, e, .emoticon)
+                i = e
+                continue
+            }
+            processChunk(i, j)
+            i = j
+        }
+    }
+
+    /// `: )`, `; )`, `: (`, `; D` — a one-character chunk of ":" or ";" and a chunk of one
+    /// mouth character after a single space. Returns the end.
+    private mutating func spacedEmoticonEnd(_ i: Int) -> Int? {
+        let eye = text[i]
+        guard eye == UInt8(ascii: ":") || eye == UInt8(ascii: ";"), i + 2 < text.count, text[i + 1] == 0x20 else { return nil }
+        let mouth = text[i + 2]
+        guard mouth == UInt8(ascii: ")") || mouth == UInt8(ascii: "(") || mouth == UInt8(ascii: "D")
+                || mouth == UInt8(ascii: "P") else { return nil }
+        let after = i + 3
+        if after < text.count, ScalarClass.of(text.scalar(at: after).value) != .whitespace { return nil }
+        return after
+    }
+
+    private mutating func processChunk(_ start: Int, _ end: Int) {
+        chunkStart = start
+        chunkEnd = end
+        boundaries.removeAll(keepingCapacity: true)
+        if !(tokenizer.usesFastPath && latin.appendBoundaries(of: text, in: start..<end, to: &boundaries)) {
+            breaker.appendBoundaries(of: text.bytes, in: start..<end, to: &boundaries)
+        }
+        pieceIndex = 0
+        var p = start
+        while p < end {
+            if text[p] >= 0x80 {
+                let (v, length) = text.scalar(at: p)
+                if ScalarClass.isIgnorable(v) {
+                    p += length
+                    continue
+                }
+            }
+            let (tokenEnd, kind) = recognize(at: p)
+            p = emit(p, max(tokenEnd, p + 1), kind)
+        }
+    }
+
+    /// The end of the UAX #29 piece that contains `p` (pieces only move forward).
+    mutating func pieceEnd(_ p: Int) -> Int {
+        while pieceIndex < boundaries.count && Int(boundaries[pieceIndex]) <= p { pieceIndex += 1 }
+        return pieceIndex < boundaries.count ? Int(boundaries[pieceIndex]) : chunkEnd
+    }
+
+    /// The end of the piece containing `p`, without moving the piece cursor.
+    mutating func pieceEnd(lookingAhead p: Int) -> Int {
+        var k = pieceIndex
+        while k < boundaries.count && Int(boundaries[k]) <= p { k += 1 }
+        return k < boundaries.count ? Int(boundaries[k]) : chunkEnd
+    }
+
+    /// Appends a token, absorbing combining marks and format characters that follow it.
+    private mutating func emit(_ start: Int, _ proposedEnd: Int, _ kind: TokenKind) -> Int {
+        var end = min(proposedEnd, chunkEnd)
+        while end < chunkEnd, text[end] >= 0x80 {
+            let (v, length) = text.scalar(at: end)
+            guard ScalarClass.of(v) == .mark else { break }
+            end += length
+        }
+        var flags = nextFlags
+        nextFlags = []
+        let (v, _) = text.scalar(at: start)
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { flags.insert(.capitalized) } else if v >= 0x61 && v <= 0x7A { flags.insert(.lowercase) }
+        } else if let scalar = Unicode.Scalar(v) {
+            if scalar.properties.isUppercase { flags.insert(.capitalized) } else if scalar.properties.isLowercase { flags.insert(.lowercase) }
+        }
+        tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
+        return end
+    }
+
+    /// Decides the token that starts at `p`: its end and kind.
+    private mutating func recognize(at p: Int) -> (Int, TokenKind) {
+        let b = text[p]
+        let (v, length) = b < 0x80 ? (UInt32(b), 1) : text.scalar(at: p)
+        let cls = ScalarClass.of(v)
+        if cls == .letter || cls == .digit, startsFreshly(p) {
+            if chunkHasAt, let e = matchEmail(at: p) { return (e, .email) }
+            if chunkMayHaveURL, let e = matchURL(at: p) { return (e, .url) }
+        }
+        if profile.mayStartEmoticon(b), let e = matchEmoticon(at: p, letterStart: cls == .letter || cls == .digit) {
+            return (e, .emoticon)
+        }
+        switch cls {
+        case .letter: return word(at: p)
+        case .digit: return number(at: p)
+        case .punctuation, .symbol: return punctuation(at: p, scalar: v, length: length)
+        case .emoji: return (pieceEnd(p), .emoji)
+        case .complexLetter: return (pieceEnd(p), .word)
+        case .otherDigit: return (pieceEnd(p), .number)
+        case .mark, .whitespace: return (pieceEnd(p), .symbol)
+        }
+    }
+
+    /// Whether `p` starts the chunk or follows a character that is not a letter or digit.
+    mutating func startsFreshly(_ p: Int) -> Bool {
+        if p == chunkStart { return true }
+        if let last = tokens.last, Int(last.end) == p,
+           last.kind == .hashtag || last.kind == .mention || last.kind == .emoticon { return true }
+        let q = text.previousScalarStart(before: p)
+        let cls = ScalarClass.of(text.scalar(at: q).value)
+        return cls != .letter && cls != .digit && cls != .complexLetter
+    }
+
+    /// Class of the scalar at `p`, or whitespace past the chunk end.
+    mutating func classAt(_ p: Int) -> ScalarClass {
+        guard p < chunkEnd else { return .whitespace }
+        let b = text[p]
+        return b < 0x80 ? ScalarClass.ascii(b) : ScalarClass.of(text.scalar(at: p).value)
+    }
+
+    /// Whether the scalar at `p` (inside the chunk) is a letter.
+    mutating func isLetter(_ p: Int) -> Bool { classAt(p) == .letter }
+
+    /// End of the run of letters starting at `p` (p itself if none).
+    mutating func letterRunEnd(_ p: Int) -> Int {
+        var q = p
+        while q < chunkEnd {
+            let b = text[q]
+            if b < 0x80 {
+                guard ScalarClass.ascii(b) == .letter else { break }
+                q += 1
+            } else {
+                let (v, length) = text.scalar(at: q)
+                guard ScalarClass.of(v) == .letter else { break }
+                q += length
+            }
+        }
+        return q
+    }
+
+    /// End of the run of ASCII digits starting at `p`.
+    mutating func digitRunEnd(_ p: Int) -> Int {
+        var q = p
+        while q < chunkEnd, text[q] >= 0x30, text[q] <= 0x39 { q += 1 }
+        return q
+    }
+
+    /// Looks up bytes `range` in `table`, also trying the form with its first letter
+    /// lowercased (sentence-initial capitals).
+    mutating func lookup<V>(_ range: Range<Int>, in table: ByteStringTable<V>, foldingFirst: Bool = true) -> V? {
+        if let v = table.value(for: text.bytes[range]) { return v }
+        guard foldingFirst, !range.isEmpty else { return nil }
+        let b0 = text[range.lowerBound]
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text.bytes[range])
+        if b0 >= 0x41 && b0 <= 0x5A {
+            scratch[0] = b0 + 0x20
+        } else if b0 >= 0x61 && b0 <= 0x7A {
+            scratch[0] = b0 - 0x20
+        } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(scratch[1]), scratch[1] != 0x97 {
+            scratch[1] += 0x20
+        } else {
+            return nil
+        }
+        return table.value(for: scratch)
+    }
+
+    /// Looks up bytes `range` in `table` with all ASCII letters lowercased.
+    mutating func lookupLowercased<V>(_ range: Range<Int>, in table: ByteStringTable<V>) -> V? {
+        scratch.removeAll(keepingCapacity: true)
+        for k in range {
+            let b = text[k]
+            scratch.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if scratch.count >= 2, scratch[0] == 0xC3, (0x80...0x9E).contains(scratch[1]), scratch[1] != 0x97 {
+            scratch[1] += 0x20
+        }
+        return table.value(for: scratch)
+    }
+}

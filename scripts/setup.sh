@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what Lesart needs on a fresh Debian machine besides the Swift toolchain:
+# the system ICU headers and libraries (libicu-dev). Safe to run again.
+set -euo pipefail
+if ! dpkg -s libicu-dev >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libicu-dev
+fi
+command -v swift >/dev/null || { echo "setup: the Swift toolchain (6.1 or later) is not on PATH" >&2; exit 1; }
