@@ -3,38 +3,61 @@ import Lesart
 
 /// One input for a command: a file (or standard input) read whole and checked as UTF-8.
 struct InputDocument {
-    /// The name used in output ids and messages ("-" for standard input).
+    /// The name used in output ids and messages ("stdin" for standard input).
     let name: String
     let result: Result<Document, InputError>
 
     /// Reads `path` ("-" = standard input). Invalid UTF-8 is an error naming the byte offset;
     /// with `lossy`, ill-formed sequences become U+FFFD and a warning goes to standard error.
     static func read(path: String, lossy: Bool) -> InputDocument {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-                return InputDocument(name: path, result: .failure(InputError(file: path, message: "cannot read: \(reason)")))
-            }
+        // Standard input is named "stdin" in ids and messages.
+        let name = path == "-" ? "stdin" : path
+        var bytes: [UInt8]
+        switch readAll(path: path, name: name) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            return InputDocument(name: name, result: .failure(error))
         }
-        var bytes = [UInt8](data)
         if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
             guard lossy else {
-                return InputDocument(name: path, result: .failure(
-                    InputError(file: path, message: "invalid UTF-8 at byte offset \(bad)")))
+                return InputDocument(name: name, result: .failure(
+                    InputError(file: name, message: "invalid UTF-8 at byte offset \(bad)")))
             }
             let repaired = UTF8Validator.repaired(bytes)
             bytes = repaired.bytes
-            let warning = "lesart: warning: \(path): invalid UTF-8 from byte offset \(bad); "
+            let warning = "lesart: warning: \(name): invalid UTF-8 from byte offset \(bad); "
                 + "\(repaired.replacements) sequence(s) replaced by U+FFFD\n"
             FileHandle.standardError.write(Data(warning.utf8))
         }
-        return InputDocument(name: path, result: .success(Document(id: path, validatedUTF8: bytes)))
+        return InputDocument(name: name, result: .success(Document(id: name, validatedUTF8: bytes)))
     }
+}
+
+/// Reads a whole file ("-" = standard input) straight into a byte array (no second copy),
+/// or fails with the system's reason.
+private func readAll(path: String, name: String) -> Result<[UInt8], InputError> {
+    let fd = path == "-" ? 0 : open(path, O_RDONLY)
+    guard fd >= 0 else {
+        return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))"))
+    }
+    defer { if fd != 0 { close(fd) } }
+    var info = stat()
+    var bytes: [UInt8] = []
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(EISDIR)))"))
+    }
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))"))
+        }
+        if n == 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return .success(bytes)
 }
 
 /// Why an input could not be processed.

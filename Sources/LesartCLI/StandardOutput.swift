@@ -1,12 +1,10 @@
 import Foundation
-import LesartFormats
 
 /// Writes result bytes to standard output (file descriptor 1) in large blocks. When the
 /// reader has gone away (EPIPE, e.g. `lesart … | head`), the program ends quietly with 0.
 enum StandardOutput {
-    static func write(_ buffer: inout OutputBuffer) {
-        guard !buffer.bytes.isEmpty else { return }
-        buffer.bytes.withUnsafeBytes { raw in
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
@@ -17,6 +15,5 @@ enum StandardOutput {
                 offset += n
             }
         }
-        buffer.removeAll()
     }
 }

@@ -58,7 +58,7 @@ struct TokenizeCommand: ParsableCommand {
         let session = try tokenizer.makeSession()
         let splitter = SentenceSplitter(profile: profile, convention: convention)
         let writer = format.writer(offsets: offsets)
-        var out = OutputBuffer()
+        var out = OutputBuffer(flushThreshold: 1 << 20, sink: StandardOutput.write)
         var failures = 0
         for path in files.isEmpty ? ["-"] : files {
             let input = InputDocument.read(path: path, lossy: lossy)
@@ -72,9 +72,9 @@ struct TokenizeCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("lesart: \(error)\n".utf8))
                 writer.writeError(id: input.name, message: error.description, to: &out)
             }
-            if out.bytes.count > 1 << 20 { StandardOutput.write(&out) }
+            out.flushIfFull()
         }
-        StandardOutput.write(&out)
+        out.flush()
         if failures > 0 { throw ExitCode(1) }
     }
 }

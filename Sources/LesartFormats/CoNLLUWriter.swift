@@ -24,6 +24,7 @@ public struct CoNLLUWriter: DocumentWriter {
                 id += 1
             }
             out.append(byte: 0x0A)
+            out.flushIfFull()
         }
     }
 

@@ -14,6 +14,7 @@ public struct JSONLWriter: DocumentWriter {
         if let id = document.id { out.appendJSONString(id) } else { out.append("null") }
         out.append(",\"text\":")
         out.appendJSONString(document.utf8)
+        out.flushIfFull()
         var converter = OffsetConverter(utf8: document.utf8, unit: offsets)
         out.append(",\"sentences\":[")
         for (k, sentence) in document.sentences.enumerated() {
@@ -28,6 +29,7 @@ public struct JSONLWriter: DocumentWriter {
         out.append("],\"tokens\":[")
         for (k, token) in document.tokens.enumerated() {
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+            if k & 1023 == 0 { out.flushIfFull() }
             out.append("{\"start\":")
             out.append(int: converter.convert(Int(token.start)))
             out.append(",\"end\":")

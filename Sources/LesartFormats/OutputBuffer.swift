@@ -1,8 +1,37 @@
-/// A growable byte buffer that writers append to; flushed by the caller in large blocks.
+/// A growable byte buffer that writers append to. With a sink, the buffer hands its bytes
+/// to the sink whenever it holds more than `flushThreshold` bytes at a record boundary or
+/// inside a long record, so memory stays bounded even for one huge document.
 public struct OutputBuffer {
     public var bytes: [UInt8] = []
+    /// Receives full blocks of output; nil keeps everything in ``bytes``.
+    public let sink: (([UInt8]) -> Void)?
+    public let flushThreshold: Int
 
-    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    /// An in-memory buffer (no sink).
+    public init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+        sink = nil
+        flushThreshold = .max
+    }
+
+    /// A buffer that passes blocks of about `flushThreshold` bytes to `sink`.
+    public init(flushThreshold: Int, sink: @escaping ([UInt8]) -> Void) {
+        bytes.reserveCapacity(flushThreshold + 4096)
+        self.sink = sink
+        self.flushThreshold = flushThreshold
+    }
+
+    /// Hands the buffered bytes to the sink (if any) when past the threshold.
+    @inlinable public mutating func flushIfFull() {
+        if bytes.count >= flushThreshold { flush() }
+    }
+
+    /// Hands all buffered bytes to the sink (if any).
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     @inlinable public mutating func append(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }

@@ -12,6 +12,7 @@ public struct VerticalWriter: DocumentWriter {
                 out.append(byte: 0x0A)
             }
             out.append(byte: 0x0A)
+            out.flushIfFull()
         }
     }
 

@@ -52,6 +52,14 @@ public final class WordBreaker {
         }
     }
 
+    /// Counts the word boundaries ICU finds in `text` (raw UAX #29 segmentation, the
+    /// baseline the tokenizer is measured against). Reuses `scratch`.
+    public func countBoundaries(in text: [UInt8], scratch: inout [Int32]) -> Int {
+        scratch.removeAll(keepingCapacity: true)
+        text.withUnsafeBufferPointer { appendBoundaries(of: $0, in: 0..<$0.count, to: &scratch) }
+        return scratch.count
+    }
+
     /// ICU's version, e.g. "72.1".
     public static var icuVersion: String {
         var buffer = [CChar](repeating: 0, count: 32)

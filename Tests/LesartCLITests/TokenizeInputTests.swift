@@ -158,29 +158,30 @@ struct TokenizeInputTests {
         #expect(records[0].tokenTexts() == ["Hallo", "Welt", "ist", "da", "."])
     }
 
-    @Test("Random texts: exit 0, jsonl tokens lie in the text, in order")
-    func randomTexts() throws {
+    @Test("Random texts: exit 0, jsonl tokens lie in the text, in order",
+          arguments: [["--convention", "empirist"], ["--convention", "ud"], ["--icu-only"]])
+    func randomTexts(options: [String]) throws {
         var generator = SplitMix64(seed: 2026)
         let files = try Files()
         var paths: [String] = []
         var texts: [String] = []
-        for k in 0..<40 {
+        for k in 0..<80 {
             let text = RandomText.make(using: &generator, maxRuns: 40)
             texts.append(text)
             paths.append(try files.write("r\(k).txt", text))
         }
-        let result = try CLI.run(["tokenize", "--format", "jsonl"] + paths)
+        let result = try CLI.run(["tokenize", "--format", "jsonl"] + options + paths)
         #expect(result.status == 0)
+        #expect(!result.err.contains("Fatal error"))
         if result.status != 0 {
             // Name the texts that fail on their own.
             for (path, text) in zip(paths, texts) {
-                let single = try CLI.run(["tokenize", path])
+                let single = try CLI.run(["tokenize"] + options + [path])
                 if single.status != 0 {
-                    Issue.record("lesart tokenize exits \(single.status) on \(String(reflecting: text)): \(single.err.prefix(300))")
+                    Issue.record("lesart tokenize \(options.joined(separator: " ")) exits \(single.status) on \(String(reflecting: text)): \(single.err.prefix(300))")
                 }
             }
         }
-        #expect(!result.err.contains("Fatal error"))
         let records = try JSONLRecord.parse(result)
         try #require(records.count == texts.count)
         for (record, text) in zip(records, texts) {
@@ -192,6 +193,27 @@ struct TokenizeInputTests {
                 #expect(token.start >= previousEnd, "overlap in \(String(reflecting: text))")
                 previousEnd = max(previousEnd, token.end)
             }
+            // Sentences cover the tokens: first starts at the first token, last ends at the last.
+            if let tokens = record.tokens, let sentences = record.sentences, let first = tokens.first, let last = tokens.last {
+                #expect(sentences.first?.start == first.start, "\(String(reflecting: text))")
+                #expect(sentences.last?.end == last.end, "\(String(reflecting: text))")
+            } else {
+                #expect(record.sentences?.isEmpty ?? false, "sentences without tokens in \(String(reflecting: text))")
+            }
         }
+    }
+
+    @Test("--icu-only gives the same output as the fast path")
+    func icuOnlySameOutput() throws {
+        let text = """
+            Am 3. Okt. kam Dr. Müller, z. B. mit der EU-Delegation. Er zahlte 1.000,50 € für 2 Äpfel!
+            Sieh dir https://example.org/a_(b) an :-) oder schreib an info@example.de #Thema @anna
+            Die Bürger*innen und Kolleg:innen geht's gut... Wirklich?! Ja – „sicher“ (oder nicht).
+            """
+        let fast = try CLI.run(["tokenize", "--format", "jsonl"], stdin: Data(text.utf8))
+        let icu = try CLI.run(["tokenize", "--format", "jsonl", "--icu-only"], stdin: Data(text.utf8))
+        #expect(fast.status == 0)
+        #expect(icu.status == 0)
+        #expect(fast.out == icu.out)
     }
 }

@@ -81,7 +81,7 @@ struct TokenizeOutputTests {
         let records = try JSONLRecord.parse(result)
         try #require(records.count == 1)
         let doc = records[0]
-        #expect(doc.id == "-")
+        #expect(doc.id == "stdin")
         #expect(doc.text == Self.offsetText)
         #expect(doc.tokenTexts(unit: unit) == Self.offsetTokens)
         #expect(doc.sentenceTexts(unit: unit) == Self.offsetSentences)
