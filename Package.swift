@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Modules are split by stage (see README.md and docs in Sources/Lesart/Lesart.docc):
 /// `CICU` wraps system ICU in plain C, `LesartCore` holds the document model,
-/// `LesartTokenization` the tokenizer and sentence splitter, `LesartFormats` the writers,
+/// `LesartTokenization` the tokenizer and sentence splitter, `LesartEntities` the gazetteer
+/// entity tagger, `LesartFormats` the writers,
 /// `Lesart` re-exports them, and `LesartCLI` is the `lesart` executable.
 let package = Package(
     name: "Lesart",
@@ -23,8 +24,9 @@ let package = Package(
         ),
         .target(name: "LesartCore"),
         .target(name: "LesartTokenization", dependencies: ["CICU", "LesartCore"]),
+        .target(name: "LesartEntities", dependencies: ["LesartCore", "LesartTokenization"]),
         .target(name: "LesartFormats", dependencies: ["LesartCore"]),
-        .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartFormats"]),
+        .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartEntities", "LesartFormats"]),
         .executableTarget(
             name: "LesartCLI",
             dependencies: ["Lesart", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -32,6 +34,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Lesart"], path: "Tests/TestSupport"),
         .testTarget(name: "LesartCoreTests", dependencies: ["LesartCore", "TestSupport"]),
         .testTarget(name: "LesartTokenizationTests", dependencies: ["LesartTokenization", "TestSupport"]),
+        .testTarget(name: "LesartEntitiesTests", dependencies: ["LesartEntities", "TestSupport"]),
         .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

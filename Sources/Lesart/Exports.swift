@@ -1,4 +1,5 @@
 // The Lesart library: one import for the document model, the stages and the writers.
 @_exported import LesartCore
+@_exported import LesartEntities
 @_exported import LesartFormats
 @_exported import LesartTokenization

@@ -7,15 +7,17 @@ import Lesart
 struct LesartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesart",
-        abstract: "German tokens and sentences (named entities and stance relations to come).",
+        abstract: "German tokens, sentences and named entities (stance relations to come).",
         discussion: """
             Examples:
               lesart tokenize Corpora/de/sample-russland-allianzen.txt
               echo "Am 3. Okt. kam Dr. Müller, z. B. mit der EU-Delegation." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
               lesart tokenize --convention ud --format conllu text.txt
+              echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate
+              lesart lexicon check
             """,
-        subcommands: [TokenizeCommand.self]
+        subcommands: [TokenizeCommand.self, AnnotateCommand.self, LexiconCommand.self]
     )
 
     /// Parses, runs, and maps outcomes to exit codes: 0 success, 1 some documents failed,

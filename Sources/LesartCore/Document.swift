@@ -13,6 +13,10 @@ public struct Document: Sendable {
     public var tokens: [Token] = []
     /// Sentences in text order; they partition ``tokens``.
     public var sentences: [Sentence] = []
+    /// Entity mentions in text order; they do not overlap.
+    public var entities: [Entity] = []
+    /// The catalog the entities' `entry` indices refer to (set by the entity tagger).
+    public var entityCatalog: (any EntityCatalog)?
 
     /// Creates a document from a Swift string (always valid UTF-8).
     public init(id: String? = nil, text: String) {
@@ -48,6 +52,38 @@ public struct Document: Sendable {
     /// The text of a sentence, including the whitespace between its tokens.
     public func text(of sentence: Sentence) -> String {
         text(ofBytes: byteRange(of: sentence))
+    }
+
+    /// The byte range an entity mention covers.
+    public func byteRange(of entity: Entity) -> Range<Int> {
+        Int(tokens[Int(entity.firstToken)].start)..<Int(tokens[Int(entity.endToken) - 1].end)
+    }
+
+    /// The text of an entity mention.
+    public func text(of entity: Entity) -> String {
+        text(ofBytes: byteRange(of: entity))
+    }
+
+    /// The canonical name of an entity: from the catalog, from its antecedent, or the
+    /// mention's text.
+    public func canonicalName(of entity: Entity) -> String {
+        if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.canonicalName(of: entity.entry) }
+        if entity.antecedent != Entity.noEntry, Int(entity.antecedent) < entities.count {
+            return text(of: entities[Int(entity.antecedent)])
+        }
+        return text(of: entity)
+    }
+
+    /// The actor an entity stands for: from the catalog, or its canonical name.
+    public func actor(of entity: Entity) -> String {
+        if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.actor(of: entity.entry) }
+        return canonicalName(of: entity)
+    }
+
+    /// The identifier of an entity's entry, or nil for a mention found by a rule.
+    public func identifier(of entity: Entity) -> String? {
+        if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.identifier(of: entity.entry) }
+        return nil
     }
 
     /// The tokens of a sentence.

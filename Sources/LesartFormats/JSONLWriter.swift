@@ -1,7 +1,9 @@
 import LesartCore
 
 /// One JSON object per line and document, as DESIGN.md's output contract:
-/// `{"id", "text", "sentences": [{"start","end"}], "tokens": [{"start","end","kind"}]}`,
+/// `{"id", "text", "sentences": [{"start","end"}], "tokens": [{"start","end","kind"}],
+/// "entities": [{"start","end","text","label","canonical","actor","form","id"}]}`
+/// (entities when a tagger ran),
 /// offsets in the chosen unit (Unicode scalars by default, so Python slices `text[s:e]`).
 /// A failed document is `{"id": ..., "error": "..."}`.
 public struct JSONLWriter: DocumentWriter {
@@ -38,7 +40,37 @@ public struct JSONLWriter: DocumentWriter {
             out.append(token.kind.name)
             out.append("\"}")
         }
-        out.append("]}\n")
+        out.append("]")
+        if document.entityCatalog != nil || !document.entities.isEmpty {
+            writeEntities(of: document, converter: &converter, to: &out)
+        }
+        out.append("}\n")
+    }
+
+    private func writeEntities(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+        out.append(",\"entities\":[")
+        for (k, entity) in document.entities.enumerated() {
+            let range = document.byteRange(of: entity)
+            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"start\":")
+            out.append(int: converter.convert(range.lowerBound))
+            out.append(",\"end\":")
+            out.append(int: converter.convert(range.upperBound))
+            out.append(",\"text\":")
+            out.appendJSONString(document.utf8[range])
+            out.append(",\"label\":\"")
+            out.append(entity.label.name)
+            out.append("\",\"canonical\":")
+            out.appendJSONString(document.canonicalName(of: entity))
+            out.append(",\"actor\":")
+            out.appendJSONString(document.actor(of: entity))
+            out.append(",\"form\":\"")
+            out.append(entity.form.description)
+            out.append("\",\"id\":")
+            if let id = document.identifier(of: entity) { out.appendJSONString(id) } else { out.append("null") }
+            out.append("}")
+        }
+        out.append("]")
     }
 
     public func writeError(id: String?, message: String, to out: inout OutputBuffer) {

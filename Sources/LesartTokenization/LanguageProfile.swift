@@ -118,6 +118,11 @@ public struct LanguageProfile: Sendable {
         return ByteStringTable(file.lines.map { (Array($0.fields[0].utf8), true) })
     }
 
+    /// Whether the bytes are a capitalised word that opens sentences (`Der`, `Im`, `Dann`).
+    public func isSentenceStarter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        sentenceStarters.value(for: bytes) != nil
+    }
+
     /// Whether an emoticon may start with byte `b`.
     @inline(__always) func mayStartEmoticon(_ b: UInt8) -> Bool { emoticonLengths[Int(b)] != 0 }
 }

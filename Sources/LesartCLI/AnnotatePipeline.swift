@@ -1,0 +1,22 @@
+import Lesart
+
+/// The stages `lesart annotate` runs on each document: tokens, sentences, entities.
+struct AnnotatePipeline {
+    let session: TokenizerSession
+    let splitter: SentenceSplitter
+    let tagger: EntityTagger
+
+    init(lexicons: String?, convention: Convention) throws {
+        let profile = try LanguageProfile.german(lexicons: lexicons)
+        let tokenizer = Tokenizer(profile: profile, convention: convention)
+        session = try tokenizer.makeSession()
+        splitter = SentenceSplitter(profile: profile, convention: convention)
+        tagger = EntityTagger(gazetteer: try Gazetteer(lexicons: lexicons, tokenizer: tokenizer))
+    }
+
+    func annotate(_ document: inout Document) {
+        session.tokenize(&document)
+        splitter.split(&document)
+        tagger.tag(&document)
+    }
+}

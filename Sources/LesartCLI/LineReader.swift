@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads a file descriptor line by line as bytes (LF-separated, a final CR dropped), in
+/// 64 KiB blocks: memory stays bounded by the longest line, and the bytes are not
+/// decoded, so invalid UTF-8 can be reported with its offset.
+struct LineReader {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+    /// 1-based number of the last line returned.
+    private(set) var lineNumber = 0
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its line end, or nil at the end of input.
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                var line = Array(buffer[start..<newline])
+                if line.last == 0x0D { line.removeLast() }
+                start = newline + 1
+                lineNumber += 1
+                return line
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                var line = Array(buffer[start...])
+                if line.last == 0x0D { line.removeLast() }
+                start = buffer.count
+                lineNumber += 1
+                return line
+            }
+            if start > 0 {
+                buffer.removeSubrange(0..<start)
+                start = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                finished = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<n])
+            }
+        }
+    }
+}

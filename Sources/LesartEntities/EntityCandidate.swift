@@ -1,0 +1,16 @@
+import LesartCore
+
+/// A possible entity mention before overlaps are resolved.
+struct EntityCandidate {
+    var start: Int
+    var end: Int
+    var label: EntityLabel
+    var form: EntityForm
+    var entry: UInt32
+    /// Lower wins among candidates of the same span: lexicon names, then parts, then rules.
+    var rank: Int
+    /// For a repeated surname: the start token of the full-name candidate it repeats.
+    var antecedentStart: Int? = nil
+
+    var length: Int { end - start }
+}

@@ -1,0 +1,201 @@
+import LesartCore
+import LesartTokenization
+
+/// One document's pass of the ``EntityTagger``: collects candidates, resolves overlaps
+/// (longest first, then lexicon before rule), and extends persons by their surnames.
+struct EntityScan {
+    let gazetteer: Gazetteer
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentenceStart: [Bool]
+    var candidates: [EntityCandidate] = []
+
+    init(gazetteer: Gazetteer, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentenceStart: [Bool]) {
+        self.gazetteer = gazetteer
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentenceStart = sentenceStart
+    }
+
+    mutating func run() -> [Entity] {
+        let matcher = gazetteer.matcher
+        for i in tokens.indices {
+            if let (end, match) = matcher.longestMatch(in: bytes, tokens: tokens[...], from: i) {
+                let candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
+                                                entry: match.entry, rank: 0)
+                if !match.isAmbiguous || end - i >= 2 || hasEvidence(for: match.label, at: i) {
+                    candidates.append(candidate)
+                }
+            }
+            addPart(at: i)
+            addPerson(at: i)
+        }
+        var selected = resolve()
+        addSurnames(to: &selected)
+        var indexByStart: [Int: UInt32] = [:]
+        for (index, c) in selected.enumerated() { indexByStart[c.start] = UInt32(index) }
+        return selected.map {
+            Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
+                   antecedent: $0.antecedentStart.flatMap { indexByStart[$0] } ?? Entity.noEntry)
+        }
+    }
+
+    // MARK: Parts
+
+    /// A name inside a hyphenated compound (`EU-Beitritt`, `Assad-Regime`): the whole
+    /// token is the mention, with form `part` (a demonym part keeps form `derived`).
+    mutating func addPart(at i: Int) {
+        let token = tokens[i]
+        guard token.kind == .word || token.kind == .hashtag else { return }
+        let range = token.byteRange
+        var partStart = range.lowerBound
+        var k = range.lowerBound
+        var hasHyphen = false
+        while k <= range.upperBound {
+            if k == range.upperBound || bytes[k] == UInt8(ascii: "-") {
+                if k < range.upperBound { hasHyphen = true }
+                if hasHyphen || k < range.upperBound, partStart < k,
+                   let match = singleTokenMatch(bytes[partStart..<k]), !match.isAmbiguous,
+                   !(partStart == range.lowerBound && k == range.upperBound) {
+                    let form: EntityForm = match.form == .derived ? .derived : .part
+                    candidates.append(EntityCandidate(start: i, end: i + 1, label: match.label, form: form,
+                                                      entry: match.entry, rank: 1))
+                    return
+                }
+                partStart = k + 1
+            }
+            k += 1
+        }
+    }
+
+    /// The match of a one-token phrase, if the bytes are one.
+    func singleTokenMatch(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> PhraseMatch? {
+        let matcher = gazetteer.matcher
+        guard let id = matcher.tokenID(slice), let state = matcher.step(PhraseMatcher.root, id) else { return nil }
+        return matcher.match(at: state)
+    }
+
+    // MARK: Persons
+
+    /// A known first name before a capitalised word (`Heidi Klum`), or a role word before
+    /// a name (`Ministerpräsident Boris Rhein`, `US-Präsident Trump`).
+    mutating func addPerson(at i: Int) {
+        let token = tokens[i]
+        guard token.kind == .word || token.kind == .abbreviation else { return }
+        let text = bytes[token.byteRange]
+        if token.flags.contains(.capitalized), gazetteer.firstNames.value(for: text) != nil,
+           let end = nameEnd(from: i + 1), end > i + 1 {
+            candidates.append(EntityCandidate(start: i, end: end, label: .person, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+            return
+        }
+        if isRoleWord(token), let end = nameEnd(from: i + 1), end > i + 1 {
+            candidates.append(EntityCandidate(start: i + 1, end: end, label: .person, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+        }
+    }
+
+    /// Whether the token is a role word, alone or as the last part of a compound.
+    func isRoleWord(_ token: Token) -> Bool {
+        let range = token.byteRange
+        if gazetteer.roleWords.value(for: bytes[range]) != nil { return true }
+        var k = range.upperBound - 1
+        while k > range.lowerBound, bytes[k] != UInt8(ascii: "-") { k -= 1 }
+        return k > range.lowerBound && gazetteer.roleWords.value(for: bytes[(k + 1)..<range.upperBound]) != nil
+    }
+
+    /// The end of a name starting at token `i`: up to three capitalised words, with name
+    /// particles (`von`, `de`, `al`) between them. Nil when no capitalised word starts there.
+    func nameEnd(from i: Int) -> Int? {
+        var j = i
+        var words = 0
+        while j < tokens.count, words < 3 {
+            let token = tokens[j]
+            if j > i, tokens[j - 1].flags.contains(.spaceAfter) == false, tokens[j - 1].kind != .word { break }
+            if isNameWord(j) {
+                words += 1
+                j += 1
+            } else if words > 0 || j == i, gazetteer.nameParticles.value(for: bytes[token.byteRange]) != nil,
+                      j + 1 < tokens.count, isNameWord(j + 1) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return words > 0 ? j : nil
+    }
+
+    /// A capitalised word that can be part of a name: not sentence-initial, not a word
+    /// that opens sentences (`Der`, `Im`), not a role word.
+    func isNameWord(_ j: Int) -> Bool {
+        let token = tokens[j]
+        guard token.kind == .word, token.flags.contains(.capitalized), !sentenceStart[j] else { return false }
+        let text = bytes[token.byteRange]
+        return !gazetteer.profile.isSentenceStarter(text)
+            && gazetteer.roleWords.value(for: text) == nil
+    }
+
+    // MARK: Evidence
+
+    /// Evidence for an ambiguous one-word match at `i`: a location preposition before a
+    /// place; an article before an organisation or other name not opening the sentence.
+    func hasEvidence(for label: EntityLabel, at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let previous = bytes[tokens[i - 1].byteRange]
+        switch label {
+        case .location:
+            return gazetteer.locationCues.value(for: previous) != nil
+        case .organisation, .other:
+            return !sentenceStart[i] && gazetteer.articles.value(for: previous) != nil
+        case .person:
+            return false
+        }
+    }
+
+    // MARK: Resolution
+
+    /// Longest candidate first at each position; ties go to the lower rank; no overlaps.
+    mutating func resolve() -> [EntityCandidate] {
+        candidates.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.length != b.length { return a.length > b.length }
+            return a.rank < b.rank
+        }
+        var selected: [EntityCandidate] = []
+        var covered = 0
+        var k = 0
+        while k < candidates.count {
+            let c = candidates[k]
+            k += 1
+            guard c.start >= covered else { continue }
+            // A longer candidate starting inside this one wins over it.
+            if candidates[k...].contains(where: { $0.start < c.end && $0.end > c.end && $0.length > c.length }) {
+                continue
+            }
+            selected.append(c)
+            covered = c.end
+        }
+        return selected
+    }
+
+    /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).
+    mutating func addSurnames(to selected: inout [EntityCandidate]) {
+        var surnames: [ArraySlice<UInt8>: EntityCandidate] = [:]
+        for c in selected where c.label == .person && c.length >= 2 && c.form == .name {
+            let key = ArraySlice(bytes[tokens[c.end - 1].byteRange])
+            if surnames[key] == nil { surnames[key] = c }
+        }
+        guard !surnames.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in selected { for t in c.start..<c.end { covered[t] = true } }
+        var added: [EntityCandidate] = []
+        for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
+            if let full = surnames[ArraySlice(bytes[token.byteRange])], full.start < i || full.entry != Entity.noEntry {
+                added.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name, entry: full.entry, rank: 2,
+                                             antecedentStart: full.entry == Entity.noEntry ? full.start : nil))
+            }
+        }
+        guard !added.isEmpty else { return }
+        selected = (selected + added).sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LesartCore
+import LesartTokenization
+
+/// The compiled gazetteer: all entries, their surface forms and inflections in one
+/// ``PhraseMatcher``, and the word lists of the person rule. Built once, immutable,
+/// shared by all workers; it is also the ``EntityCatalog`` that tagged documents refer to.
+public final class Gazetteer: EntityCatalog, @unchecked Sendable {
+    // @unchecked: every stored property is a `let` of a Sendable value type.
+    public let entries: [GazetteerEntry]
+    /// The language profile of the tokenizer the phrases were compiled with.
+    public let profile: LanguageProfile
+    public let demonyms: [DemonymEntry]
+    let matcher: PhraseMatcher
+    let firstNames: ByteStringTable<Bool>
+    let roleWords: ByteStringTable<Bool>
+    let locationCues: ByteStringTable<Bool>
+    let nameParticles: ByteStringTable<Bool>
+    let articles: ByteStringTable<Bool>
+    /// Phrases claimed by entries of different label or form (for `lexicon check`).
+    public let conflicts: [String]
+    /// Number of phrases (surface forms with inflections) compiled into the matcher.
+    public let phraseCount: Int
+
+    /// Loads `Lexicons/gazetteer/` (from `lexicons` or the located Lexicons folder) and
+    /// compiles it with `tokenizer`'s conventions, so phrases split into the same tokens
+    /// as the documents they are matched against.
+    public init(lexicons: String? = nil, tokenizer: Tokenizer) throws(TokenizerError) {
+        let root = try LexiconLocator.locate(language: "gazetteer", explicit: lexicons)
+        let folder = root + "/gazetteer"
+        do {
+            var all: [GazetteerEntry] = []
+            var seen: [String: String] = [:]
+            for path in try GazetteerFiles.entityFiles(in: folder) {
+                for entry in try GazetteerFiles.entries(in: path) {
+                    if let first = seen[entry.id] {
+                        let parts = entry.origin.split(separator: ":")
+                        throw LexiconError(file: String(parts.dropLast().joined(separator: ":")), line: Int(parts.last ?? "0") ?? 0,
+                                           reason: "duplicate id '\(entry.id)' (first at \(first))")
+                    }
+                    seen[entry.id] = entry.origin
+                    all.append(entry)
+                }
+            }
+            let demonymPath = folder + "/demonyms.tsv"
+            let demonyms = FileManager.default.fileExists(atPath: demonymPath)
+                ? try GazetteerFiles.demonyms(in: demonymPath) : []
+            let index = Dictionary(all.enumerated().map { ($0.element.id, UInt32($0.offset)) }, uniquingKeysWith: { a, _ in a })
+            for demonym in demonyms where index[demonym.entryID] == nil {
+                let parts = demonym.origin.split(separator: ":")
+                throw LexiconError(file: String(parts.dropLast().joined(separator: ":")), line: Int(parts.last ?? "0") ?? 0,
+                                   reason: "unknown entity id '\(demonym.entryID)'")
+            }
+            entries = all
+            profile = tokenizer.profile
+            self.demonyms = demonyms
+            firstNames = ByteStringTable(try GazetteerFiles.wordList(folder + "/first-names.txt").map { ($0, true) })
+            roleWords = ByteStringTable(try GazetteerFiles.wordList(folder + "/role-words.txt").map { ($0, true) })
+            locationCues = ByteStringTable(try GazetteerFiles.wordList(folder + "/location-cues.txt").map { ($0, true) })
+            nameParticles = ByteStringTable(try GazetteerFiles.wordList(folder + "/name-particles.txt").map { ($0, true) })
+            articles = ByteStringTable(try GazetteerFiles.wordList(folder + "/articles.txt").map { ($0, true) })
+            let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
+            matcher = compiled.matcher
+            conflicts = compiled.conflicts
+            phraseCount = compiled.phrases
+        } catch let error as LexiconError {
+            throw .lexicon(error)
+        } catch let error as TokenizerError {
+            throw error
+        } catch {
+            throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
+        }
+    }
+
+    /// Generates every surface form, tokenizes it, and builds the trie.
+    private static func compile(entries: [GazetteerEntry], demonyms: [DemonymEntry], index: [String: UInt32],
+                                tokenizer: Tokenizer) throws -> (matcher: PhraseMatcher, conflicts: [String], phrases: Int) {
+        let session = try tokenizer.makeSession()
+        var builder = PhraseMatcherBuilder()
+        var phrases = 0
+        func add(_ text: String, _ match: PhraseMatch, _ priority: Int) {
+            var document = Document(text: text)
+            session.tokenize(&document)
+            let tokens = document.tokens.map { Array(document.utf8[$0.byteRange]) }
+            builder.add(tokens: tokens, match: match, priority: priority)
+            phrases += 1
+        }
+        for (position, entry) in entries.enumerated() {
+            let priority = Self.priority(of: entry.id)
+            for form in entry.forms {
+                let match = PhraseMatch(entry: UInt32(position), label: entry.label, form: .name, isAmbiguous: form.isAmbiguous)
+                let texts = entry.inflects ? GermanInflection.nameForms(form.text) : [form.text]
+                for text in texts {
+                    add(text, match, priority)
+                    if entry.matchesCapitals { add(text.uppercased(), match, priority) }
+                }
+            }
+        }
+        for demonym in demonyms {
+            guard let position = index[demonym.entryID] else { continue }
+            let entry = entries[Int(position)]
+            let priority = Self.priority(of: entry.id)
+            for adjective in demonym.adjectives {
+                let match = PhraseMatch(entry: position, label: entry.label, form: .derived, isAmbiguous: false)
+                for text in GermanInflection.adjectiveForms(adjective) { add(text, match, priority) }
+            }
+            for noun in demonym.nouns {
+                add(noun.text, PhraseMatch(entry: position, label: entry.label, form: .derived, isAmbiguous: noun.isAmbiguous), priority)
+            }
+        }
+        let conflicts = builder.conflicts.map { c in
+            "'\(c.phrase)': \(entries[Int(c.kept.entry)].id) (\(c.kept.label.name) \(c.kept.form.description)) "
+                + "kept over \(entries[Int(c.dropped.entry)].id) (\(c.dropped.label.name) \(c.dropped.form.description))"
+        }
+        return (builder.build(), conflicts, phrases)
+    }
+
+    /// Which entry wins a phrase several entries share: countries, then hand-kept places,
+    /// regions, organisations, persons, and cities last.
+    static func priority(of id: String) -> Int {
+        if id.hasPrefix("loc:country:") { return 0 }
+        if id.hasPrefix("loc:geo:") { return 1 }
+        if id.hasPrefix("loc:region:") { return 2 }
+        if id.hasPrefix("org:") { return 3 }
+        if id.hasPrefix("per:") { return 4 }
+        if id.hasPrefix("loc:city:") { return 5 }
+        return 6
+    }
+
+    // MARK: EntityCatalog
+
+    public func identifier(of entry: UInt32) -> String { entries[Int(entry)].id }
+    public func canonicalName(of entry: UInt32) -> String { entries[Int(entry)].canonical }
+    public func actor(of entry: UInt32) -> String { entries[Int(entry)].actor }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LesartCore
+
+/// Reads the files of `Lexicons/gazetteer/`: entity files (every `.tsv` but
+/// `demonyms.tsv`, columns `ID LABEL CANONICAL ACTOR FORMS POLICY`), the demonyms, and
+/// the word lists of the person rule. A malformed line stops loading with file, line and
+/// reason; nothing loads half.
+enum GazetteerFiles {
+    /// The entity files of a gazetteer folder, sorted by name.
+    static func entityFiles(in folder: String) throws(LexiconError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw LexiconError(file: folder, line: 0, reason: "cannot list the gazetteer folder: \(error.localizedDescription)")
+        }
+        return names.filter { $0.hasSuffix(".tsv") && $0 != "demonyms.tsv" }.sorted().map { folder + "/" + $0 }
+    }
+
+    /// Parses one entity file.
+    static func entries(in path: String) throws(LexiconError) -> [GazetteerEntry] {
+        let file = try LexiconFile(path: path, minFields: 6, maxFields: 6)
+        var result: [GazetteerEntry] = []
+        for line in file.lines {
+            let f = line.fields
+            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
+            guard let label = EntityLabel(name: f[1]) else {
+                throw fail("unknown label '\(f[1])' (PER, LOC, ORG or OTH)")
+            }
+            let forms = f[4].split(separator: "|", omittingEmptySubsequences: false).map { SurfaceForm(field: String($0)) }
+            if let empty = forms.firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces).isEmpty || $0.text != $0.text.trimmingCharacters(in: .whitespaces) }) {
+                throw fail("surface form \(empty + 1) of '\(f[0])' is empty or padded with spaces")
+            }
+            var inflects = true
+            var capitals = false
+            for option in f[5].split(separator: ",") {
+                switch option {
+                case "inflect": inflects = true
+                case "exact": inflects = false
+                case "casefold": capitals = true
+                default: throw fail("unknown policy '\(option)' (inflect, exact, casefold)")
+                }
+            }
+            result.append(GazetteerEntry(
+                id: f[0], label: label, canonical: f[2], actor: f[3] == "-" ? f[2] : f[3],
+                forms: forms, inflects: inflects, matchesCapitals: capitals, origin: "\(path):\(line.number)"))
+        }
+        return result
+    }
+
+    /// Parses `demonyms.tsv` (`ENTITY_ID ADJECTIVES NOUNS`, `-` for none).
+    static func demonyms(in path: String) throws(LexiconError) -> [DemonymEntry] {
+        let file = try LexiconFile(path: path, minFields: 3, maxFields: 3)
+        return file.lines.map { line in
+            let f = line.fields
+            let adjectives = f[1] == "-" ? [] : f[1].split(separator: "|").map(String.init)
+            let nouns = f[2] == "-" ? [] : f[2].split(separator: "|").map { SurfaceForm(field: String($0)) }
+            return DemonymEntry(entryID: f[0], adjectives: adjectives, nouns: nouns, origin: "\(path):\(line.number)")
+        }
+    }
+
+    /// A one-word-per-line list as byte strings.
+    static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
+        try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }
+    }
+}
