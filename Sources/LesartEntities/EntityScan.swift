@@ -104,35 +104,48 @@ struct EntityScan {
         return k > range.lowerBound && gazetteer.roleWords.value(for: bytes[(k + 1)..<range.upperBound]) != nil
     }
 
-    /// The end of a name starting at token `i`: up to three capitalised words, with name
-    /// particles (`von`, `de`, `al`) between them. Nil when no capitalised word starts there.
+    /// The end of a name starting at token `i`: further first names (`Hans Peter`), then
+    /// one surname, possibly after particles (`von der Leyen`, `della Porta`). Nil when no
+    /// capitalised word starts there.
     func nameEnd(from i: Int) -> Int? {
         var j = i
-        var words = 0
-        while j < tokens.count, words < 3 {
-            let token = tokens[j]
-            if j > i, tokens[j - 1].flags.contains(.spaceAfter) == false, tokens[j - 1].kind != .word { break }
+        while j < tokens.count {
             if isNameWord(j) {
-                words += 1
+                let isFirstName = gazetteer.firstNames.value(for: bytes[tokens[j].byteRange]) != nil
                 j += 1
-            } else if words > 0 || j == i, gazetteer.nameParticles.value(for: bytes[token.byteRange]) != nil,
-                      j + 1 < tokens.count, isNameWord(j + 1) {
+                // Another first name may follow ("Hans Peter Müller"); a surname ends the name.
+                if !(isFirstName && j < tokens.count && isNameWord(j)) { return j }
+            } else if gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil,
+                      j + 1 < tokens.count, isNameWord(j + 1) || gazetteer.nameParticles.value(for: bytes[tokens[j + 1].byteRange]) != nil {
                 j += 1
             } else {
                 break
             }
         }
-        return words > 0 ? j : nil
+        return j > i ? j : nil
     }
 
     /// A capitalised word that can be part of a name: not sentence-initial, not a word
     /// that opens sentences (`Der`, `Im`), not a role word.
     func isNameWord(_ j: Int) -> Bool {
         let token = tokens[j]
-        guard token.kind == .word, token.flags.contains(.capitalized), !sentenceStart[j] else { return false }
+        guard token.kind == .word, token.flags.contains(.capitalized), !sentenceStart[j], !isAllCapitals(token) else {
+            return false
+        }
         let text = bytes[token.byteRange]
         return !gazetteer.profile.isSentenceStarter(text)
             && gazetteer.roleWords.value(for: text) == nil
+    }
+
+    /// Acronyms (`FB`, `USA`) are not personal names.
+    func isAllCapitals(_ token: Token) -> Bool {
+        var letters = 0
+        for k in token.byteRange {
+            let b = bytes[k]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
     }
 
     // MARK: Evidence
@@ -190,7 +203,9 @@ struct EntityScan {
         for c in selected { for t in c.start..<c.end { covered[t] = true } }
         var added: [EntityCandidate] = []
         for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
-            if let full = surnames[ArraySlice(bytes[token.byteRange])], full.start < i || full.entry != Entity.noEntry {
+            var key = ArraySlice(bytes[token.byteRange])
+            if surnames[key] == nil, key.last == UInt8(ascii: "s") { key = key.dropLast() }  // genitive "Kadyrovs"
+            if let full = surnames[key], full.start < i || full.entry != Entity.noEntry {
                 added.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name, entry: full.entry, rank: 2,
                                              antecedentStart: full.entry == Entity.noEntry ? full.start : nil))
             }
