@@ -104,6 +104,15 @@ NOUNS = {
 
 # Added by hand (project, MIT): German press transliterations and other
 # given names of people often in German news that nam_dict.txt lacks.
+# Words nam_dict.txt lists as given names that in German text are mostly something else:
+# English and Romance articles and function words, which open titles ("The Lancet",
+# "El Pais"), and English words that open names of things ("Young Men", "Public").
+NOT_NAMES = {
+    "The", "And", "For", "With", "From", "Our", "Your", "His", "Her", "Their", "This", "That",
+    "Young", "Public", "School", "Dime", "Del", "Della", "Las", "Los", "Les", "Une", "Una",
+    "Des", "Der", "Die", "Das", "Den", "Dem", "Von", "Van", "Ten", "Ter", "Bin", "Ibn",
+}
+
 EXTRA = {
     "Annalena", "Frank-Walter", "Hans-Georg", "Karl-Theodor", "Hans-Dietrich",
     "Wolodymyr", "Olexander", "Oleksandr", "Oleksij", "Olexij", "Andrij",
@@ -172,7 +181,7 @@ def main():
                 continue
             if not all(ch.isalpha() or ch in "-'" for ch in form):
                 continue
-            if form in NOUNS:
+            if form in NOUNS or form in NOT_NAMES:
                 continue
             if form.lower() in lower_words and form not in KEEP:
                 continue

@@ -95,10 +95,11 @@ Wedel Bünde Senden Goch Datteln Löhne Haren Marsberg Selb Achern Giengen Kande
 Hemmingen Kempen Titisee Neustadt Sitten Waren Wangen Kiel Ire'''.split())
 # the NEVER list wins over the FORCE list for the same word; the FORCE list is
 # the list of "looked at by hand"; these really remain ambiguous:
+NEVER_AMBIG |= {'Venedig', 'Athen'}
 FORCE_AMBIG = (FORCE_AMBIG - NEVER_AMBIG) | {'Halle', 'Essen', 'Hof', 'Mark', 'Bild', 'Laufen', 'Weil',
     'Wald', 'Ende', 'Was', 'Wa', 'Manager', 'Brake', 'Brand', 'Bergen', 'Siegen', 'Wetter', 'Au', 'Aue',
     'Lage', 'Burg', 'Stein', 'Baden', 'Hausen', 'Main', 'Oder', 'Ruhr', 'Inn', 'Ems', 'Po', 'Don',
-    'Seine', 'Weichsel', 'Brocken', 'Senden', 'Waren', 'Weiden', 'Kamen'}
+    'Seine', 'Weichsel', 'Brocken', 'Senden', 'Waren', 'Weiden', 'Kamen', 'Kanton'}
 NEVER_AMBIG -= FORCE_AMBIG
 
 UML = str.maketrans({'a': 'ä', 'o': 'ö', 'u': 'ü'})
@@ -138,15 +139,20 @@ def is_common_word(form, demonym_adj_forms=()):
         u = umlaut_plural_stems(form)
         if u and u != form and u + 'e' in WORDS:
             return True                           # Höfe (not u+'er': Mailänder is a demonym)
-        if form + 'e' in WORDS or form + 'en' in WORDS:
-            return True                           # Kantone, Orionen
-        if form.endswith('e') and (form + 'n' in WORDS or (form + 'n').lower() in LOWER_SET_ALL):
-            return True                           # Mitte(n)
+    return False
+
+def looks_like_common_noun(form):
+    """Plural evidence in ngerman that a capitalised word is an ordinary noun: Kantone,
+    Mitte(n), Marken (plural of Marke). Applied to cities only: country and region names
+    (Polen, Niederlande) are names even where ngerman has a homograph."""
+    if ' ' in form or '-' in form:
+        return False
+    if form in WORDS and (form + 'e' in WORDS or form + 'en' in WORDS):
+        return True                               # Kantone
+    if form.endswith('e') and (form + 'n' in WORDS or (form + 'n').lower() in LOWER_SET_ALL):
+        return True                               # Mitte(n)
     if form.endswith('en') and len(form) > 4 and form[:-1] in WORDS:
         return True                               # Marken (plural of Marke)
-    u = umlaut_plural_stems(form)
-    if u and u != form and u + 'e' in WORDS and form + 's' in WORDS:
-        return True                               # Altstadt (Altstädte, Altstadts)
     return False
 
 # ---------------------------------------------------------------------------
@@ -197,14 +203,20 @@ def is_minor_city_word(form, cc, pop):
     or a foreign city under 200,000 whose name is a word or a given name (David, Vista)."""
     if ' ' in form or '-' in form:
         return False
+    if pop < 500000 and looks_like_common_noun(form):
+        return True
     if cc in ('DE', 'AT', 'CH'):
         return pop < 50000 and form in WORDS
-    return pop < 200000 and (form in WORDS or form.lower() in LOWER_SET_ALL or form in FIRST_NAMES)
+    # Foreign exonyms that ngerman lists (Venedig, Mailand) are famous names, not words.
+    return pop < 200000 and (form.lower() in LOWER_SET_ALL or form in FIRST_NAMES)
 
 def forms_field(forms, cc=None, pop=None):
     out = []
     for f in uniq(forms):
-        q = is_common_word(f) or (cc is not None and f not in NEVER_AMBIG and is_minor_city_word(f, cc, pop))
+        if cc is not None and pop >= 500000:
+            q = f in FORCE_AMBIG                  # big cities are names first (Athen, Posen)
+        else:
+            q = is_common_word(f) or (cc is not None and f not in NEVER_AMBIG and is_minor_city_word(f, cc, pop))
         AMBIG_COUNT['forms'] += 1
         AMBIG_COUNT['ambiguous'] += q
         out.append(('?' if q else '') + f)

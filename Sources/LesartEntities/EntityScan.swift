@@ -29,6 +29,7 @@ struct EntityScan {
             }
             addPart(at: i)
             addPerson(at: i)
+            addPlaceByForm(at: i)
         }
         var selected = resolve()
         addSurnames(to: &selected)
@@ -75,6 +76,54 @@ struct EntityScan {
         return matcher.match(at: state)
     }
 
+    // MARK: Places by form
+
+    /// Places recognised by their shape rather than listed: a prefix before a listed place
+    /// (`Süditalien`, `Oberitaliens`), a listed place in capitals (`TOKIO`), a street or
+    /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`).
+    mutating func addPlaceByForm(at i: Int) {
+        let token = tokens[i]
+        guard token.kind == .word, token.flags.contains(.capitalized) else { return }
+        let range = token.byteRange
+        // Prefix + place: "Süd" + "italien" → "Italien".
+        for prefix in gazetteer.placePrefixes where range.count > prefix.count + 2 {
+            guard bytes[range.lowerBound..<(range.lowerBound + prefix.count)].elementsEqual(prefix) else { continue }
+            var rest = Array(bytes[(range.lowerBound + prefix.count)..<range.upperBound])
+            guard let first = rest.first, first >= 0x61 && first <= 0x7A || first == 0xC3 else { continue }
+            if first == 0xC3, rest.count > 1, rest[1] >= 0xA0 { rest[1] -= 0x20 } else if first < 0x80 { rest[0] -= 0x20 }
+            if let match = rest.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }),
+               match.label == .location, match.form == .name, !match.isAmbiguous {
+                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, rank: 1))
+                return
+            }
+        }
+        // Capitals: "TOKIO" → "Tokio".
+        if isAllCapitals(token), range.count >= 4 {
+            var title = Array(bytes[range])
+            for k in 1..<title.count where title[k] >= 0x41 && title[k] <= 0x5A { title[k] += 0x20 }
+            if let match = title.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }), match.label == .location,
+               match.form == .name, !match.isAmbiguous {
+                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, rank: 1))
+                return
+            }
+        }
+        // One-word street names: "Schulstraße".
+        for suffix in gazetteer.placeSuffixes where range.count > suffix.count + 2 {
+            if bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix) {
+                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name,
+                                                  entry: Entity.noEntry, rank: 2))
+                return
+            }
+        }
+        // "-er" word + place head: "Tegeler See", "Schwabacher Straße".
+        if i + 1 < tokens.count, range.count >= 5, bytes[range.upperBound - 2] == UInt8(ascii: "e"),
+           bytes[range.upperBound - 1] == UInt8(ascii: "r"), token.flags.contains(.spaceAfter),
+           gazetteer.placeHeadsAfterAdjective.value(for: bytes[tokens[i + 1].byteRange]) != nil {
+            candidates.append(EntityCandidate(start: i, end: i + 2, label: .location, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+        }
+    }
+
     // MARK: Persons
 
     /// A known first name before a capitalised word (`Heidi Klum`), or a role word before
@@ -84,12 +133,12 @@ struct EntityScan {
         guard token.kind == .word || token.kind == .abbreviation else { return }
         let text = bytes[token.byteRange]
         if token.flags.contains(.capitalized), gazetteer.firstNames.value(for: text) != nil,
-           let end = nameEnd(from: i + 1), end > i + 1 {
+           let end = nameEnd(from: i + 1, particleFirst: true), end > i + 1 {
             candidates.append(EntityCandidate(start: i, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
             return
         }
-        if isRoleWord(token), let end = nameEnd(from: i + 1), end > i + 1 {
+        if isRoleWord(token), let end = nameEnd(from: i + 1, particleFirst: false), end > i + 1 {
             candidates.append(EntityCandidate(start: i + 1, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
         }
@@ -105,18 +154,21 @@ struct EntityScan {
     }
 
     /// The end of a name starting at token `i`: further first names (`Hans Peter`), then
-    /// one surname, possibly after particles (`von der Leyen`, `della Porta`). Nil when no
-    /// capitalised word starts there.
-    func nameEnd(from i: Int) -> Int? {
+    /// one surname, possibly after particles (`von der Leyen`, `della Porta`). A run of
+    /// particles may not start with an article (`der`), and may open the name only after a
+    /// first name (`particleFirst`). Nil when no capitalised word starts there.
+    func nameEnd(from i: Int, particleFirst: Bool) -> Int? {
         var j = i
         while j < tokens.count {
+            if j == i, !particleFirst, !isNameWord(j) { return nil }
             if isNameWord(j) {
                 let isFirstName = gazetteer.firstNames.value(for: bytes[tokens[j].byteRange]) != nil
                 j += 1
                 // Another first name may follow ("Hans Peter Müller"); a surname ends the name.
                 if !(isFirstName && j < tokens.count && isNameWord(j)) { return j }
             } else if gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil,
-                      j + 1 < tokens.count, isNameWord(j + 1) || gazetteer.nameParticles.value(for: bytes[tokens[j + 1].byteRange]) != nil {
+                      !(isArticle(j) && (j == i || !isParticle(j - 1))),
+                      j + 1 < tokens.count, isNameWord(j + 1) || isParticle(j + 1) {
                 j += 1
             } else {
                 break
@@ -136,6 +188,9 @@ struct EntityScan {
         return !gazetteer.profile.isSentenceStarter(text)
             && gazetteer.roleWords.value(for: text) == nil
     }
+
+    func isParticle(_ j: Int) -> Bool { gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil }
+    func isArticle(_ j: Int) -> Bool { gazetteer.articles.value(for: bytes[tokens[j].byteRange]) != nil }
 
     /// Acronyms (`FB`, `USA`) are not personal names.
     func isAllCapitals(_ token: Token) -> Bool {

@@ -17,6 +17,12 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let locationCues: ByteStringTable<Bool>
     let nameParticles: ByteStringTable<Bool>
     let articles: ByteStringTable<Bool>
+    /// `Nord`, `Süd`, `Ober`: prefixes that make a place from a place (`Süditalien`).
+    let placePrefixes: [[UInt8]]
+    /// Heads of place names after an -er adjective (`Tegeler See`).
+    let placeHeadsAfterAdjective: ByteStringTable<Bool>
+    /// Lowercase endings of one-word place names (`Schulstraße`).
+    let placeSuffixes: [[UInt8]]
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -59,6 +65,10 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             locationCues = ByteStringTable(try GazetteerFiles.wordList(folder + "/location-cues.txt").map { ($0, true) })
             nameParticles = ByteStringTable(try GazetteerFiles.wordList(folder + "/name-particles.txt").map { ($0, true) })
             articles = ByteStringTable(try GazetteerFiles.wordList(folder + "/articles.txt").map { ($0, true) })
+            placePrefixes = try GazetteerFiles.wordList(folder + "/place-prefixes.txt")
+            let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
+            placeHeadsAfterAdjective = ByteStringTable(heads.filter { $0.afterAdjective }.map { (Array($0.word.utf8), true) })
+            placeSuffixes = heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) }
             let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
             matcher = compiled.matcher
             conflicts = compiled.conflicts

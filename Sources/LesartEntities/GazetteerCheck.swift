@@ -49,7 +49,13 @@ public enum GazetteerCheck {
                 problems.append(error.description)
             }
         }
-        for list in ["first-names.txt", "role-words.txt", "location-cues.txt", "name-particles.txt", "articles.txt"] {
+        do {
+            _ = try GazetteerFiles.placeWords(folder + "/place-words.txt")
+        } catch {
+            problems.append(error.description)
+        }
+        for list in ["first-names.txt", "role-words.txt", "location-cues.txt", "name-particles.txt", "articles.txt",
+                     "place-prefixes.txt"] {
             do {
                 _ = try GazetteerFiles.wordList(folder + "/" + list)
             } catch {

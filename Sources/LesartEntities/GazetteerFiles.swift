@@ -59,6 +59,23 @@ enum GazetteerFiles {
         }
     }
 
+    /// `place-words.txt`: `WORD USE` with USE `adjective`, `suffix` or `both`.
+    static func placeWords(_ path: String) throws(LexiconError) -> [(word: String, afterAdjective: Bool, suffix: Bool)] {
+        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+        var result: [(String, Bool, Bool)] = []
+        for line in file.lines {
+            switch line.fields[1] {
+            case "adjective": result.append((line.fields[0], true, false))
+            case "suffix": result.append((line.fields[0], false, true))
+            case "both": result.append((line.fields[0], true, true))
+            default:
+                throw LexiconError(file: path, line: line.number,
+                                   reason: "use must be adjective, suffix or both, not '\(line.fields[1])'")
+            }
+        }
+        return result
+    }
+
     /// A one-word-per-line list as byte strings.
     static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
         try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }
