@@ -21,8 +21,10 @@ struct EntityScan {
         let matcher = gazetteer.matcher
         for i in tokens.indices {
             if let (end, match) = matcher.longestMatch(in: bytes, tokens: tokens[...], from: i) {
+                // A listed compound (`EU-Kommission`) yields to the name inside it, as a part.
+                let rank = end == i + 1 && containsHyphen(tokens[i]) ? 2 : 0
                 let candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
-                                                entry: match.entry, rank: 0)
+                                                entry: match.entry, rank: rank)
                 if !match.isAmbiguous || end - i >= 2 || hasEvidence(for: match.label, at: i) {
                     candidates.append(candidate)
                 }
@@ -83,8 +85,21 @@ struct EntityScan {
     /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`).
     mutating func addPlaceByForm(at i: Int) {
         let token = tokens[i]
-        guard token.kind == .word, token.flags.contains(.capitalized) else { return }
+        guard token.kind == .word else { return }
         let range = token.byteRange
+        if let match = derivedFromPlace(range) {
+            candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .derived,
+                                              entry: match.entry, rank: 1))
+        }
+        guard token.flags.contains(.capitalized) else { return }
+        // Motorways and federal roads: "A 7", "B 96".
+        if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "A") || bytes[range.lowerBound] == UInt8(ascii: "B"),
+           i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].end - tokens[i + 1].start <= 3,
+           token.flags.contains(.spaceAfter) {
+            candidates.append(EntityCandidate(start: i, end: i + 2, label: .location, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+            return
+        }
         // Prefix + place: "Süd" + "italien" → "Italien".
         for prefix in gazetteer.placePrefixes where range.count > prefix.count + 2 {
             guard bytes[range.lowerBound..<(range.lowerBound + prefix.count)].elementsEqual(prefix) else { continue }
@@ -124,6 +139,47 @@ struct EntityScan {
         }
     }
 
+    /// Words derived from a listed place but not listed themselves: inhabitant words in
+    /// -er (`Gütersloher`, `Itzehoer`, `St. Galler` → city) and adjectives in -isch
+    /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
+    /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
+    func derivedFromPlace(_ range: Range<Int>) -> PhraseMatch? {
+        guard range.count >= 5, singleTokenMatch(bytes[range]) == nil else { return nil }
+        var word = Array(bytes[range])
+        let first = word[0]
+        let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && word[1] < 0xA0)
+        func place(_ candidate: [UInt8]) -> PhraseMatch? {
+            guard let m = candidate.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }),
+                  m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
+            return m
+        }
+        if capitalised, word.suffix(2).elementsEqual([0x65, 0x72]) {  // "-er"
+            let stem = Array(word.dropLast(2))
+            if let m = place(stem) ?? place(stem + [0x65]) { return m }  // Frankfurt-er, Itzehoe-r
+        }
+        // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix.
+        var body = word
+        for ending in ["ischem", "ischen", "ischer", "isches", "ische", "isch"] {
+            let e = Array(ending.utf8)
+            if body.count > e.count + 2, body.suffix(e.count).elementsEqual(e) {
+                body.removeLast(e.count)
+                break
+            }
+        }
+        guard body.count < word.count, body.count >= 3 else { return nil }
+        for prefix in ["süd", "nord", "ost", "west", "Süd", "Nord", "Ost", "West", ""] {
+            let p = Array(prefix.utf8)
+            guard body.count > p.count + 2, body.prefix(p.count).elementsEqual(p) else { continue }
+            var stem = Array(body.dropFirst(p.count))
+            if stem[0] >= 0x61 && stem[0] <= 0x7A { stem[0] -= 0x20 } else if stem[0] == 0xC3, stem[1] >= 0xA0 { stem[1] -= 0x20 }
+            for suffix in ["en", "ien", "land", "a", ""] {
+                if let m = place(stem + Array(suffix.utf8)) { return m }
+            }
+        }
+        word.removeAll()
+        return nil
+    }
+
     // MARK: Persons
 
     /// A known first name before a capitalised word (`Heidi Klum`), or a role word before
@@ -141,7 +197,29 @@ struct EntityScan {
         if isRoleWord(token), let end = nameEnd(from: i + 1, particleFirst: false), end > i + 1 {
             candidates.append(EntityCandidate(start: i + 1, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
+            return
         }
+        // An initial before a surname: "A. Wiegemann", "H. Dietz".
+        if token.kind == .abbreviation, token.end - token.start == 2, token.flags.contains(.capitalized),
+           token.flags.contains(.spaceAfter), i + 1 < tokens.count, isNameWord(i + 1),
+           !(i > 0 && tokens[i - 1].kind == .abbreviation) {
+            candidates.append(EntityCandidate(start: i, end: i + 2, label: .person, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+            return
+        }
+        // A known first name alone inside a sentence ("sagte Mathilde"), or before an
+        // initial ("Nico G.").
+        if token.flags.contains(.capitalized), !sentenceStart[i], !isAllCapitals(token),
+           gazetteer.firstNames.value(for: text) != nil {
+            let initial = i + 1 < tokens.count && tokens[i + 1].kind == .abbreviation
+                && tokens[i + 1].end - tokens[i + 1].start == 2 && tokens[i + 1].flags.contains(.capitalized)
+            candidates.append(EntityCandidate(start: i, end: initial ? i + 2 : i + 1, label: .person, form: .name,
+                                              entry: Entity.noEntry, rank: 3))
+        }
+    }
+
+    func containsHyphen(_ token: Token) -> Bool {
+        bytes[token.byteRange].contains(UInt8(ascii: "-"))
     }
 
     /// Whether the token is a role word, alone or as the last part of a compound.
@@ -164,8 +242,10 @@ struct EntityScan {
             if isNameWord(j) {
                 let isFirstName = gazetteer.firstNames.value(for: bytes[tokens[j].byteRange]) != nil
                 j += 1
-                // Another first name may follow ("Hans Peter Müller"); a surname ends the name.
-                if !(isFirstName && j < tokens.count && isNameWord(j)) { return j }
+                // Another first name may follow ("Hans Peter Müller"), or particles and the
+                // surname ("Heinrich Gottlob von Miltitz"); a surname ends the name.
+                let continues = j < tokens.count && (isNameWord(j) || (isParticle(j) && !isArticle(j)))
+                if !(isFirstName && continues) { return j }
             } else if gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil,
                       !(isArticle(j) && (j == i || !isParticle(j - 1))),
                       j + 1 < tokens.count, isNameWord(j + 1) || isParticle(j + 1) {
@@ -214,7 +294,13 @@ struct EntityScan {
         case .location:
             return gazetteer.locationCues.value(for: previous) != nil
         case .organisation, .other:
-            return !sentenceStart[i] && gazetteer.articles.value(for: previous) != nil
+            // "Die Zeit", "Der Spiegel" mid-sentence: a capitalised article belongs to the
+            // name. After a lowercase article only adjectival names count ("die Linke",
+            // "den Grünen"); a noun after "die" is the noun ("in der Welt").
+            guard !sentenceStart[i], gazetteer.articles.value(for: previous) != nil else { return false }
+            if !sentenceStart[i - 1], previous.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { return true }
+            let word = bytes[tokens[i].byteRange]
+            return word.last == UInt8(ascii: "e") || (word.count > 2 && word.suffix(2).elementsEqual([0x65, 0x6E]))
         case .person:
             return false
         }
