@@ -32,6 +32,7 @@ struct EntityScan {
             addPart(at: i)
             addPerson(at: i)
             addPlaceByForm(at: i)
+            addOrganisationByForm(at: i)
         }
         var selected = resolve()
         addSurnames(to: &selected)
@@ -178,6 +179,86 @@ struct EntityScan {
         }
         word.removeAll()
         return nil
+    }
+
+    // MARK: Organisations by form
+
+    /// Organisations recognised by their shape: a legal form after the name (`Läpple
+    /// AG`), a club prefix before it (`VfL Osnabrück`), or an institution word with its
+    /// field (`Bundesamt für Gesundheit`), place or name (`Universität Gießen`, `Hirzel
+    /// Verlag`).
+    mutating func addOrganisationByForm(at i: Int) {
+        let token = tokens[i]
+        guard token.kind == .word || token.kind == .abbreviation,
+              let use = gazetteer.organisationWords.value(for: bytes[token.byteRange]) else { return }
+        func add(_ start: Int, _ end: Int) {
+            candidates.append(EntityCandidate(start: start, end: end, label: .organisation, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+        }
+        switch use {
+        case .legal:
+            var k = i
+            var words = 0
+            while k > 0, i - k < 4 {
+                let previous = k - 1
+                if isOrganisationNameWord(previous) {
+                    words += 1
+                } else if !(bytes[tokens[previous].byteRange].elementsEqual([UInt8(ascii: "&")]) || isParticle(previous)) {
+                    break
+                }
+                k = previous
+                if sentenceStart[previous] { break }
+            }
+            while k < i, !isOrganisationNameWord(k) { k += 1 }
+            if words > 0, k < i { add(k, i + 1) }
+        case .club:
+            var j = i + 1
+            while j < tokens.count, j - i <= 3,
+                  isOrganisationNameWord(j) || (tokens[j].kind == .number && j > i + 1) { j += 1 }
+            if j > i + 1 {
+                let start = i > 0 && tokens[i - 1].kind == .ordinal ? i - 1 : i
+                add(start, j)
+            }
+        case .head:
+            let next = i + 1
+            guard next < tokens.count else { return }
+            let nextWord = bytes[tokens[next].byteRange]
+            if nextWord.elementsEqual("für".utf8) || nextWord.elementsEqual("der".utf8) || nextWord.elementsEqual("des".utf8) {
+                var j = next + 1
+                var end = 0
+                while j < tokens.count, j - next <= 7 {
+                    let t = tokens[j]
+                    guard t.kind == .word, !sentenceStart[j] else { break }
+                    let w = bytes[t.byteRange]
+                    if t.flags.contains(.capitalized) {
+                        if gazetteer.profile.isSentenceStarter(w) && !isArticle(j) { break }
+                        end = j + 1
+                    } else if !(w.elementsEqual("und".utf8) || w.elementsEqual("für".utf8) || isArticle(j)
+                                || (w.last == UInt8(ascii: "n") || w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "r"))
+                                   && w.count > 3) {
+                        break
+                    }
+                    j += 1
+                }
+                if end > next + 1 { add(i, end) }
+            } else if isOrganisationNameWord(next) {
+                var j = next + 1
+                while j < tokens.count, j - next < 3, isOrganisationNameWord(j) { j += 1 }
+                add(i, j)
+            } else if i > 0, !sentenceStart[i], isOrganisationNameWord(i - 1), !isArticle(i - 1) {
+                add(i - 1, i + 1)
+            }
+        }
+    }
+
+    /// A capitalised word that can be part of an organisation name: not an article, not a
+    /// word that opens sentences, not a role word; acronyms count.
+    func isOrganisationNameWord(_ j: Int) -> Bool {
+        let token = tokens[j]
+        guard token.kind == .word, token.flags.contains(.capitalized) else { return false }
+        let text = bytes[token.byteRange]
+        return !gazetteer.profile.isSentenceStarter(text) && gazetteer.roleWords.value(for: text) == nil
+            && gazetteer.organisationWords.value(for: text) == nil
     }
 
     // MARK: Persons

@@ -51,6 +51,7 @@ public enum GazetteerCheck {
         }
         do {
             _ = try GazetteerFiles.placeWords(folder + "/place-words.txt")
+            _ = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
         } catch {
             problems.append(error.description)
         }

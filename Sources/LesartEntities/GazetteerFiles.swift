@@ -76,6 +76,20 @@ enum GazetteerFiles {
         return result
     }
 
+    /// `organisation-words.txt`: `WORD USE` with USE `legal`, `club` or `head`.
+    static func organisationWords(_ path: String) throws(LexiconError) -> [(word: [UInt8], use: OrganisationWordUse)] {
+        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+        var result: [([UInt8], OrganisationWordUse)] = []
+        for line in file.lines {
+            guard let use = OrganisationWordUse(rawValue: line.fields[1]) else {
+                throw LexiconError(file: path, line: line.number,
+                                   reason: "use must be legal, club or head, not '\(line.fields[1])'")
+            }
+            result.append((Array(line.fields[0].utf8), use))
+        }
+        return result
+    }
+
     /// A one-word-per-line list as byte strings.
     static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
         try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }

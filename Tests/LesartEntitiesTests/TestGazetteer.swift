@@ -46,7 +46,8 @@ enum TestGazetteer {
         for language in ["de", "common"] {
             try fm.copyItem(at: lexicons.appendingPathComponent(language), to: root.appendingPathComponent(language))
         }
-        for list in ["location-cues.txt", "name-particles.txt", "articles.txt"] {
+        for list in ["location-cues.txt", "name-particles.txt", "articles.txt", "place-prefixes.txt",
+                     "place-words.txt", "organisation-words.txt"] {
             try fm.copyItem(at: lexicons.appendingPathComponent("gazetteer/" + list),
                             to: root.appendingPathComponent("gazetteer/" + list))
         }
