@@ -29,6 +29,7 @@ struct EntityScan {
                     candidates.append(candidate)
                 }
             }
+            addBrokenCompound(at: i)
             addPart(at: i)
             addPerson(at: i)
             addPlaceByForm(at: i)
@@ -45,6 +46,21 @@ struct EntityScan {
     }
 
     // MARK: Parts
+
+    /// A compound broken at a line end and rejoined with a space: "Mecklenburg- Vorpommern"
+    /// is looked up as "Mecklenburg-Vorpommern".
+    mutating func addBrokenCompound(at i: Int) {
+        guard i + 2 < tokens.count else { return }
+        let hyphen = tokens[i + 1]
+        guard tokens[i].kind == .word, !tokens[i].flags.contains(.spaceAfter), hyphen.flags.contains(.spaceAfter),
+              hyphen.end - hyphen.start == 1, bytes[Int(hyphen.start)] == UInt8(ascii: "-"),
+              tokens[i + 2].kind == .word, tokens[i + 2].flags.contains(.capitalized) else { return }
+        let joined = Array(bytes[tokens[i].byteRange]) + [UInt8(ascii: "-")] + Array(bytes[tokens[i + 2].byteRange])
+        if let match = joined.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }), !match.isAmbiguous {
+            candidates.append(EntityCandidate(start: i, end: i + 3, label: match.label, form: match.form,
+                                              entry: match.entry, rank: 0))
+        }
+    }
 
     /// A name inside a hyphenated compound (`EU-Beitritt`, `Assad-Regime`): the whole
     /// token is the mention, with form `part` (a demonym part keeps form `derived`).
@@ -288,13 +304,12 @@ struct EntityScan {
                                               entry: Entity.noEntry, rank: 2))
             return
         }
-        // A known first name alone inside a sentence ("sagte Mathilde"), or before an
-        // initial ("Nico G.").
-        if token.flags.contains(.capitalized), !sentenceStart[i], !isAllCapitals(token),
-           gazetteer.firstNames.value(for: text) != nil {
-            let initial = i + 1 < tokens.count && tokens[i + 1].kind == .abbreviation
-                && tokens[i + 1].end - tokens[i + 1].start == 2 && tokens[i + 1].flags.contains(.capitalized)
-            candidates.append(EntityCandidate(start: i, end: initial ? i + 2 : i + 1, label: .person, form: .name,
+        // A known first name before an initial ("Nico G."). A first name alone is not
+        // tagged: too many are also words, brands or parts of titles.
+        if token.flags.contains(.capitalized), !isAllCapitals(token), gazetteer.firstNames.value(for: text) != nil,
+           i + 1 < tokens.count, tokens[i + 1].kind == .abbreviation,
+           tokens[i + 1].end - tokens[i + 1].start == 2, tokens[i + 1].flags.contains(.capitalized) {
+            candidates.append(EntityCandidate(start: i, end: i + 2, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 3))
         }
     }
