@@ -87,11 +87,11 @@ Gaza Sahel Main Oder Ruhr Inn Ems Po Don Seine Weichsel Brocken Harz Rügen'''.s
 NEVER_AMBIG = set('''Bremen Bonn Trier Ulm Rom Wien Linz Graz Bern Basel Zürich Luzern Moskau
 Berlin Hamburg Köln Prag Paris London Mainz Kassel Weimar Gotha Jena Gera Plauen Dessau Passau
 Worms Speyer Limburg Landau Unna Soest Celle Lingen Kleve Viersen Bocholt Dormagen Hameln Peine
-Emden Wesel Kiel Hagen Hamm Herne Moers Stade Rheine Chur Zug Uri Kamen Gaza Sahel Harz Rügen
+Emden Wesel Kiel Hagen Hamm Herne Moers Stade Rheine Chur Uri Kamen Gaza Sahel Harz Rügen
 Elmshorn Buxtehude Erding Freising Dachau Vechta Leer Suhl Greiz Zeitz Wurzen Kehl Ahlen
 Borken Pulheim Hürth Sinsheim Bingen Mayen Hilden Rastatt Leonberg Hennef Schwedt Lahr
 Oberursel Lehrte Erkelenz Garbsen Weiden Verden Versmold Lohmar Ehingen Olpe Hemer Werne
-Wedel Bünde Senden Goch Datteln Löhne Haren Marsberg Selb Achern Giengen Kandel Bühl
+Wedel Bünde Senden Goch Datteln Haren Marsberg Selb Achern Giengen Kandel Bühl
 Hemmingen Kempen Titisee Neustadt Sitten Waren Wangen Kiel Ire'''.split())
 # the NEVER list wins over the FORCE list for the same word; the FORCE list is
 # the list of "looked at by hand"; these really remain ambiguous:
@@ -99,7 +99,8 @@ NEVER_AMBIG |= {'Venedig', 'Athen'}
 FORCE_AMBIG = (FORCE_AMBIG - NEVER_AMBIG) | {'Halle', 'Essen', 'Hof', 'Mark', 'Bild', 'Laufen', 'Weil',
     'Wald', 'Ende', 'Was', 'Wa', 'Manager', 'Brake', 'Brand', 'Bergen', 'Siegen', 'Wetter', 'Au', 'Aue',
     'Lage', 'Burg', 'Stein', 'Baden', 'Hausen', 'Main', 'Oder', 'Ruhr', 'Inn', 'Ems', 'Po', 'Don',
-    'Seine', 'Weichsel', 'Brocken', 'Senden', 'Waren', 'Weiden', 'Kamen', 'Kanton'}
+    'Seine', 'Weichsel', 'Brocken', 'Senden', 'Waren', 'Weiden', 'Kamen', 'Kanton', 'Zug', 'Favoriten',
+    'Marken', 'Steinen', 'Löhne', 'Lenk'}
 NEVER_AMBIG -= FORCE_AMBIG
 
 UML = str.maketrans({'a': 'ä', 'o': 'ö', 'u': 'ü'})

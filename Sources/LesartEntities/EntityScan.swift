@@ -37,6 +37,7 @@ struct EntityScan {
         }
         var selected = resolve()
         addSurnames(to: &selected)
+        joinPlacesAcrossSlashes(&selected)
         var indexByStart: [Int: UInt32] = [:]
         for (index, c) in selected.enumerated() { indexByStart[c.start] = UInt32(index) }
         return selected.map {
@@ -68,6 +69,12 @@ struct EntityScan {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .hashtag else { return }
         let range = token.byteRange
+        // A truncation ("Lenk-" in "Lenk- und Ruhezeiten") names nothing.
+        if bytes[range.upperBound - 1] == UInt8(ascii: "-") { return }
+        if let whole = placeCompound(range) {
+            candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: whole, rank: 1))
+            return
+        }
         var partStart = range.lowerBound
         var k = range.lowerBound
         var hasHyphen = false
@@ -86,6 +93,22 @@ struct EntityScan {
             }
             k += 1
         }
+    }
+
+    /// A hyphenated compound of places is itself a place: "Eutingen-Weitingen",
+    /// "Bremen-Vegesack". Returns the entry of its first part.
+    func placeCompound(_ range: Range<Int>) -> UInt32? {
+        var first: UInt32? = nil
+        var start = range.lowerBound
+        var parts = 0
+        for k in range.lowerBound...range.upperBound where k == range.upperBound || bytes[k] == UInt8(ascii: "-") {
+            guard k > start, let m = singleTokenMatch(bytes[start..<k]), m.label == .location, m.form == .name,
+                  !m.isAmbiguous else { return nil }
+            if first == nil { first = m.entry }
+            parts += 1
+            start = k + 1
+        }
+        return parts >= 2 ? first : nil
     }
 
     /// The match of a one-token phrase, if the bytes are one.
@@ -139,6 +162,17 @@ struct EntityScan {
                 return
             }
         }
+        // An unlisted town after a location preposition: "in Taiskirchen", "nach Weitingen".
+        if i > 0, !sentenceStart[i], gazetteer.locationCues.value(for: bytes[tokens[i - 1].byteRange]) != nil,
+           !gazetteer.profile.isSentenceStarter(bytes[range]), !isAllCapitals(token) {
+            for ending in gazetteer.placeEndings where range.count >= ending.count + 3 {
+                if bytes[(range.upperBound - ending.count)..<range.upperBound].elementsEqual(ending) {
+                    candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name,
+                                                      entry: Entity.noEntry, rank: 3))
+                    return
+                }
+            }
+        }
         // One-word street names: "Schulstraße".
         for suffix in gazetteer.placeSuffixes where range.count > suffix.count + 2 {
             if bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix) {
@@ -170,7 +204,7 @@ struct EntityScan {
                   m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
             return m
         }
-        if capitalised, word.suffix(2).elementsEqual([0x65, 0x72]) {  // "-er"
+        if capitalised, word.count >= 7, word.suffix(2).elementsEqual([0x65, 0x72]) {  // "-er", stems of 5+ bytes
             let stem = Array(word.dropLast(2))
             if let m = place(stem) ?? place(stem + [0x65]) { return m }  // Frankfurt-er, Itzehoe-r
         }
@@ -426,6 +460,24 @@ struct EntityScan {
             covered = c.end
         }
         return selected
+    }
+
+    /// Places joined by a slash without spaces name one place pair in datelines and
+    /// lists: "München/Hamburg (dpa)", "Japan/Korea".
+    func joinPlacesAcrossSlashes(_ selected: inout [EntityCandidate]) {
+        var k = 0
+        while k + 1 < selected.count {
+            let a = selected[k], b = selected[k + 1]
+            if a.label == .location, b.label == .location, a.form == .name, b.form == .name,
+               b.start == a.end + 1, !tokens[a.end - 1].flags.contains(.spaceAfter),
+               !tokens[a.end].flags.contains(.spaceAfter), bytes[tokens[a.end].byteRange].elementsEqual([UInt8(ascii: "/")]) {
+                selected[k].end = b.end
+                selected[k].entry = Entity.noEntry
+                selected.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).

@@ -21,6 +21,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let placePrefixes: [[UInt8]]
     /// Heads of place names after an -er adjective (`Tegeler See`).
     let placeHeadsAfterAdjective: ByteStringTable<Bool>
+    /// Endings of place names (`-ingen`, `-hausen`) for unlisted places after `in`.
+    let placeEndings: [[UInt8]]
     /// Legal forms, club prefixes and institution words (`AG`, `FC`, `Bundesamt`).
     let organisationWords: ByteStringTable<OrganisationWordUse>
     /// Lowercase endings of one-word place names (`Schulstraße`).
@@ -68,6 +70,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             nameParticles = ByteStringTable(try GazetteerFiles.wordList(folder + "/name-particles.txt").map { ($0, true) })
             articles = ByteStringTable(try GazetteerFiles.wordList(folder + "/articles.txt").map { ($0, true) })
             placePrefixes = try GazetteerFiles.wordList(folder + "/place-prefixes.txt")
+            placeEndings = try GazetteerFiles.wordList(folder + "/place-endings.txt")
             organisationWords = ByteStringTable(try GazetteerFiles.organisationWords(folder + "/organisation-words.txt").map { ($0.word, $0.use) })
             let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
             placeHeadsAfterAdjective = ByteStringTable(heads.filter { $0.afterAdjective }.map { (Array($0.word.utf8), true) })

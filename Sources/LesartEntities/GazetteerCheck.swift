@@ -56,7 +56,7 @@ public enum GazetteerCheck {
             problems.append(error.description)
         }
         for list in ["first-names.txt", "role-words.txt", "location-cues.txt", "name-particles.txt", "articles.txt",
-                     "place-prefixes.txt"] {
+                     "place-prefixes.txt", "place-endings.txt"] {
             do {
                 _ = try GazetteerFiles.wordList(folder + "/" + list)
             } catch {

@@ -47,7 +47,7 @@ enum TestGazetteer {
             try fm.copyItem(at: lexicons.appendingPathComponent(language), to: root.appendingPathComponent(language))
         }
         for list in ["location-cues.txt", "name-particles.txt", "articles.txt", "place-prefixes.txt",
-                     "place-words.txt", "organisation-words.txt"] {
+                     "place-words.txt", "organisation-words.txt", "place-endings.txt"] {
             try fm.copyItem(at: lexicons.appendingPathComponent("gazetteer/" + list),
                             to: root.appendingPathComponent("gazetteer/" + list))
         }
