@@ -173,21 +173,37 @@ struct EntityScan {
                 }
             }
         }
-        // One-word street names: "Schulstraße".
-        for suffix in gazetteer.placeSuffixes where range.count > suffix.count + 2 {
-            if bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix) {
-                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name,
-                                                  entry: Entity.noEntry, rank: 2))
-                return
-            }
+        // One-word street names: "Schulstraße", "Bundesstraße 216".
+        if hasPlaceSuffix(range) {
+            candidates.append(EntityCandidate(start: i, end: withNumber(i + 1), label: .location, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+            return
         }
-        // "-er" word + place head: "Tegeler See", "Schwabacher Straße".
+        // "-er" word + place head: "Tegeler See", "Neuendorfer Straße 90c".
         if i + 1 < tokens.count, range.count >= 5, bytes[range.upperBound - 2] == UInt8(ascii: "e"),
            bytes[range.upperBound - 1] == UInt8(ascii: "r"), token.flags.contains(.spaceAfter),
            gazetteer.placeHeadsAfterAdjective.value(for: bytes[tokens[i + 1].byteRange]) != nil {
-            candidates.append(EntityCandidate(start: i, end: i + 2, label: .location, form: .name,
+            candidates.append(EntityCandidate(start: i, end: withNumber(i + 2), label: .location, form: .name,
                                               entry: Entity.noEntry, rank: 2))
         }
+    }
+
+    /// Whether the word ends in a street ending (`-straße`, `-allee`, `-gasse`).
+    func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
+        gazetteer.placeSuffixes.contains { suffix in
+            range.count > suffix.count + 2 && bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix)
+        }
+    }
+
+    /// `end`, extended over a house or road number that follows ("Straße 90c", "B 96").
+    func withNumber(_ end: Int) -> Int {
+        guard end < tokens.count, tokens[end - 1].flags.contains(.spaceAfter) else { return end }
+        let next = tokens[end]
+        let first = bytes[Int(next.start)]
+        guard first >= 0x30, first <= 0x39, next.end - next.start <= 4, next.kind == .number || next.kind == .word else {
+            return end
+        }
+        return end + 1
     }
 
     /// Words derived from a listed place but not listed themselves: inhabitant words in
@@ -397,6 +413,7 @@ struct EntityScan {
         let text = bytes[token.byteRange]
         return !gazetteer.profile.isSentenceStarter(text)
             && gazetteer.roleWords.value(for: text) == nil
+            && !hasPlaceSuffix(token.byteRange)
     }
 
     func isParticle(_ j: Int) -> Bool { gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil }
