@@ -34,6 +34,7 @@ struct EntityScan {
             addPerson(at: i)
             addPlaceByForm(at: i)
             addOrganisationByForm(at: i)
+            addOrganisationAroundPlace(at: i)
         }
         var selected = resolve()
         addSurnames(to: &selected)
@@ -314,7 +315,62 @@ struct EntityScan {
             } else if i > 0, !sentenceStart[i], isOrganisationNameWord(i - 1), !isArticle(i - 1) {
                 add(i - 1, i + 1)
             }
+        case .media:
+            // "Berliner Zeitung", "Passauer Neue(n) Presse".
+            var k = i - 1
+            if k > 0, tokens[k].flags.contains(.capitalized), isAdjectiveForm(k), k - 1 >= 0, isPlaceAdjectiveInEr(k - 1) {
+                k -= 1
+            }
+            if k >= 0, isPlaceAdjectiveInEr(k) { add(k, i + 1) }
+        case .team:
+            // "Northampton Town": a listed city before the team word.
+            if i > 0, let m = singleTokenMatch(bytes[tokens[i - 1].byteRange]), m.label == .location {
+                add(i - 1, i + 1)
+            }
         }
+    }
+
+    /// A place inside an organisation's name: an acronym before a city (`THW Kiel`,
+    /// `TH Zürich`), or English team words after one (`Chicago Bulls`, `Detroit Red Wings`).
+    mutating func addOrganisationAroundPlace(at i: Int) {
+        guard tokens[i].kind == .word, let m = singleTokenMatch(bytes[tokens[i].byteRange]),
+              m.label == .location, m.form == .name else { return }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.spaceAfter), isAllCapitals(tokens[i - 1]),
+           tokens[i - 1].end - tokens[i - 1].start <= 5, singleTokenMatch(bytes[tokens[i - 1].byteRange]) == nil {
+            candidates.append(EntityCandidate(start: i - 1, end: i + 1, label: .organisation, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+            return
+        }
+        var j = i + 1
+        while j < tokens.count, j - i <= 2, tokens[j - 1].flags.contains(.spaceAfter), isEnglishWord(j) { j += 1 }
+        if j > i + 1, bytes[tokens[j - 1].byteRange].last == UInt8(ascii: "s") {
+            candidates.append(EntityCandidate(start: i, end: j, label: .organisation, form: .name,
+                                              entry: Entity.noEntry, rank: 2))
+        }
+    }
+
+    /// A capitalised ASCII word with lowercase letters only after the first (`Bulls`, `Red`).
+    func isEnglishWord(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, t.flags.contains(.capitalized), t.end - t.start >= 3 else { return false }
+        let w = bytes[t.byteRange]
+        return w.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && singleTokenMatch(w) == nil
+            && !gazetteer.profile.isSentenceStarter(w)
+    }
+
+    /// A capitalised word in -er made from a place (`Berliner`, `Passauer`).
+    func isPlaceAdjectiveInEr(_ k: Int) -> Bool {
+        let range = tokens[k].byteRange
+        guard tokens[k].flags.contains(.capitalized), range.count >= 5,
+              bytes[range.upperBound - 2] == UInt8(ascii: "e"), bytes[range.upperBound - 1] == UInt8(ascii: "r") else { return false }
+        if let m = singleTokenMatch(bytes[range]), m.label == .location, m.form == .derived { return true }
+        return derivedFromPlace(range) != nil
+    }
+
+    /// A capitalised adjective form (`Neue`, `Neuen`, `Allgemeine`).
+    func isAdjectiveForm(_ k: Int) -> Bool {
+        let w = bytes[tokens[k].byteRange]
+        return w.last == UInt8(ascii: "e") || (w.count > 2 && w.suffix(2).elementsEqual([0x65, 0x6E]))
     }
 
     /// A capitalised word that can be part of an organisation name: not an article, not a

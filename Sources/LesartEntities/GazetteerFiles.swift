@@ -83,7 +83,7 @@ enum GazetteerFiles {
         for line in file.lines {
             guard let use = OrganisationWordUse(rawValue: line.fields[1]) else {
                 throw LexiconError(file: path, line: line.number,
-                                   reason: "use must be legal, club or head, not '\(line.fields[1])'")
+                                   reason: "use must be legal, club, head, media or team, not '\(line.fields[1])'")
             }
             result.append((Array(line.fields[0].utf8), use))
         }

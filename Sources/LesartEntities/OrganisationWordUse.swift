@@ -6,4 +6,8 @@ enum OrganisationWordUse: String, Sendable {
     case club
     /// An institution word: `Bundesamt für Gesundheit`, `Universität Gießen`, `Hirzel Verlag`.
     case head
+    /// A newspaper word after a place adjective: `Berliner Zeitung`.
+    case media
+    /// A team word after a city: `Northampton Town`.
+    case team
 }
