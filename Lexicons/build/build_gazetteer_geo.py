@@ -100,7 +100,7 @@ FORCE_AMBIG = (FORCE_AMBIG - NEVER_AMBIG) | {'Halle', 'Essen', 'Hof', 'Mark', 'B
     'Wald', 'Ende', 'Was', 'Wa', 'Manager', 'Brake', 'Brand', 'Bergen', 'Siegen', 'Wetter', 'Au', 'Aue',
     'Lage', 'Burg', 'Stein', 'Baden', 'Hausen', 'Main', 'Oder', 'Ruhr', 'Inn', 'Ems', 'Po', 'Don',
     'Seine', 'Weichsel', 'Brocken', 'Senden', 'Waren', 'Weiden', 'Kamen', 'Kanton', 'Zug', 'Favoriten',
-    'Marken', 'Steinen', 'Löhne', 'Lenk'}
+    'Marken', 'Steinen', 'Löhne', 'Lenk', 'Jura', 'Kirchdorf', 'Twist'}
 NEVER_AMBIG -= FORCE_AMBIG
 
 UML = str.maketrans({'a': 'ä', 'o': 'ö', 'u': 'ü'})

@@ -23,8 +23,13 @@ struct EntityScan {
             if let (end, match) = matcher.longestMatch(in: bytes, tokens: tokens[...], from: i) {
                 // A listed compound (`EU-Kommission`) yields to the name inside it, as a part.
                 let rank = end == i + 1 && containsHyphen(tokens[i]) ? 2 : 0
-                let candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
+                var candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
                                                 entry: match.entry, rank: rank)
+                // "die Schweden", "den Polen": the people, not the country.
+                if end == i + 1, i > 0, match.label == .location, isArticle(i - 1),
+                   gazetteer.peopleHomographs.value(for: bytes[tokens[i].byteRange]) != nil {
+                    candidate.form = .derived
+                }
                 if !match.isAmbiguous || end - i >= 2 || hasEvidence(for: match.label, at: i) {
                     candidates.append(candidate)
                 }

@@ -27,6 +27,9 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let organisationWords: ByteStringTable<OrganisationWordUse>
     /// Lowercase endings of one-word place names (`Schulstraße`).
     let placeSuffixes: [[UInt8]]
+    /// Place names that are also the plural of their inhabitants (`Schweden`, `Polen`,
+    /// `Bayern`): after an article they mean the people (form `derived`).
+    let peopleHomographs: ByteStringTable<Bool>
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -75,6 +78,15 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
             placeHeadsAfterAdjective = ByteStringTable(heads.filter { $0.afterAdjective }.map { (Array($0.word.utf8), true) })
             placeSuffixes = heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) }
+            var homographs: [([UInt8], Bool)] = []
+            for demonym in demonyms {
+                guard let position = index[demonym.entryID] else { continue }
+                let names = Set(all[Int(position)].forms.map(\.text))
+                for noun in demonym.nouns where names.contains(noun.text + "n") || names.contains(noun.text + "en") {
+                    homographs.append((Array((names.contains(noun.text + "n") ? noun.text + "n" : noun.text + "en").utf8), true))
+                }
+            }
+            peopleHomographs = ByteStringTable(homographs)
             let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
             matcher = compiled.matcher
             conflicts = compiled.conflicts

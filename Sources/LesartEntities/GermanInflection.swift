@@ -48,7 +48,8 @@ public enum GermanInflection {
             // Monosyllables take -es ("Hauses"); names take an apostrophe ("Paris'").
             return word.count <= 4 ? [word + "es", word + "'"] : [word + "'"]
         }
-        return [word + "s"]
+        // Names in -land also take -es in careful prose: "Griechenlandes".
+        return lower.hasSuffix("land") ? [word + "s", word + "es"] : [word + "s"]
     }
 
     /// The stem of a capitalised word with an adjective ending (`Vereinigte` → `Vereinigt`),
