@@ -48,6 +48,28 @@ struct EntityTaggerTests {
         // exact policy: no inflection of NATO
         ("Die NATO und die Nato tagen.", ["NATO/ORG/name/NATO→NATO", "Nato/ORG/name/NATO→NATO"]),
         ("Ein Blick nach Paris.", ["Paris/LOC/name/Paris→Frankreich"]),
+        // places by form
+        ("Urlaub in Süditalien und im Nordiran.", ["Süditalien/LOC/name/Italien→Italien", "Nordiran/LOC/name/Iran→Iran"]),
+        ("Sie wohnt in der Schulstraße 12 und nicht am Tegeler See.",
+         ["Schulstraße 12/LOC/name/Schulstraße 12→Schulstraße 12", "Tegeler See/LOC/name/Tegeler See→Tegeler See"]),
+        ("Er zog nach Taiskirchen.", ["Taiskirchen/LOC/name/Taiskirchen→Taiskirchen"]),
+        ("Die Staus auf der A 7 nehmen zu.", ["A 7/LOC/name/A 7→A 7"]),
+        ("MOSKAU meldet Erfolge.", ["MOSKAU/LOC/name/Moskau→Russland"]),
+        ("Die Lage in Paris/Teheran ist ruhig.", ["Paris/Teheran/LOC/name/Paris/Teheran→Paris/Teheran"]),
+        ("Die Pariser Polizei und die preußische Armee.",
+         ["Pariser/LOC/derived/Paris→Frankreich", "preußische/LOC/derived/Preußen→Preußen"]),
+        // organisations by form
+        ("Er arbeitet bei der Läpple AG in Paris.", ["Läpple AG/ORG/name/Läpple AG→Läpple AG", "Paris/LOC/name/Paris→Frankreich"]),
+        ("Das Bundesamt für Gesundheit warnt.", ["Bundesamt für Gesundheit/ORG/name/Bundesamt für Gesundheit→Bundesamt für Gesundheit"]),
+        ("Der VfL Osnabrück verlor.", ["VfL Osnabrück/ORG/name/VfL Osnabrück→VfL Osnabrück"]),
+        ("Das sagte er der Pariser Zeitung.", ["Pariser Zeitung/ORG/name/Pariser Zeitung→Pariser Zeitung"]),
+        // persons by initial, name particles; streets are no surnames
+        ("Das schrieb A. Wiegemann gestern.", ["A. Wiegemann/PER/name/A. Wiegemann→A. Wiegemann"]),
+        ("Gestern sprach Boris von der Heide lange.", ["Boris von der Heide/PER/name/Boris von der Heide→Boris von der Heide"]),
+        // people homographs and broken compounds
+        ("Gestern kamen die Russen und die Franzosen.",
+         ["Russen/LOC/derived/Russland→Russland", "Franzosen/LOC/derived/Frankreich→Frankreich"]),
+        ("Der Weg nach Moskau- Stadt war weit.", ["Moskau/LOC/name/Moskau→Russland"]),
     ]
 
     @Test("mentions with label, form, canonical and actor", arguments: cases)

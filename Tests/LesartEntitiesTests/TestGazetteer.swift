@@ -27,10 +27,14 @@ enum TestGazetteer {
         per:putin\tPER\tWladimir Putin\tRussland\tWladimir Putin|Putin\tinflect
         per:assad\tPER\tBaschar al-Assad\tSyrien\tBaschar al-Assad|Assad\tinflect
         loc:country:SY\tLOC\tSyrien\t-\tSyrien\tinflect
+        loc:country:IT\tLOC\tItalien\t-\tItalien\tinflect
+        loc:geo:preussen\tLOC\tPreußen\t-\tPreußen\tinflect
+        loc:city:osnabrueck\tLOC\tOsnabrück\tDeutschland\tOsnabrück\tinflect
         """
     static let demonyms = """
         loc:country:RU\trussisch\tRusse|Russen|Russin|Russinnen
         loc:country:FR\tfranzösisch\tFranzose|Franzosen|Französin|Französinnen
+        loc:city:paris\t-\tPariser|Parisern|Pariserin
         loc:country:DE\tdeutsch\tDeutscher|Deutsche|Deutschen
         loc:country:US\tamerikanisch|us-amerikanisch\tAmerikaner|Amerikanern|Amerikanerin
         """
