@@ -29,17 +29,8 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, conllu or vertical.")
     var format: OutputFormat = .jsonl
 
-    @Option(help: "Token convention: empirist or ud.")
-    var convention: Convention = .empirist
+    @OptionGroup var options: ProcessingOptions
 
-    @Option(help: "Offset unit in jsonl output: scalar (code points), utf16 or utf8.")
-    var offsets: OffsetUnit = .scalar
-
-    @Flag(help: "Replace invalid UTF-8 by U+FFFD (with a warning) instead of failing the document.")
-    var lossy = false
-
-    @Option(help: "Folder holding the lexicons (default: $LESART_LEXICONS or the bundled Lexicons/).")
-    var lexicons: String?
 
     @Argument(help: "Input files. Standard input when none is given.")
     var files: [String] = []
@@ -47,11 +38,11 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let pipeline: AnnotatePipeline
         do {
-            pipeline = try AnnotatePipeline(lexicons: lexicons, convention: convention)
+            pipeline = try AnnotatePipeline(lexicons: options.lexicons, convention: options.convention)
         } catch {
             throw ValidationError("\(error)")
         }
-        let writer = format.writer(offsets: offsets)
+        let writer = format.writer(offsets: options.offsets)
         var out = OutputBuffer(flushThreshold: 1 << 20, sink: StandardOutput.write)
         var failures = 0
         func emit(id: String?, _ result: Result<Document, InputError>) {
@@ -69,7 +60,7 @@ struct AnnotateCommand: ParsableCommand {
         for path in files.isEmpty ? ["-"] : files {
             switch input {
             case .text:
-                let document = InputDocument.read(path: path, lossy: lossy)
+                let document = InputDocument.read(path: path, lossy: options.lossy)
                 emit(id: document.name, document.result)
             case .jsonl:
                 let name = path == "-" ? "stdin" : path
@@ -80,7 +71,7 @@ struct AnnotateCommand: ParsableCommand {
                 }
                 var reader = LineReader(fd: fd)
                 while let line = reader.next() {
-                    let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: lossy)
+                    let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
                     emit(id: record.id, record.result)
                 }
                 if fd != 0 { close(fd) }

@@ -29,20 +29,11 @@ struct TokenizeCommand: ParsableCommand {
     @Option(help: "Output format: vertical, jsonl or conllu.")
     var format: OutputFormat = .vertical
 
-    @Option(help: "Token convention: empirist or ud.")
-    var convention: Convention = .empirist
-
-    @Option(help: "Offset unit in jsonl output: scalar (code points), utf16 or utf8.")
-    var offsets: OffsetUnit = .scalar
-
-    @Flag(help: "Replace invalid UTF-8 by U+FFFD (with a warning) instead of failing the document.")
-    var lossy = false
+    @OptionGroup var options: ProcessingOptions
 
     @Flag(help: "Segment everything with ICU, without the byte-level Latin fast path (same output, slower).")
     var icuOnly = false
 
-    @Option(help: "Folder holding the lexicons (default: $LESART_LEXICONS or the bundled Lexicons/).")
-    var lexicons: String?
 
     @Argument(help: "Text files (UTF-8). Standard input when none is given.")
     var files: [String] = []
@@ -50,18 +41,18 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let profile: LanguageProfile
         do {
-            profile = try LanguageProfile.german(lexicons: lexicons)
+            profile = try LanguageProfile.german(lexicons: options.lexicons)
         } catch {
             throw ValidationError("\(error)")
         }
-        let tokenizer = Tokenizer(profile: profile, convention: convention, usesFastPath: !icuOnly)
+        let tokenizer = Tokenizer(profile: profile, convention: options.convention, usesFastPath: !icuOnly)
         let session = try tokenizer.makeSession()
-        let splitter = SentenceSplitter(profile: profile, convention: convention)
-        let writer = format.writer(offsets: offsets)
+        let splitter = SentenceSplitter(profile: profile, convention: options.convention)
+        let writer = format.writer(offsets: options.offsets)
         var out = OutputBuffer(flushThreshold: 1 << 20, sink: StandardOutput.write)
         var failures = 0
         for path in files.isEmpty ? ["-"] : files {
-            let input = InputDocument.read(path: path, lossy: lossy)
+            let input = InputDocument.read(path: path, lossy: options.lossy)
             switch input.result {
             case .success(var document):
                 session.tokenize(&document)

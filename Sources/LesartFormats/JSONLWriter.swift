@@ -20,22 +20,15 @@ public struct JSONLWriter: DocumentWriter {
         var converter = OffsetConverter(utf8: document.utf8, unit: offsets)
         out.append(",\"sentences\":[")
         for (k, sentence) in document.sentences.enumerated() {
-            let range = document.byteRange(of: sentence)
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"start\":")
-            out.append(int: converter.convert(range.lowerBound))
-            out.append(",\"end\":")
-            out.append(int: converter.convert(range.upperBound))
+            appendSpan(document.byteRange(of: sentence), converter: &converter, to: &out)
             out.append("}")
         }
         out.append("],\"tokens\":[")
         for (k, token) in document.tokens.enumerated() {
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
             if k & 1023 == 0 { out.flushIfFull() }
-            out.append("{\"start\":")
-            out.append(int: converter.convert(Int(token.start)))
-            out.append(",\"end\":")
-            out.append(int: converter.convert(Int(token.end)))
+            appendSpan(token.byteRange, converter: &converter, to: &out)
             out.append(",\"kind\":\"")
             out.append(token.kind.name)
             out.append("\"}")
@@ -52,10 +45,7 @@ public struct JSONLWriter: DocumentWriter {
         for (k, entity) in document.entities.enumerated() {
             let range = document.byteRange(of: entity)
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"start\":")
-            out.append(int: converter.convert(range.lowerBound))
-            out.append(",\"end\":")
-            out.append(int: converter.convert(range.upperBound))
+            appendSpan(range, converter: &converter, to: &out)
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[range])
             out.append(",\"label\":\"")
@@ -71,6 +61,14 @@ public struct JSONLWriter: DocumentWriter {
             out.append("}")
         }
         out.append("]")
+    }
+
+    /// Appends `{"start":…,"end":…` (the object stays open) in the chosen offset unit.
+    private func appendSpan(_ range: Range<Int>, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+        out.append("{\"start\":")
+        out.append(int: converter.convert(range.lowerBound))
+        out.append(",\"end\":")
+        out.append(int: converter.convert(range.upperBound))
     }
 
     public func writeError(id: String?, message: String, to out: inout OutputBuffer) {

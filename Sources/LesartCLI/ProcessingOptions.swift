@@ -1,0 +1,18 @@
+import ArgumentParser
+import Lesart
+
+/// Options `tokenize` and `annotate` share: token convention, offset unit, how invalid
+/// UTF-8 is handled, and where the lexicons are.
+struct ProcessingOptions: ParsableArguments {
+    @Option(help: "Token convention: empirist or ud.")
+    var convention: Convention = .empirist
+
+    @Option(help: "Offset unit in jsonl output: scalar (code points), utf16 or utf8.")
+    var offsets: OffsetUnit = .scalar
+
+    @Flag(help: "Replace invalid UTF-8 by U+FFFD (with a warning) instead of failing the document.")
+    var lossy = false
+
+    @Option(help: "Folder holding the lexicons (default: $LESART_LEXICONS or the bundled Lexicons/).")
+    var lexicons: String?
+}
