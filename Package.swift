@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "LesartCore"),
         .target(name: "LesartTokenization", dependencies: ["CICU", "LesartCore"]),
         .target(name: "LesartEntities", dependencies: ["LesartCore", "LesartTokenization"]),
+        .target(name: "LesartStance", dependencies: ["LesartCore", "LesartTokenization"]),
         .target(name: "LesartFormats", dependencies: ["LesartCore"]),
-        .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartEntities", "LesartFormats"]),
+        .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartEntities", "LesartStance",
+                                               "LesartFormats"]),
         .executableTarget(
             name: "LesartCLI",
             dependencies: ["Lesart", .product(name: "ArgumentParser", package: "swift-argument-parser")]

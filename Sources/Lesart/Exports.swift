@@ -2,4 +2,5 @@
 @_exported import LesartCore
 @_exported import LesartEntities
 @_exported import LesartFormats
+@_exported import LesartStance
 @_exported import LesartTokenization

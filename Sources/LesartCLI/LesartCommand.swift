@@ -7,7 +7,7 @@ import Lesart
 struct LesartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesart",
-        abstract: "German tokens, sentences and named entities (stance relations to come).",
+        abstract: "German tokens, sentences, named entities and stance relations between actors.",
         discussion: """
             Examples:
               lesart tokenize Corpora/de/sample-russland-allianzen.txt
@@ -17,7 +17,7 @@ struct LesartCommand: ParsableCommand {
               echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate
               lesart lexicon check
             """,
-        subcommands: [TokenizeCommand.self, AnnotateCommand.self, LexiconCommand.self]
+        subcommands: [TokenizeCommand.self, AnnotateCommand.self, ExplainCommand.self, LexiconCommand.self]
     )
 
     /// Parses, runs, and maps outcomes to exit codes: 0 success, 1 some documents failed,

@@ -17,6 +17,10 @@ public struct Document: Sendable {
     public var entities: [Entity] = []
     /// The catalog the entities' `entry` indices refer to (set by the entity tagger).
     public var entityCatalog: (any EntityCatalog)?
+    /// Stance records in sentence order.
+    public var stances: [Stance] = []
+    /// The catalog the stances' cue and rule indices refer to (set by the stance detector).
+    public var stanceCatalog: (any StanceCatalog)?
 
     /// Creates a document from a Swift string (always valid UTF-8).
     public init(id: String? = nil, text: String) {

@@ -37,6 +37,9 @@ public struct JSONLWriter: DocumentWriter {
         if document.entityCatalog != nil || !document.entities.isEmpty {
             writeEntities(of: document, converter: &converter, to: &out)
         }
+        if document.stanceCatalog != nil || !document.stances.isEmpty {
+            writeStances(of: document, converter: &converter, to: &out)
+        }
         out.append("}\n")
     }
 
@@ -61,6 +64,49 @@ public struct JSONLWriter: DocumentWriter {
             out.append("}")
         }
         out.append("]")
+    }
+
+    private func writeStances(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+        out.append(",\"stances\":[")
+        for (k, stance) in document.stances.enumerated() {
+            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"sentence\":")
+            out.append(int: Int(stance.sentence))
+            out.append(",\"label\":\"")
+            out.append(stance.label.name)
+            out.append("\",\"holder\":")
+            appendActor(stance.holder, of: document, to: &out)
+            out.append(",\"target\":")
+            appendActor(stance.target, of: document, to: &out)
+            out.append(",\"cue\":")
+            let cueRange = Int(document.tokens[Int(stance.cueFirstToken)].start)..<Int(document.tokens[Int(stance.cueEndToken) - 1].end)
+            appendSpan(cueRange, converter: &converter, to: &out)
+            out.append(",\"text\":")
+            out.appendJSONString(document.utf8[cueRange])
+            out.append(",\"lemma\":")
+            out.appendJSONString(document.stanceCatalog?.lemma(of: stance.cue) ?? "")
+            out.append("},\"polarity\":\"")
+            out.append(stance.polarity.name)
+            out.append("\",\"modality\":\"")
+            out.append(stance.modality.name)
+            out.append("\",\"rule\":")
+            out.appendJSONString(document.stanceCatalog?.ruleName(of: stance.rule) ?? "")
+            out.append(",\"confidence\":")
+            out.append(int: Int(stance.confidence * 100))
+            out.append("e-2")
+            if stance.holderResolved { out.append(",\"holder_resolved\":true") }
+            out.append("}")
+        }
+        out.append("]")
+    }
+
+    /// Appends `{"entity": i, "actor": "…"}` for entity `index`.
+    private func appendActor(_ index: UInt32, of document: Document, to out: inout OutputBuffer) {
+        out.append("{\"entity\":")
+        out.append(int: Int(index))
+        out.append(",\"actor\":")
+        out.appendJSONString(document.actor(of: document.entities[Int(index)]))
+        out.append("}")
     }
 
     /// Appends `{"start":…,"end":…` (the object stays open) in the chosen offset unit.

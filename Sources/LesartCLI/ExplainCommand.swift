@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Lesart
+
+/// `lesart explain`: shows how the stages read a text, to debug the rules.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show tokens, entities, stance cues and which rules fired or were blocked, and why.",
+        discussion: """
+            Examples:
+              lesart explain "Den Iran unterstützt Russland nicht mehr."
+              echo "Moskau drohte Kiew mit Vergeltung." | lesart explain
+            """
+    )
+
+    @OptionGroup var options: ProcessingOptions
+
+    @Argument(help: "The text to explain. Standard input when none is given.")
+    var text: [String] = []
+
+    func run() throws {
+        let pipeline: AnnotatePipeline
+        do {
+            pipeline = try AnnotatePipeline(lexicons: options.lexicons, convention: options.convention)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let input = text.isEmpty
+            ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            : text.joined(separator: " ")
+        var document = Document(id: "explain", text: input)
+        pipeline.annotate(&document)
+        var lines: [String] = ["tokens:"]
+        for (index, token) in document.tokens.enumerated() {
+            lines.append("  \(index)\t\(document.text(of: token))\t\(token.kind.name)")
+        }
+        lines.append("entities:")
+        for (index, entity) in document.entities.enumerated() {
+            lines.append("  \(index)\t\(document.text(of: entity))\t\(entity.label.name) \(entity.form.description)"
+                + "\t→ \(document.actor(of: entity))")
+        }
+        lines.append("stance rules:")
+        lines += pipeline.detector.explain(document)
+        lines.append("records:")
+        for stance in document.stances {
+            let holder = document.actor(of: document.entities[Int(stance.holder)])
+            let target = document.actor(of: document.entities[Int(stance.target)])
+            lines.append("  \(holder) → \(target)\t\(stance.label.name)\t\(stance.polarity.name)\t\(stance.modality.name)"
+                + "\tcue: \(document.stanceCatalog?.lemma(of: stance.cue) ?? "")")
+        }
+        var out = OutputBuffer()
+        out.append(lines.joined(separator: "\n") + "\n")
+        StandardOutput.write(out.bytes)
+    }
+}

@@ -1,0 +1,8 @@
+/// A cue found in a clause.
+struct CueOccurrence {
+    let cue: Int32
+    let kind: CueFormKind
+    let token: Int
+    /// End of the cue's token span (the particle of a separable verb extends it).
+    let end: Int
+}

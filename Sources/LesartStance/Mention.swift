@@ -1,0 +1,14 @@
+/// An entity mention seen from inside a clause: where it is and how it is marked.
+struct Mention {
+    let entity: Int
+    let first: Int
+    let end: Int
+    /// Token index of the preposition governing it ("gegen", "von"), if any.
+    var preposition: Int?
+    /// Marked as accusative or dative by its determiner ("den Iran", "dem Kreml").
+    var objective: Bool
+    /// A prenominal genitive ("Russlands Antwort") or a demonym adjective before a noun.
+    var attributive: Bool
+    /// A later member of an enumeration: "Armenien" in "dem Iran, Armenien und Kasachstan".
+    var coordinated: Bool
+}

@@ -1,0 +1,159 @@
+import Foundation
+import LesartCore
+import LesartTokenization
+
+/// The stance lexicon of `Lexicons/stance/`: cue words with their forms, labels and
+/// argument slots, and the word lists for negation, cessation, modality and relations.
+/// Loaded once, immutable, shared by all workers; it names the cue lemmas and rules of
+/// the records it helps produce (``StanceCatalog``).
+public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
+    // @unchecked: every stored property is a `let` of a Sendable value type.
+    let cues: [CueEntry]
+    /// Word form → index into `formLists`.
+    let forms: ByteStringTable<Int32>
+    let formLists: [[CueForm]]
+    /// Lowercase noun forms for compound heads ("…lieferungen" in "Waffenlieferungen").
+    let nounHeads: ByteStringTable<Int32>
+    let negators: ByteStringTable<Bool>
+    let cessation: ByteStringTable<Bool>
+    let modality: ByteStringTable<StanceModality>
+    let relations: ByteStringTable<RelationWordType>
+    /// Closed word classes (one- or two-word keys, the latter joined by a space).
+    let grammar: ByteStringTable<GrammarClass>
+
+    /// Number of cue entries.
+    public var cueCount: Int { cues.count }
+    /// Number of distinct word forms the cues are matched by.
+    public var formCount: Int { forms.count }
+
+    /// Loads `<lexicons>/stance/` (or the located Lexicons folder).
+    public init(lexicons: String? = nil) throws(TokenizerError) {
+        let root = try LexiconLocator.locate(language: "stance", explicit: lexicons)
+        let folder = root + "/stance"
+        do {
+            let file = try LexiconFile(path: folder + "/cues.tsv", minFields: 7, maxFields: 7)
+            var entries: [CueEntry] = []
+            var table: [[UInt8]: Int] = [:]
+            var lists: [[CueForm]] = []
+            var heads: [([UInt8], Int32)] = []
+            func add(_ form: String, _ value: CueForm) {
+                let key = Array(form.utf8)
+                if let k = table[key] {
+                    if !lists[k].contains(where: { $0.cue == value.cue && $0.kind == value.kind }) { lists[k].append(value) }
+                } else {
+                    table[key] = lists.count
+                    lists.append([value])
+                }
+            }
+            for line in file.lines {
+                let f = line.fields
+                func fail(_ reason: String) -> LexiconError { LexiconError(file: file.path, line: line.number, reason: reason) }
+                guard let kind = CueKind(rawValue: f[1]) else { throw fail("unknown POS '\(f[1])' (verb, noun, adj, phrase)") }
+                guard let label = StanceLabel(name: f[2]) else { throw fail("unknown label '\(f[2])'") }
+                let holder = try f[5].split(separator: ",").map { field throws(LexiconError) -> ArgumentSlot in
+                    guard let slot = ArgumentSlot(field: String(field)) else { throw fail("unknown holder slot '\(field)'") }
+                    return slot
+                }
+                let target = try f[6].split(separator: ",").map { field throws(LexiconError) -> ArgumentSlot in
+                    guard let slot = ArgumentSlot(field: String(field)) else { throw fail("unknown target slot '\(field)'") }
+                    return slot
+                }
+                let particle = f[3] == "-" ? nil : f[3]
+                let listed = f[4] == "-" ? [] : f[4].split(separator: "|").map(String.init)
+                let index = Int32(entries.count)
+                var companions: [String] = []
+                switch kind {
+                case .verb:
+                    Self.addVerb(lemma: f[0], particle: particle, listed: listed, cue: index, add: add)
+                case .noun:
+                    for form in GermanVerbForms.nounForms(f[0]) + listed {
+                        add(form, CueForm(cue: index, kind: .noun, needsParticle: false))
+                        if form.count >= 5 { heads.append((Array(form.lowercased().utf8), index)) }
+                    }
+                case .adj:
+                    for form in GermanVerbForms.adjectiveForms(f[0]) + listed {
+                        add(form, CueForm(cue: index, kind: .adjective, needsParticle: false))
+                        add(form.prefix(1).uppercased() + form.dropFirst(), CueForm(cue: index, kind: .adjective, needsParticle: false))
+                    }
+                case .phrase:
+                    let words = f[0].split(separator: " ").map(String.init)
+                    guard let verb = words.last else { throw fail("empty phrase") }
+                    companions = words.dropLast().filter { !Self.functionWords.contains($0) }
+                    Self.addVerb(lemma: verb, particle: particle, listed: listed, cue: index, add: add)
+                }
+                entries.append(CueEntry(lemma: f[0], kind: kind, label: label, particle: particle, holderSlots: holder,
+                                        targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)"))
+            }
+            cues = entries
+            forms = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
+            formLists = lists
+            nounHeads = ByteStringTable(heads)
+            negators = try Self.set(folder + "/negators.txt")
+            cessation = try Self.set(folder + "/cessation.txt")
+            let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
+            modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
+                guard let value = StanceModality(name: line.fields[1]) else {
+                    throw LexiconError(file: modalityFile.path, line: line.number, reason: "unknown modality '\(line.fields[1])'")
+                }
+                return (Array(line.fields[0].utf8), value)
+            })
+            let relationFile = try LexiconFile(path: folder + "/relations.tsv", minFields: 2, maxFields: 2)
+            relations = ByteStringTable(try relationFile.lines.map { line throws(LexiconError) in
+                guard let value = RelationWordType(rawValue: line.fields[1]) else {
+                    throw LexiconError(file: relationFile.path, line: line.number, reason: "unknown type '\(line.fields[1])'")
+                }
+                return (Array(line.fields[0].utf8), value)
+            })
+            let grammarFile = try LexiconFile(path: folder + "/grammar.tsv", minFields: 2, maxFields: 2)
+            var classes: [[UInt8]: GrammarClass] = [:]
+            for line in grammarFile.lines {
+                guard let value = GrammarClass(name: line.fields[1]) else {
+                    throw LexiconError(file: grammarFile.path, line: line.number, reason: "unknown class '\(line.fields[1])'")
+                }
+                classes[Array(line.fields[0].utf8), default: []].formUnion(value)
+            }
+            grammar = ByteStringTable(classes.map { ($0.key, $0.value) })
+        } catch let error as LexiconError {
+            throw .lexicon(error)
+        } catch {
+            throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
+        }
+    }
+
+    /// Articles and prepositions inside phrase cues that need not be checked.
+    static let functionWords: Set<String> = ["den", "die", "das", "der", "dem", "des", "ein", "eine", "einen", "einem",
+                                             "in", "im", "auf", "zu", "zum", "zur", "mit", "sich", "von", "vom"]
+
+    /// Adds the generated and listed forms of a verb.
+    private static func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32,
+                                add: (String, CueForm) -> Void) {
+        let base = particle.map { lemma.hasPrefix($0) ? String(lemma.dropFirst($0.count)) : lemma } ?? lemma
+        for (form, kind, needsParticle) in GermanVerbForms.forms(base: base, particle: particle) {
+            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
+        }
+        for form in listed {
+            let kind: CueFormKind
+            var needsParticle = false
+            if let particle, form.hasPrefix(particle + "zu") || form == lemma {
+                kind = .infinitive
+            } else if form == lemma || form.hasPrefix("zu") && form.count > 4 {
+                kind = .infinitive
+            } else if form.hasPrefix((particle ?? "") + "ge") && (form.hasSuffix("en") || form.hasSuffix("t")) {
+                kind = .participle
+            } else {
+                kind = .finite
+                needsParticle = particle != nil && !form.hasPrefix(particle!)
+            }
+            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
+        }
+    }
+
+    private static func set(_ path: String) throws(LexiconError) -> ByteStringTable<Bool> {
+        ByteStringTable(try LexiconFile(path: path).lines.map { (Array($0.fields[0].utf8), true) })
+    }
+
+    // MARK: StanceCatalog
+
+    public func lemma(of cue: UInt32) -> String { Int(cue) < cues.count ? cues[Int(cue)].lemma : "Beziehungen" }
+    public func ruleName(of rule: UInt16) -> String { StanceRule(rawValue: rule)?.name ?? "rule-\(rule)" }
+}

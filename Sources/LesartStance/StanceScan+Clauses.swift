@@ -1,0 +1,149 @@
+import LesartCore
+
+/// Clause segmentation and the mentions of each clause.
+extension StanceScan {
+    /// Splits a sentence into clauses at commas, semicolons, colons, dashes and brackets,
+    /// and before subordinators; a comma inside an enumeration of actors does not split.
+    func clauses(in range: Range<Int>) -> [Clause] {
+        var result: [Clause] = []
+        var start = range.lowerBound
+        var opener: Int? = nil
+        var i = range.lowerBound
+        func close(_ end: Int) {
+            if end > start { result.append(Clause(start: start, end: end, opener: opener)) }
+        }
+        while i < range.upperBound {
+            let t = tokens[i]
+            if t.kind == .punctuation, isClauseBoundary(i, in: range) {
+                close(i)
+                start = i + 1
+                opener = nil
+            } else if t.kind == .word, i == start, grammar(i).contains(.subordinator),
+                      !(equals(i, "um") && !hasZuInfinitive(after: i, before: range.upperBound)) {
+                // German subordinate clauses follow a comma: a subordinator opens a clause at its start.
+                opener = i
+            }
+            i += 1
+        }
+        close(range.upperBound)
+        return result
+    }
+
+    /// Punctuation that ends a clause; a comma between two actors of an enumeration does not.
+    func isClauseBoundary(_ i: Int, in range: Range<Int>) -> Bool {
+        let w = text(i)
+        guard let b = w.first else { return false }
+        switch b {
+        case UInt8(ascii: ","):
+            let before = i - 1 >= range.lowerBound && entityAt[i - 1] >= 0
+            var next = i + 1
+            while next < range.upperBound, grammar(next).contains(.objective) || isDeterminer(next) { next += 1 }
+            let after = next < range.upperBound && entityAt[next] >= 0
+            return !(before && after)
+        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return true
+        case 0xE2:  // – — „ “
+            return w.count == 3 && w.dropFirst().first == 0x80 && [0x93, 0x94].contains(w.last!)
+        case UInt8(ascii: "-"):
+            return w.count >= 1 && tokens[i - 1].flags.contains(.spaceAfter)
+        default:
+            return false
+        }
+    }
+
+    /// Whether a zu-infinitive follows before `limit` ("um … zu erobern", "um … aufzubauen").
+    func hasZuInfinitive(after i: Int, before limit: Int) -> Bool {
+        var k = i + 1
+        while k < limit {
+            if equals(k, "zu"), k + 1 < limit, tokens[k + 1].flags.contains(.lowercase) { return true }
+            let w = Array(text(k))
+            if tokens[k].flags.contains(.lowercase), w.count > 7, w.suffix(2) == Array("en".utf8) {
+                // A separable verb's zu-infinitive: "aufzubauen", "entgegenzuwirken".
+                for p in 2..<(w.count - 5) where w[p] == UInt8(ascii: "z") && w[p + 1] == UInt8(ascii: "u") { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Articles and other determiners.
+    func isDeterminer(_ i: Int) -> Bool {
+        for word in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sogar"] where equals(i, word) {
+            return true
+        }
+        return false
+    }
+
+    /// The mentions that start inside a clause, with their prepositions and case marks.
+    func mentions(in clause: Clause) -> [Mention] {
+        var result: [Mention] = []
+        var seen = Set<Int32>()
+        for i in clause.start..<clause.end where entityAt[i] >= 0 && !seen.contains(entityAt[i]) {
+            let index = Int(entityAt[i])
+            seen.insert(entityAt[i])
+            let entity = entities[index]
+            var k = Int(entity.firstToken) - 1
+            var objective = false
+            var steps = 0
+            while k >= clause.start, steps < 4, tokens[k].kind == .word,
+                  isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
+                if grammar(k).contains(.objective) { objective = true }
+                k -= 1
+                steps += 1
+            }
+            let preposition = k >= clause.start && grammar(k).contains(.preposition) && tokens[k].kind == .word ? k : nil
+            if let preposition, equals(preposition, "zum") || equals(preposition, "im") || equals(preposition, "beim")
+                || equals(preposition, "vom") || equals(preposition, "am") {
+                objective = true
+            }
+            let end = Int(entity.endToken)
+            let attributive = isAttributive(entity, end: end)
+            // A later member of an enumeration ("dem Iran, Armenien und Kasachstan") shares the
+            // role of the first; it is reached through coordination, not as an argument of its own.
+            var c = Int(entity.firstToken) - 1
+            while c > clause.start, Int(entity.firstToken) - c <= 5, entityAt[c] < 0, !equals(c, ","),
+                  !grammar(c).contains(.coordinator), !grammar(c).contains(.preposition), tokens[c].kind == .word {
+                c -= 1
+            }
+            let coordinated = c > clause.start && entityAt[c - 1] >= 0
+                && (grammar(c).contains(.coordinator) || (equals(c, ",") && Int(entity.firstToken) - c <= 2))
+            result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
+                                  objective: objective, attributive: attributive, coordinated: coordinated))
+        }
+        return result
+    }
+
+    /// A mention that modifies the noun after it: a demonym adjective ("russische
+    /// Truppen") or a prenominal genitive ("Russlands Antwort").
+    func isAttributive(_ entity: Entity, end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].kind == .word, tokens[end].flags.contains(.capitalized) || entity.form == .derived
+        else { return false }
+        if entity.form == .derived {
+            return tokens[Int(entity.firstToken)].flags.contains(.lowercase) || tokens[end].flags.contains(.capitalized)
+        }
+        let last = text(end - 1)
+        return last.last == UInt8(ascii: "s") && entityAt[end] < 0
+            && !actors[Int(entityAt[end - 1])].hasSuffix("s")
+    }
+
+    /// The subject of a clause: the first actor that is not governed by a preposition,
+    /// not marked accusative/dative and not attributive; or a pronoun resolved to the
+    /// previous sentence's subject.
+    func subject(of clause: Clause, mentions: [Mention]) -> (Int?, Bool) {
+        if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
+            return (m.entity, false)
+        }
+        // A demonym adjective heading the subject noun phrase: "russische Nationalisten behaupteten".
+        if let m = mentions.first(where: {
+            $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
+        }) {
+            return (m.entity, false)
+        }
+        for i in clause.start..<clause.end {
+            if grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) {
+                if let lastSubject { return (lastSubject, true) }
+            }
+        }
+        return (nil, false)
+    }
+}

@@ -1,0 +1,75 @@
+import LesartCore
+
+/// Relations as such: "X stärkt die Beziehungen zu Y" (support), "die Beziehungen zu Y
+/// verschlechtern sich" (distancing), "Spannungen zwischen X und Y" (distancing, both
+/// directions), "X und Y vertieften ihre Zusammenarbeit" (support, both directions).
+extension StanceScan {
+    mutating func relations(in clause: Clause, mentions: [Mention], sentence: Int, conditional: Bool,
+                            inheritedSubject: Int?) {
+        var noun: Int? = nil
+        var tension: Int? = nil
+        var direction: StanceLabel? = nil
+        var cueToken: Int? = nil
+        for k in clause.start..<clause.end where tokens[k].kind == .word {
+            switch lexicon.relations.value(for: text(k)) {
+            case .noun?: if noun == nil { noun = k }
+            case .tension?: if tension == nil { tension = k }
+            case .improve?: direction = .support; cueToken = cueToken ?? k
+            case .worsen?: direction = .distancing; cueToken = cueToken ?? k
+            case nil: break
+            }
+        }
+        let label: StanceLabel
+        let anchor: Int
+        let rule: StanceRule
+        if let tension {
+            label = .distancing
+            anchor = tension
+            rule = .tension
+        } else if let noun, let direction {
+            label = direction
+            anchor = noun
+            rule = .relation
+        } else {
+            return
+        }
+        var pairs: [(Int, Int)] = []
+        // "zwischen X und Y": both directions.
+        if let between = mentions.first(where: { $0.preposition.map { equals($0, "zwischen") } ?? false }) {
+            let group = expand(between.entity, in: mentions)
+            for a in group { for b in group where a != b { pairs.append((a, b)) } }
+        } else {
+            var holderResolved = clause.subjectResolved
+            var holders: [Int] = []
+            if let subject = clause.subject {
+                holders = expand(subject, in: mentions)
+            } else if (clause.start..<anchor).contains(where: { grammar($0).contains(.possessive) }),
+                      let owner = inheritedSubject ?? lastSubject {
+                holders = [owner]
+                holderResolved = inheritedSubject == nil
+            }
+            let others = mentions.filter { m in !holders.contains(m.entity) && m.first > anchor }
+            if others.isEmpty, holders.count >= 2 {
+                // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
+                for a in holders { for b in holders where a != b { pairs.append((a, b)) } }
+            } else if let first = others.first {
+                for h in holders { for t in expand(first.entity, in: mentions) { pairs.append((h, t)) } }
+            }
+            _ = holderResolved
+        }
+        let modality: StanceModality = conditional ? .conditional : .asserted
+        let cue = cueToken ?? anchor
+        for (h, t) in pairs where actors[h] != actors[t] {
+            append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
+                          cueFirstToken: UInt32(anchor), cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: .affirmed,
+                          modality: modality, rule: rule.rawValue, holderResolved: false, confidence: 0.7))
+            if tracing {
+                note("    relation '\(textString(anchor..<(anchor + 1)))'/'\(textString(cue..<(cue + 1)))' \(rule.name): "
+                     + "\(actors[h]) → \(actors[t]) \(label.name)")
+            }
+        }
+    }
+
+    /// Catalog index used as the lemma of relation records.
+    var relationCue: UInt32 { UInt32(lexicon.cues.count) }
+}

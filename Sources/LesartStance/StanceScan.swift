@@ -1,0 +1,87 @@
+import LesartCore
+import LesartTokenization
+
+/// One document's pass of the ``StanceDetector``: sentence by sentence, clauses, cues,
+/// argument slots, evidence, records. Keeps the last subject for pronoun resolution.
+struct StanceScan {
+    let lexicon: StanceLexicon
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let entities: [Entity]
+    let actors: [String]
+    let tracing: Bool
+    var trace: [String] = []
+    /// Per token, the entity covering it, or -1.
+    var entityAt: [Int32] = []
+    /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
+    var lastSubject: Int?
+    var records: [Stance] = []
+
+    init(lexicon: StanceLexicon, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
+         entities: [Entity], actors: [String], tracing: Bool) {
+        self.lexicon = lexicon
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.actors = actors
+        self.tracing = tracing
+    }
+
+    mutating func run() -> [Stance] {
+        entityAt = [Int32](repeating: -1, count: tokens.count)
+        for (index, entity) in entities.enumerated() {
+            for t in entity.tokenRange { entityAt[t] = Int32(index) }
+        }
+        for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
+            analyse(sentence: index, sentence.tokenRange)
+        }
+        return records
+    }
+
+    // MARK: Words
+
+    func text(_ i: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[tokens[i].byteRange] }
+
+    func textString(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
+    }
+
+    func equals(_ i: Int, _ word: String) -> Bool { text(i).elementsEqual(word.utf8) }
+
+    /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
+    func grammar(_ i: Int) -> GrammarClass {
+        if let c = lexicon.grammar.value(for: text(i)) { return c }
+        let t = text(i)
+        guard let first = t.first, first >= 0x41, first <= 0x5A else { return [] }
+        var lowered = Array(t)
+        lowered[0] += 0x20
+        return lexicon.grammar.value(for: lowered) ?? []
+    }
+
+    /// Grammar classes of the two-word sequence at `i` ("das Land").
+    func grammarPair(_ i: Int) -> GrammarClass {
+        guard i + 1 < tokens.count else { return [] }
+        let key = Array(text(i)) + [0x20] + Array(text(i + 1))
+        return lexicon.grammar.value(for: key) ?? []
+    }
+
+    func isPunctuation(_ i: Int) -> Bool { tokens[i].kind == .punctuation }
+
+    /// A lowercase word that can stand between a determiner and its noun (an adjective).
+    func isAttributiveWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.flags.contains(.lowercase), grammar(i).isEmpty,
+              lexicon.negators.value(for: text(i)) == nil else { return false }
+        let w = text(i)
+        return w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "n") || w.last == UInt8(ascii: "r")
+            || w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "m")
+    }
+
+    /// Adds a line to the trace; call it under `if tracing` so no text is built otherwise.
+    mutating func note(_ line: String) {
+        trace.append(line)
+    }
+}
