@@ -18,11 +18,13 @@ public struct Stance: Sendable, Hashable {
     public var rule: UInt16
     /// The holder was a pronoun or definite description resolved to an earlier actor.
     public var holderResolved: Bool
+    /// A mutual relation ("Spannungen zwischen X und Y"): it holds in both directions.
+    public var mutual: Bool
     public var confidence: Float
 
     public init(sentence: UInt32, label: StanceLabel, holder: UInt32, target: UInt32, cueFirstToken: UInt32,
                 cueEndToken: UInt32, cue: UInt32, polarity: StancePolarity, modality: StanceModality, rule: UInt16,
-                holderResolved: Bool, confidence: Float) {
+                holderResolved: Bool, confidence: Float, mutual: Bool = false) {
         self.sentence = sentence
         self.label = label
         self.holder = holder
@@ -34,6 +36,7 @@ public struct Stance: Sendable, Hashable {
         self.modality = modality
         self.rule = rule
         self.holderResolved = holderResolved
+        self.mutual = mutual
         self.confidence = confidence
     }
 }

@@ -95,6 +95,7 @@ public struct JSONLWriter: DocumentWriter {
             out.append(int: Int(stance.confidence * 100))
             out.append("e-2")
             if stance.holderResolved { out.append(",\"holder_resolved\":true") }
+            if stance.mutual { out.append(",\"mutual\":true") }
             out.append("}")
         }
         out.append("]")

@@ -11,4 +11,6 @@ struct Mention {
     var attributive: Bool
     /// A later member of an enumeration: "Armenien" in "dem Iran, Armenien und Kasachstan".
     var coordinated: Bool
+    /// An agent inside an attribute: "Russland" in "der von Russland geführten Organisation".
+    var insideAttribute: Bool
 }

@@ -40,9 +40,11 @@ extension StanceScan {
                 target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token)
             }
         case .noun:
+            // A noun's holder is found in its own clause ("um dessen Fähigkeit zu verstärken,
+            // Angriffe … durchzuführen" must not borrow the main clause's subject).
             (holder, target, rule, resolved) = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
-                                                           subject: subject, inheritedSubject: inheritedSubject,
-                                                           resolved: resolved)
+                                                           subject: clause.subject, inheritedSubject: inheritedSubject,
+                                                           resolved: clause.subjectResolved)
         }
         guard let holder, let target, holder != target else { return nil }
         return (expand(holder, in: mentions), expand(target, in: mentions), rule, resolved)
@@ -88,19 +90,37 @@ extension StanceScan {
             k -= 1
             steps += 1
         }
+        // A genitive after the noun, possibly a class with examples: "die Unterstützung
+        // Teherans", "der Krim", "terroristischer Organisationen wie der Hamas".
         var after: Int? = nil
         var j = occurrence.end
         steps = 0
-        while j < clause.end, steps < 4 {
+        var nouns = 0
+        while j < clause.end, steps < 8 {
             if entityAt[j] >= 0 {
-                after = Int(entityAt[j])
+                let index = Int(entityAt[j])
+                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition,
+                   equals(p, "in") || equals(p, "im") {
+                    j = m.end
+                    steps += 1
+                    continue
+                }
+                after = index
                 break
             }
-            guard isDeterminer(j) || isAttributiveWord(j) else { break }
+            if tokens[j].kind == .word, tokens[j].flags.contains(.capitalized), nouns == 0 {
+                nouns += 1
+            } else if !(isDeterminer(j) || isAttributiveWord(j) || equals(j, "wie") || equals(j, "etwa")
+                        || equals(j, "im") || equals(j, "in")) {
+                break
+            }
             j += 1
             steps += 1
         }
-        if let a = after, mentions.first(where: { $0.entity == a })?.preposition != nil { after = nil }
+        if let a = after, let m = mentions.first(where: { $0.entity == a }), let p = m.preposition,
+           !(equals(p, "in") || equals(p, "im")) {
+            after = nil
+        }
         let byPreposition = findTarget(entry.targetSlots.filter { if case .preposition = $0 { return true } else { return false } },
                                        mentions: mentions, excluding: before, after: occurrence.token)
         if entry.holderSlots.contains(.subject) {
@@ -129,7 +149,9 @@ extension StanceScan {
         for slot in slots {
             switch slot {
             case .preposition, .genitive:
-                if let m = mentions.first(where: { $0.entity != holder && matches($0, slot) }) { return m.entity }
+                if let m = mentions.first(where: { $0.entity != holder && !$0.insideAttribute && matches($0, slot) }) {
+                    return m.entity
+                }
             case .object:
                 if let m = mentions.first(where: { $0.entity != holder && $0.objective && $0.preposition == nil }) {
                     return m.entity

@@ -40,7 +40,7 @@ extension StanceScan {
             while next < range.upperBound, grammar(next).contains(.objective) || isDeterminer(next) { next += 1 }
             let after = next < range.upperBound && entityAt[next] >= 0
             return !(before && after)
-        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+        case UInt8(ascii: ";"), UInt8(ascii: ":"):
             return true
         case 0xE2:  // – — „ “
             return w.count == 3 && w.dropFirst().first == 0x80 && [0x93, 0x94].contains(w.last!)
@@ -107,8 +107,16 @@ extension StanceScan {
             }
             let coordinated = c > clause.start && entityAt[c - 1] >= 0
                 && (grammar(c).contains(.coordinator) || (equals(c, ",") && Int(entity.firstToken) - c <= 2))
+            // Examples after "wie" attach to a noun ("Mächten wie China"): not a subject.
+            if k >= clause.start, equals(k, "wie") { objective = true }
+            // "von Russland geführten Organisation": an agent inside an attribute.
+            let insideAttribute = end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
+                && text(end).suffix(2).elementsEqual("en".utf8)
+                && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
+                && preposition != nil
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective, attributive: attributive, coordinated: coordinated))
+                                  objective: objective, attributive: attributive || insideAttribute, coordinated: coordinated,
+                                  insideAttribute: insideAttribute))
         }
         return result
     }

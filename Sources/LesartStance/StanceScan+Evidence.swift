@@ -9,7 +9,9 @@ extension StanceScan {
         var negated = false
         var k = clause.start
         while k < clause.end {
-            if lexicon.negators.value(for: text(k)) != nil, tokens[k].kind == .word {
+            // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
+            if lexicon.negators.value(for: text(k)) != nil, tokens[k].kind == .word,
+               !(tokens[k].flags.contains(.capitalized) && k > clause.start) {
                 // "nicht mehr", "keine … mehr": the relation ends.
                 if (k + 1..<clause.end).contains(where: { equals($0, "mehr") }) { return .ceased }
                 negated = true

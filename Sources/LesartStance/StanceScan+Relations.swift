@@ -8,17 +8,20 @@ extension StanceScan {
                             inheritedSubject: Int?) {
         var noun: Int? = nil
         var tension: Int? = nil
-        var direction: StanceLabel? = nil
-        var cueToken: Int? = nil
+        var directions: [(Int, StanceLabel)] = []
         for k in clause.start..<clause.end where tokens[k].kind == .word {
             switch lexicon.relations.value(for: text(k)) {
             case .noun?: if noun == nil { noun = k }
             case .tension?: if tension == nil { tension = k }
-            case .improve?: direction = .support; cueToken = cueToken ?? k
-            case .worsen?: direction = .distancing; cueToken = cueToken ?? k
+            case .improve?: directions.append((k, .support))
+            case .worsen?: directions.append((k, .distancing))
             case nil: break
             }
         }
+        // The word that decides the direction is the one nearest the relation noun.
+        let nearest = noun.flatMap { n in directions.min { abs($0.0 - n) < abs($1.0 - n) } }
+        let direction = nearest?.1
+        let cueToken = nearest?.0
         let label: StanceLabel
         let anchor: Int
         let rule: StanceRule
@@ -34,10 +37,12 @@ extension StanceScan {
             return
         }
         var pairs: [(Int, Int)] = []
-        // "zwischen X und Y": both directions.
+        var mutual = false
+        // "zwischen X und Y": one record, marked mutual (it holds in both directions).
         if let between = mentions.first(where: { $0.preposition.map { equals($0, "zwischen") } ?? false }) {
             let group = expand(between.entity, in: mentions)
-            for a in group { for b in group where a != b { pairs.append((a, b)) } }
+            for (k, a) in group.enumerated() { for b in group[(k + 1)...] { pairs.append((a, b)) } }
+            mutual = true
         } else {
             var holderResolved = clause.subjectResolved
             var holders: [Int] = []
@@ -51,7 +56,8 @@ extension StanceScan {
             let others = mentions.filter { m in !holders.contains(m.entity) && m.first > anchor }
             if others.isEmpty, holders.count >= 2 {
                 // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
-                for a in holders { for b in holders where a != b { pairs.append((a, b)) } }
+                for (k, a) in holders.enumerated() { for b in holders[(k + 1)...] { pairs.append((a, b)) } }
+                mutual = true
             } else if let first = others.first {
                 for h in holders { for t in expand(first.entity, in: mentions) { pairs.append((h, t)) } }
             }
@@ -62,7 +68,7 @@ extension StanceScan {
         for (h, t) in pairs where actors[h] != actors[t] {
             append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
                           cueFirstToken: UInt32(anchor), cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: .affirmed,
-                          modality: modality, rule: rule.rawValue, holderResolved: false, confidence: 0.7))
+                          modality: modality, rule: rule.rawValue, holderResolved: false, confidence: 0.7, mutual: mutual))
             if tracing {
                 note("    relation '\(textString(anchor..<(anchor + 1)))'/'\(textString(cue..<(cue + 1)))' \(rule.name): "
                      + "\(actors[h]) → \(actors[t]) \(label.name)")

@@ -7,7 +7,17 @@ extension StanceScan {
         var clauseMentions: [[Mention]] = []
         for k in clauses.indices {
             let mentions = mentions(in: clauses[k])
-            let (subject, resolved) = subject(of: clauses[k], mentions: mentions)
+            var (subject, resolved) = subject(of: clauses[k], mentions: mentions)
+            let previousMentions = clauseMentions.last ?? []
+            // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
+            if k > 0, isRelativePronoun(clauses[k].start), let antecedent = previousMentions.last,
+               antecedent.end >= clauses[k - 1].end - 1 {
+                subject = antecedent.entity
+                resolved = false
+            } else if resolved, let nearby = clauseMentions.joined().last(where: { !$0.coordinated })?.entity {
+                // A pronoun or "das Land" refers to the last actor named in this sentence if any.
+                subject = nearby
+            }
             clauses[k].subject = subject
             clauses[k].subjectResolved = resolved
             clauseMentions.append(mentions)
@@ -34,8 +44,10 @@ extension StanceScan {
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
-            let inherited = clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved })?.subject
+            let inherited = clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved && !isApposition($0) })?.subject
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
+            // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
+            if isApposition(clause) { continue }
             for occurrence in cues(in: clause) {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
@@ -50,6 +62,17 @@ extension StanceScan {
         } else if let firstEntity = (range.lowerBound..<range.upperBound).first(where: { entityAt[$0] >= 0 }) {
             lastSubject = Int(entityAt[firstEntity])
         }
+    }
+
+    /// "der", "die", "das", "welche" opening a clause after a comma: a relative pronoun.
+    func isRelativePronoun(_ i: Int) -> Bool {
+        tokens[i].flags.contains(.lowercase)
+            && ["der", "die", "das", "welche", "welcher", "welches"].contains { equals(i, $0) }
+    }
+
+    /// An apposition between commas: "eine weitere ehemalige Sowjetrepublik", "einst ein …".
+    func isApposition(_ clause: Clause) -> Bool {
+        ["ein", "eine", "einst", "ehemals", "früher"].contains { equals(clause.start, $0) }
     }
 
     /// The cues of a clause: listed forms (a separable verb's finite form only with its
@@ -70,9 +93,16 @@ extension StanceScan {
                     }
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
                     if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
+                    // A noun of strained relations ("Spannungen") is read by the relation rule.
+                    if lexicon.relations.value(for: text(i)) == .tension { continue }
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
-                    // Prefer Konjunktiv I over the identical 1st person, and phrases over plain verbs.
-                    if chosen == nil || form.kind == .subjunctive || entry.kind == .phrase { chosen = occurrence }
+                    // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
+                    // person, and phrases over plain verbs.
+                    let afterZu = i > clause.start && equals(i - 1, "zu")
+                    if chosen == nil || form.kind == .subjunctive || entry.kind == .phrase
+                        || (afterZu && form.kind == .infinitive) {
+                        chosen = occurrence
+                    }
                 }
                 if let chosen { result.append(chosen) }
             } else if tokens[i].flags.contains(.capitalized), let cue = compoundHead(i) {
