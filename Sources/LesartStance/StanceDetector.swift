@@ -25,7 +25,7 @@ public struct StanceDetector: Sendable {
         document.utf8.withUnsafeBufferPointer { bytes in
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
                                   entities: entities, actors: entities.map { Self.actor(of: $0, in: document, catalog: catalog) },
-                                  tracing: false)
+                                  canonicals: entities.map { document.canonicalName(of: $0) }, tracing: false)
             stances = scan.run()
         }
         document.stances = stances
@@ -41,7 +41,7 @@ public struct StanceDetector: Sendable {
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
                                   entities: document.entities,
                                   actors: document.entities.map { Self.actor(of: $0, in: document, catalog: catalog) },
-                                  tracing: true)
+                                  canonicals: document.entities.map { document.canonicalName(of: $0) }, tracing: true)
             _ = scan.run()
             lines = scan.trace
         }

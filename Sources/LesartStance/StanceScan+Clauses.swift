@@ -66,6 +66,11 @@ extension StanceScan {
         return false
     }
 
+    /// Whether token `i` opens its sentence.
+    func sentenceStartToken(_ i: Int) -> Bool {
+        sentences.contains { Int($0.firstToken) == i }
+    }
+
     /// Articles and other determiners.
     func isDeterminer(_ i: Int) -> Bool {
         for word in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sogar"] where equals(i, word) {
@@ -109,13 +114,22 @@ extension StanceScan {
                 && (grammar(c).contains(.coordinator) || (equals(c, ",") && Int(entity.firstToken) - c <= 2))
             // Examples after "wie" attach to a noun ("Mächten wie China"): not a subject.
             if k >= clause.start, equals(k, "wie") { objective = true }
+            // A genitive attribute after a noun ("die Eroberung der Ukraine"): not a subject.
+            let first = Int(entity.firstToken)
+            var genitiveAttribute = false
+            if first - 2 >= clause.start, equals(first - 1, "der") || equals(first - 1, "des"),
+               tokens[first - 2].kind == .word, tokens[first - 2].flags.contains(.capitalized), entityAt[first - 2] < 0,
+               first - 2 > clause.start || !sentenceStartToken(first - 2) {
+                genitiveAttribute = true
+            }
             // "von Russland geführten Organisation": an agent inside an attribute.
             let insideAttribute = end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
                 && text(end).suffix(2).elementsEqual("en".utf8)
                 && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
                 && preposition != nil
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective, attributive: attributive || insideAttribute, coordinated: coordinated,
+                                  objective: objective || genitiveAttribute, attributive: attributive || insideAttribute,
+                                  coordinated: coordinated,
                                   insideAttribute: insideAttribute))
         }
         return result

@@ -65,7 +65,7 @@ extension StanceScan {
         }
         let modality: StanceModality = conditional ? .conditional : .asserted
         let cue = cueToken ?? anchor
-        for (h, t) in pairs where actors[h] != actors[t] {
+        for (h, t) in pairs where !sameActor(h, t) {
             append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
                           cueFirstToken: UInt32(anchor), cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: .affirmed,
                           modality: modality, rule: rule.rawValue, holderResolved: false, confidence: 0.7, mutual: mutual))

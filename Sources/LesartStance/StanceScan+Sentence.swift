@@ -160,12 +160,13 @@ extension StanceScan {
         case .none: break
         case .negated: polarity = .negated
         case .ceased:
-            if label == .support { label = .distancing } else { polarity = .negated }
+            // Ending support is distancing; ending a refusal or threat is left as it is.
+            if label == .support { label = .distancing }
         }
         var modality = modality(of: occurrence, clause: clause, conditional: conditional, reported: reported)
         if occurrence.kind == .subjunctive, modality == .asserted { modality = .reported }
         for holder in holders {
-            for target in targets where actors[holder] != actors[target] {
+            for target in targets where !sameActor(holder, target) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,
@@ -179,6 +180,12 @@ extension StanceScan {
     }
 
     mutating func append(_ stance: Stance) { records.append(stance) }
+
+    /// Two mentions of the same actor: same entity, or same actor and same canonical name
+    /// (a region and its country differ: Tschetschenien → Russland is a relation).
+    func sameActor(_ a: Int, _ b: Int) -> Bool {
+        a == b || (actors[a] == actors[b] && canonicals[a] == canonicals[b])
+    }
 
     /// Drops records of this sentence that repeat an earlier one (same actors, label,
     /// polarity and modality).

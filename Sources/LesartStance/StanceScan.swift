@@ -10,6 +10,8 @@ struct StanceScan {
     let sentences: [Sentence]
     let entities: [Entity]
     let actors: [String]
+    /// Canonical names of the entities.
+    let canonicals: [String]
     let tracing: Bool
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
@@ -19,13 +21,14 @@ struct StanceScan {
     var records: [Stance] = []
 
     init(lexicon: StanceLexicon, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-         entities: [Entity], actors: [String], tracing: Bool) {
+         entities: [Entity], actors: [String], canonicals: [String], tracing: Bool) {
         self.lexicon = lexicon
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
         self.actors = actors
+        self.canonicals = canonicals
         self.tracing = tracing
     }
 
