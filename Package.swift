@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "LesartCoreTests", dependencies: ["LesartCore", "TestSupport"]),
         .testTarget(name: "LesartTokenizationTests", dependencies: ["LesartTokenization", "TestSupport"]),
         .testTarget(name: "LesartEntitiesTests", dependencies: ["LesartEntities", "TestSupport"]),
+        .testTarget(name: "LesartStanceTests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
