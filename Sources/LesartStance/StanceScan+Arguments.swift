@@ -39,6 +39,11 @@ extension StanceScan {
                 if clause.subject == nil, inheritedSubject != nil { rule = .inheritedHolder }
                 target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token)
             }
+        case .noun where occurrence.embedded != nil:
+            // "den Prozess des EU-Beitritts eingeleitet": the name in the compound is the target.
+            rule = .nounGenitive
+            holder = subject
+            target = occurrence.embedded
         case .noun:
             // A noun's holder is found in its own clause ("um dessen Fähigkeit zu verstärken,
             // Angriffe … durchzuführen" must not borrow the main clause's subject).

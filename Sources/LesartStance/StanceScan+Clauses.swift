@@ -90,11 +90,22 @@ extension StanceScan {
             var k = Int(entity.firstToken) - 1
             var objective = false
             var steps = 0
-            while k >= clause.start, steps < 4, tokens[k].kind == .word,
-                  isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
-                if grammar(k).contains(.objective) { objective = true }
-                k -= 1
-                steps += 1
+            while k >= clause.start, steps < 6, tokens[k].kind == .word {
+                if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
+                    if grammar(k).contains(.objective) { objective = true }
+                    k -= 1
+                    steps += 1
+                } else if entityAt[k] >= 0 {
+                    // An agent inside the attribute: "der von Russland geführten Organisation".
+                    let inner = entities[Int(entityAt[k])]
+                    let before = Int(inner.firstToken) - 1
+                    guard before >= clause.start, equals(before, "von") || equals(before, "vom") || equals(before, "durch")
+                    else { break }
+                    k = before - 1
+                    steps += 2
+                } else {
+                    break
+                }
             }
             let preposition = k >= clause.start && grammar(k).contains(.preposition) && tokens[k].kind == .word ? k : nil
             if let preposition, equals(preposition, "zum") || equals(preposition, "im") || equals(preposition, "beim")
@@ -155,16 +166,18 @@ extension StanceScan {
         if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
             return (m.entity, false)
         }
-        // A demonym adjective heading the subject noun phrase: "russische Nationalisten behaupteten".
-        if let m = mentions.first(where: {
-            $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
-        }) {
-            return (m.entity, false)
-        }
-        for i in clause.start..<clause.end {
+        // A pronoun or "das Land" in the first field or right after the finite verb.
+        for i in clause.start..<min(clause.end, clause.start + 3) {
             if grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) {
                 if let lastSubject { return (lastSubject, true) }
             }
+        }
+        // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
+        if let m = mentions.first(where: {
+            $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
+                && (clause.start..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
+        }) {
+            return (m.entity, false)
         }
         return (nil, false)
     }

@@ -81,6 +81,17 @@ extension StanceScan {
     func cues(in clause: Clause) -> [CueOccurrence] {
         var result: [CueOccurrence] = []
         let lastWord = (clause.start..<clause.end).last { tokens[$0].kind == .word }
+        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
+            // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
+            let entity = entities[Int(entityAt[i])]
+            guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
+            let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
+            guard let listIndex = lexicon.forms.value(for: head),
+                  let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
+            var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
+            occurrence.embedded = Int(entityAt[i])
+            result.append(occurrence)
+        }
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
             if let listIndex = lexicon.forms.value(for: text(i)) {
                 var chosen: CueOccurrence? = nil
