@@ -107,9 +107,16 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
         var builder = PhraseMatcherBuilder()
         var phrases = 0
         func add(_ text: String, _ match: PhraseMatch, _ priority: Int) {
-            var document = Document(text: text)
-            session.tokenize(&document)
-            let tokens = document.tokens.map { Array(document.utf8[$0.byteRange]) }
+            let utf8 = Array(text.utf8)
+            let tokens: [[UInt8]]
+            if Self.isPlainWords(utf8) {
+                // Words of letters separated by spaces tokenize as themselves: skip the tokenizer.
+                tokens = utf8.split(separator: 0x20).map(Array.init)
+            } else {
+                var document = Document(validatedUTF8: utf8)
+                session.tokenize(&document)
+                tokens = document.tokens.map { Array(document.utf8[$0.byteRange]) }
+            }
             builder.add(tokens: tokens, match: match, priority: priority)
             phrases += 1
         }
@@ -160,4 +167,30 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     public func identifier(of entry: UInt32) -> String { entries[Int(entry)].id }
     public func canonicalName(of entry: UInt32) -> String { entries[Int(entry)].canonical }
     public func actor(of entry: UInt32) -> String { entries[Int(entry)].actor }
+
+    /// Whether `utf8` is ASCII or Latin-1 letters (ä, ö, ü, ß, é …) separated by single spaces,
+    /// text the tokenizer splits at the spaces and nowhere else.
+    static func isPlainWords(_ utf8: [UInt8]) -> Bool {
+        var i = 0
+        var previousWasSpace = true
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                i += 1
+                continue
+            }
+            previousWasSpace = false
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                i += 1
+            } else if b == 0xC3, i + 1 < utf8.count, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0xBF,
+                      utf8[i + 1] != 0x97, utf8[i + 1] != 0xB7 {
+                i += 2  // U+00C0–U+00FF without × and ÷
+            } else {
+                return false
+            }
+        }
+        return !previousWasSpace
+    }
 }

@@ -45,7 +45,7 @@ extension StanceScan {
         case 0xE2:  // – — „ “
             return w.count == 3 && w.dropFirst().first == 0x80 && [0x93, 0x94].contains(w.last!)
         case UInt8(ascii: "-"):
-            return w.count >= 1 && tokens[i - 1].flags.contains(.spaceAfter)
+            return i > range.lowerBound && tokens[i - 1].flags.contains(.spaceAfter)
         default:
             return false
         }
