@@ -6,8 +6,8 @@ import PackageDescription
 /// Modules are split by stage (see README.md and docs in Sources/Lesart/Lesart.docc):
 /// `CICU` wraps system ICU in plain C, `LesartCore` holds the document model,
 /// `LesartTokenization` the tokenizer and sentence splitter, `LesartEntities` the gazetteer
-/// entity tagger, `LesartFormats` the writers,
-/// `Lesart` re-exports them, and `LesartCLI` is the `lesart` executable.
+/// entity tagger, `LesartStance` the stance detector, `LesartFormats` the writers,
+/// `Lesart` re-exports them and composes the stages into a `Pipeline`, and `LesartCLI` is the `lesart` executable.
 let package = Package(
     name: "Lesart",
     products: [
@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "LesartTokenizationTests", dependencies: ["LesartTokenization", "TestSupport"]),
         .testTarget(name: "LesartEntitiesTests", dependencies: ["LesartEntities", "TestSupport"]),
         .testTarget(name: "LesartStanceTests", dependencies: ["Lesart", "TestSupport"]),
+        .testTarget(name: "LesartTests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

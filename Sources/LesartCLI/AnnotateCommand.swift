@@ -2,24 +2,29 @@ import ArgumentParser
 import Foundation
 import Lesart
 
-/// `lesart annotate`: tokens, sentences and entities of text files or JSON lines.
+/// `lesart annotate`: tokens, sentences, entities and stances of text files, folders or JSON lines.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Annotate German text: tokens, sentences and named entities.",
+        abstract: "Annotate German text: tokens, sentences, named entities and stance relations.",
         discussion: """
             With --input jsonl (the default), each line of each FILE (or of standard input)
             is one document {"id": ..., "text": ...}; the output has one record per input
-            line, in order, so lesart works as a streaming mapper. With --input text, each
-            FILE is one document.
+            line, in order, flushed per batch, so lesart works as a streaming mapper (Hadoop
+            Streaming, Spark RDD.pipe). With --input text, each FILE is one document.
+            A FOLDER is searched recursively for *.txt (text) and *.jsonl (JSON lines).
             Entities carry label (PER, LOC, ORG, OTH), canonical name, actor, form
-            (name, derived, part) and the gazetteer id.
+            (name, derived, part) and the gazetteer id; stances holder, target, label,
+            polarity, modality, cue and evidence.
 
             Examples:
               echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate
               lesart annotate --input text --format conllu Corpora/de/russland-allianzen.txt
+              lesart annotate --jobs 2 --output out/ --skip-existing Corpora/
+              lesart annotate --stages entities --format vertical Corpora/
             Malformed lines give {"id": ..., "error": "..."} in their place. Exit status:
-            0 all documents succeeded, 1 some failed, 2 usage error.
+            0 all documents succeeded, 1 some failed, 2 usage error. Progress (on a terminal)
+            and a closing summary go to standard error; standard output holds only results.
             """
     )
 
@@ -31,53 +36,123 @@ struct AnnotateCommand: ParsableCommand {
 
     @OptionGroup var options: ProcessingOptions
 
+    @Option(help: "Layers to produce, comma-separated (tokens, sentences, entities, stances); the stages up to the last one needed run.")
+    var stages: String = "stances"
 
-    @Argument(help: "Input files. Standard input when none is given.")
+    @Option(help: "Threads (default: the number of cores). Output order and bytes do not depend on it.")
+    var jobs: Int?
+
+    @Option(help: "Write one output file per input file into this folder (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "With --output: skip inputs whose output file exists (resume an interrupted run).")
+    var skipExisting = false
+
+    @Flag(help: "No progress line on standard error.")
+    var quiet = false
+
+    @Argument(help: "Input files or folders. Standard input when none is given.")
     var files: [String] = []
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if skipExisting, output == nil { throw ValidationError("--skip-existing needs --output") }
+        _ = try layers()
+    }
+
+    /// The layers named by `--stages`.
+    func layers() throws -> Annotations {
+        var layers: Annotations = []
+        for name in stages.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let layer = Annotations.named.first(where: { $0.0 == name })?.1 else {
+                throw ValidationError("--stages: unknown layer '\(name)' (tokens, sentences, entities, stances)")
+            }
+            layers.insert(layer)
+        }
+        return layers
+    }
+
     func run() throws {
-        let pipeline: AnnotatePipeline
+        let annotator: ParallelAnnotator
         do {
-            pipeline = try AnnotatePipeline(lexicons: options.lexicons, convention: options.convention)
+            let pipeline = try Pipeline.german(lexicons: options.lexicons, convention: options.convention)
+                .prefix(providing: try layers())
+            annotator = try ParallelAnnotator(pipeline: pipeline,
+                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch let error as ValidationError {
+            throw error
         } catch {
             throw ValidationError("\(error)")
         }
-        let writer = format.writer(offsets: options.offsets)
-        var out = OutputBuffer(flushThreshold: 1 << 20, sink: StandardOutput.write)
-        var failures = 0
-        func emit(id: String?, _ result: Result<Document, InputError>) {
-            switch result {
-            case .success(var document):
-                pipeline.annotate(&document)
-                writer.write(document, to: &out)
-            case .failure(let error):
-                failures += 1
-                FileHandle.standardError.write(Data("lesart: \(error)\n".utf8))
-                writer.writeError(id: id, message: error.description, to: &out)
+        let sources = InputSource.expand(files, format: input)
+        let sizes = sources.map(\.size)
+        let total = sizes.contains(where: { $0 == nil }) ? nil : sizes.reduce(0) { $0 + ($1 ?? 0) }
+        let progress = ProgressReporter(quiet: quiet, totalBytes: total)
+        let run = AnnotateRun(annotator: annotator, writer: format.writer(offsets: options.offsets),
+                              progress: progress, sink: StandardOutput.write)
+        var skipped = 0
+        var writeFailures = 0
+        for source in sources {
+            if let failure = source.failure {
+                run.add(id: source.path, .failure(failure))
+                continue
             }
-            out.flushIfFull()
-        }
-        for path in files.isEmpty ? ["-"] : files {
-            switch input {
-            case .text:
-                let document = InputDocument.read(path: path, lossy: options.lossy)
-                emit(id: document.name, document.result)
-            case .jsonl:
-                let name = path == "-" ? "stdin" : path
-                let fd = path == "-" ? 0 : open(path, O_RDONLY)
-                guard fd >= 0 else {
-                    emit(id: name, .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))")))
-                    continue
-                }
-                var reader = LineReader(fd: fd)
-                while let line = reader.next() {
-                    let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
-                    emit(id: record.id, record.result)
-                }
-                if fd != 0 { close(fd) }
+            guard let output else {
+                read(source, into: run)
+                continue
+            }
+            let target = (output as NSString).appendingPathComponent(outputName(for: source.relativePath))
+            if skipExisting, FileManager.default.fileExists(atPath: target) {
+                skipped += 1
+                continue
+            }
+            do {
+                let file = try OutputFile(path: target)
+                run.redirect(to: file.write)
+                read(source, into: run)
+                run.redirect(to: StandardOutput.write)
+                try file.commit()
+            } catch {
+                writeFailures += 1
+                StandardError.write("lesart: \(error)\n")
             }
         }
-        out.flush()
-        if failures > 0 { throw ExitCode(1) }
+        run.finishBatch()
+        progress?.finish()
+        let skippedNote = skipped > 0 ? ", \(skipped) inputs skipped (output exists)" : ""
+        StandardError.write("lesart: \(run.statistics.summary)\(skippedNote)\n")
+        if run.statistics.errors > 0 || writeFailures > 0 { throw ExitCode(1) }
+    }
+
+    /// Feeds the documents of one input to the run: the whole file, or one per JSON line.
+    private func read(_ source: InputSource, into run: AnnotateRun) {
+        let name = source.path == "-" ? "stdin" : source.path
+        switch source.format {
+        case .text:
+            let document = InputDocument.read(path: source.path, lossy: options.lossy)
+            run.add(id: document.name, document.result)
+        case .jsonl:
+            let fd = source.path == "-" ? 0 : open(source.path, O_RDONLY)
+            guard fd >= 0 else {
+                run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))")))
+                return
+            }
+            defer { if fd != 0 { close(fd) } }
+            var reader = LineReader(fd: fd)
+            while let line = reader.next() {
+                let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
+                run.add(id: record.id, record.result)
+            }
+        }
+    }
+
+    /// The output file name for an input: its relative path with the format's extension.
+    private func outputName(for relativePath: String) -> String {
+        let stem = (relativePath as NSString).deletingPathExtension
+        switch format {
+        case .jsonl: return stem + ".jsonl"
+        case .conllu: return stem + ".conllu"
+        case .vertical: return stem + ".vert"
+        }
     }
 }

@@ -20,9 +20,11 @@ struct ExplainCommand: ParsableCommand {
     var text: [String] = []
 
     func run() throws {
-        let pipeline: AnnotatePipeline
+        let pipeline: Pipeline
+        let session: PipelineSession
         do {
-            pipeline = try AnnotatePipeline(lexicons: options.lexicons, convention: options.convention)
+            pipeline = try Pipeline.german(lexicons: options.lexicons, convention: options.convention)
+            session = try pipeline.makeSession()
         } catch {
             throw ValidationError("\(error)")
         }
@@ -30,7 +32,7 @@ struct ExplainCommand: ParsableCommand {
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             : text.joined(separator: " ")
         var document = Document(id: "explain", text: input)
-        pipeline.annotate(&document)
+        try session.annotate(&document)
         var lines: [String] = ["tokens:"]
         for (index, token) in document.tokens.enumerated() {
             lines.append("  \(index)\t\(document.text(of: token))\t\(token.kind.name)")
@@ -41,7 +43,9 @@ struct ExplainCommand: ParsableCommand {
                 + "\t→ \(document.actor(of: entity))")
         }
         lines.append("stance rules:")
-        lines += pipeline.detector.explain(document)
+        if let stage = pipeline.stages.lazy.compactMap({ $0 as? StanceStage }).first {
+            lines += stage.detector.explain(document)
+        }
         lines.append("records:")
         for stance in document.stances {
             let holder = document.actor(of: document.entities[Int(stance.holder)])

@@ -10,10 +10,13 @@ enum JSONLRecord {
         let place = "\(source): line \(number)"
         var bytes = line
         if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
-            guard lossy else {
-                return (nil, .failure(InputError(file: place, message: "invalid UTF-8 at byte offset \(bad) of the line")))
-            }
             bytes = UTF8Validator.repaired(bytes).bytes
+            guard lossy else {
+                // The id is still worth reporting: read it from a repaired copy of the line.
+                let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+                let id = identifier((object as? [String: Any])?["id"])
+                return (id, .failure(InputError(file: place, message: "invalid UTF-8 at byte offset \(bad) of the line")))
+            }
             FileHandle.standardError.write(Data("lesart: warning: \(place): invalid UTF-8 replaced by U+FFFD\n".utf8))
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
@@ -27,7 +30,28 @@ enum JSONLRecord {
         guard let text = value as? String else {
             return (id, .failure(InputError(file: place, message: "\"text\" is not a string")))
         }
-        return (id, .success(Document(id: id, text: text)))
+        var document = Document(id: id, text: text)
+        document.carriedFields = carriedFields(of: record)
+        return (id, .success(document))
+    }
+
+    /// Output keys an input record cannot override.
+    static let reservedKeys: Set<String> = ["id", "text", "sentences", "tokens", "entities", "stances", "error"]
+
+    /// The record's other fields as JSON members in key order, to pass through to the output.
+    private static func carriedFields(of record: [String: Any]) -> [UInt8] {
+        var members: [UInt8] = []
+        for key in record.keys.sorted() where !reservedKeys.contains(key) {
+            guard let name = try? JSONSerialization.data(withJSONObject: key, options: [.fragmentsAllowed]),
+                  let value = try? JSONSerialization.data(withJSONObject: record[key]!,
+                                                          options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+            else { continue }
+            if !members.isEmpty { members.append(UInt8(ascii: ",")) }
+            members += name
+            members.append(UInt8(ascii: ":"))
+            members += value
+        }
+        return members
     }
 
     /// A JSON id (string or number) as a string.

@@ -7,6 +7,9 @@
 public struct Document: Sendable {
     /// The caller's identifier, passed through to the output.
     public var id: String?
+    /// Further fields of the input record, carried to the output unchanged: JSON members
+    /// (`"source":"taz","year":2024`) without braces; empty when there are none.
+    public var carriedFields: [UInt8] = []
     /// The text, exactly as given, as valid UTF-8.
     public let utf8: [UInt8]
     /// Tokens in text order; they do not overlap and only whitespace lies between them.

@@ -5,6 +5,7 @@ import LesartCore
 /// "entities": [{"start","end","text","label","canonical","actor","form","id"}]}`
 /// (entities when a tagger ran),
 /// offsets in the chosen unit (Unicode scalars by default, so Python slices `text[s:e]`).
+/// Other fields of an input record (``Document/carriedFields``) follow "text" unchanged.
 /// A failed document is `{"id": ..., "error": "..."}`.
 public struct JSONLWriter: DocumentWriter {
     public let offsets: OffsetUnit
@@ -16,6 +17,10 @@ public struct JSONLWriter: DocumentWriter {
         if let id = document.id { out.appendJSONString(id) } else { out.append("null") }
         out.append(",\"text\":")
         out.appendJSONString(document.utf8)
+        if !document.carriedFields.isEmpty {
+            out.append(byte: UInt8(ascii: ","))
+            out.append(document.carriedFields[...])
+        }
         out.flushIfFull()
         var converter = OffsetConverter(utf8: document.utf8, unit: offsets)
         out.append(",\"sentences\":[")

@@ -1,0 +1,92 @@
+import Lesart
+
+/// The batch loop of `lesart annotate`: collects documents (and input errors) into batches,
+/// annotates each batch on all threads, and writes the records in input order.
+///
+/// A batch is written and flushed as soon as it is full (256 documents or 4 MB of text) or
+/// when the input ends, so memory stays bounded and a streaming reader sees output per batch.
+final class AnnotateRun {
+    private let annotator: ParallelAnnotator
+    private let writer: any DocumentWriter
+    private let progress: ProgressReporter?
+    private(set) var statistics = RunStatistics()
+    private var out: OutputBuffer
+    private var batch: [Document] = []
+    private var batchBytes = 0
+    /// Input order: a document (index into `batch`) or an input error.
+    private var slots: [Slot] = []
+
+    private enum Slot {
+        case document(Int)
+        case failure(id: String?, message: String)
+    }
+
+    static let batchDocuments = 256
+    static let batchBytesLimit = 4 << 20
+
+    init(annotator: ParallelAnnotator, writer: any DocumentWriter, progress: ProgressReporter?,
+         sink: @escaping ([UInt8]) -> Void) {
+        self.annotator = annotator
+        self.writer = writer
+        self.progress = progress
+        out = OutputBuffer(flushThreshold: 1 << 20, sink: sink)
+    }
+
+    /// Adds one input document or input error; runs the batch when it is full.
+    func add(id: String?, _ result: Result<Document, InputError>) {
+        switch result {
+        case .success(let document):
+            slots.append(.document(batch.count))
+            batchBytes += document.utf8.count
+            batch.append(document)
+        case .failure(let error):
+            slots.append(.failure(id: id, message: error.description))
+        }
+        if batch.count >= Self.batchDocuments || batchBytes >= Self.batchBytesLimit || slots.count >= 4 * Self.batchDocuments {
+            finishBatch()
+        }
+    }
+
+    /// Annotates and writes everything pending, then flushes the output.
+    func finishBatch() {
+        let errors = annotator.annotate(&batch)
+        for slot in slots {
+            switch slot {
+            case .document(let index):
+                let document = batch[index]
+                statistics.documents += 1
+                statistics.bytes += document.utf8.count
+                if let error = errors[index] {
+                    fail(id: document.id, message: "\(document.id ?? "document"): annotation failed: \(error)")
+                } else {
+                    statistics.tokens += document.tokens.count
+                    statistics.entities += document.entities.count
+                    statistics.stances += document.stances.count
+                    writer.write(document, to: &out)
+                }
+            case .failure(let id, let message):
+                statistics.documents += 1
+                fail(id: id, message: message)
+            }
+            out.flushIfFull()
+        }
+        batch.removeAll(keepingCapacity: true)
+        slots.removeAll(keepingCapacity: true)
+        batchBytes = 0
+        out.flush()
+        progress?.update(statistics)
+    }
+
+    /// Finishes the pending batch and sends further output to `sink` (one file per input with `--output`).
+    func redirect(to sink: @escaping ([UInt8]) -> Void) {
+        finishBatch()
+        out = OutputBuffer(flushThreshold: 1 << 20, sink: sink)
+    }
+
+    /// Counts an error, reports it on standard error and writes its error record.
+    private func fail(id: String?, message: String) {
+        statistics.errors += 1
+        StandardError.write("lesart: \(message)\n")
+        writer.writeError(id: id, message: message, to: &out)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One input of `lesart annotate`: standard input, a named file, or a file found in a folder.
+struct InputSource {
+    /// Path to open ("-" = standard input).
+    let path: String
+    /// How the input is read.
+    let format: InputFormat
+    /// Path relative to the folder named on the command line (the file name for a named
+    /// file); the output file for `--output` is this path with the output extension.
+    let relativePath: String
+    /// Why a folder could not be listed, if it could not.
+    var failure: InputError?
+
+    /// The inputs for `arguments`: files as given (read as `format`), folders searched
+    /// recursively for *.txt (text) and *.jsonl (JSON lines) in sorted order, standard input
+    /// when `arguments` is empty.
+    static func expand(_ arguments: [String], format: InputFormat) -> [InputSource] {
+        if arguments.isEmpty { return [InputSource(path: "-", format: format, relativePath: "stdin")] }
+        var sources: [InputSource] = []
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder),
+                  isFolder.boolValue else {
+                let name = argument == "-" ? "stdin" : (argument as NSString).lastPathComponent
+                sources.append(InputSource(path: argument, format: format, relativePath: name))
+                continue
+            }
+            sources += folder(argument)
+        }
+        return sources
+    }
+
+    /// The *.txt and *.jsonl files under `root`, sorted by relative path.
+    private static func folder(_ root: String) -> [InputSource] {
+        let base = URL(fileURLWithPath: root).standardizedFileURL
+        var failure: InputError?
+        guard let walker = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [],
+            errorHandler: { url, error in
+                failure = InputError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+                return true
+            })
+        else {
+            return [InputSource(path: root, format: .text, relativePath: root,
+                                failure: InputError(file: root, message: "cannot read folder"))]
+        }
+        var found: [InputSource] = []
+        for case let url as URL in walker {
+            let format: InputFormat
+            switch url.pathExtension {
+            case "txt": format = .text
+            case "jsonl": format = .jsonl
+            default: continue
+            }
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
+            found.append(InputSource(path: (root as NSString).appendingPathComponent(relative),
+                                     format: format, relativePath: relative))
+        }
+        found.sort { $0.relativePath < $1.relativePath }
+        if let failure {
+            found.append(InputSource(path: failure.file, format: .text, relativePath: failure.file, failure: failure))
+        }
+        return found
+    }
+
+    /// Bytes of the input when it is a regular file (for the ETA).
+    var size: Int? {
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return (attributes[.size] as? NSNumber)?.intValue
+    }
+}
