@@ -3,14 +3,14 @@
 ///
 /// Keys live in one contiguous buffer; open addressing with linear probing, FNV-1a hashes.
 public struct ByteStringTable<Value: Sendable>: Sendable {
-    private var storage: [UInt8] = []
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var values: [Value] = []
-    private var slots: [Int32] = []
-    private var mask = 0
+    @usableFromInline var storage: [UInt8] = []
+    @usableFromInline var keyStart: [Int32] = []
+    @usableFromInline var keyLength: [Int32] = []
+    @usableFromInline var values: [Value] = []
+    @usableFromInline var slots: [Int32] = []
+    @usableFromInline var mask = 0
     /// Length in bytes of the longest key.
-    public private(set) var maxKeyLength = 0
+    public internal(set) var maxKeyLength = 0
 
     /// Builds the table; a later duplicate key replaces the earlier value.
     public init(_ entries: [(key: [UInt8], value: Value)]) {
@@ -46,7 +46,7 @@ public struct ByteStringTable<Value: Sendable>: Sendable {
         maxKeyLength = max(maxKeyLength, key.count)
     }
 
-    private func equal<C: Collection>(_ e: Int, _ key: C) -> Bool where C.Element == UInt8 {
+    @inlinable func equal<C: Collection>(_ e: Int, _ key: C) -> Bool where C.Element == UInt8 {
         guard Int(keyLength[e]) == key.count else { return false }
         var k = Int(keyStart[e])
         for byte in key {
@@ -56,7 +56,7 @@ public struct ByteStringTable<Value: Sendable>: Sendable {
         return true
     }
 
-    private static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt8 {
+    @inlinable static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for byte in key {
             h = (h ^ UInt64(byte)) &* 0x100000001b3
@@ -70,12 +70,14 @@ public struct ByteStringTable<Value: Sendable>: Sendable {
     }
 
     /// The value for a byte array, or nil.
-    public func value(for key: [UInt8]) -> Value? { lookup(key[...]) }
+    @inlinable public func value(for key: [UInt8]) -> Value? { lookup(key[...]) }
 
     /// The value for a string key, or nil (convenience; not for the hot path).
     public func value(for key: String) -> Value? { lookup(Array(key.utf8)[...]) }
 
-    @usableFromInline
+    /// Open-addressing probe; inlinable so callers in other modules get a specialized copy
+    /// (an unspecialized generic lookup costs more than the whole entity scan).
+    @inlinable
     func lookup<C: Collection>(_ key: C) -> Value? where C.Element == UInt8 {
         if key.count > maxKeyLength || values.isEmpty { return nil }
         var slot = Self.hash(key) & mask
