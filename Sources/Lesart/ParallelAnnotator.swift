@@ -11,7 +11,9 @@ public final class ParallelAnnotator {
     public let pipeline: Pipeline
     private let sessions: [PipelineSession]
 
-    /// - Parameter jobs: threads to use (at least 1).
+    /// - Parameters:
+    ///   - pipeline: the stages every thread runs.
+    ///   - jobs: threads to use (at least 1).
     public init(pipeline: Pipeline, jobs: Int) throws {
         self.pipeline = pipeline
         sessions = try (0..<max(1, jobs)).map { _ in try pipeline.makeSession() }

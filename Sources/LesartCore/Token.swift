@@ -1,7 +1,7 @@
 /// One token: a byte range of the document's UTF-8 text, its kind and flags.
 ///
 /// Twelve bytes, no references: arrays of tokens are flat and cheap to build.
-/// The text of a token is sliced on demand with ``Document/text(of:)``.
+/// The text of a token is sliced on demand with ``Document/text(of:)-(Token)``.
 public struct Token: Sendable, Hashable {
     /// UTF-8 byte offset of the first byte.
     public var start: UInt32

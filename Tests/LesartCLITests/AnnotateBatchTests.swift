@@ -132,6 +132,22 @@ struct AnnotateBatchTests {
         #expect(wrong.err.contains("unknown layer 'parse'"))
     }
 
+    @Test("vertical output carries entity tag, actor and stance columns after annotation")
+    func verticalColumns() throws {
+        let input = Data(#"{"id": "a", "text": "Moskau drohte der Ukraine."}"#.utf8 + [0x0A])
+        let result = try CLI.run(["annotate", "--format", "vertical"], stdin: input)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.lines == [
+            "Moskau\tB-LOC\tRussland\t_",
+            "drohte\tO\t_\tthreat:Russland→Ukraine",
+            "der\tO\t_\t_",
+            "Ukraine\tB-LOC\tUkraine\t_",
+            ".\tO\t_\t_",
+        ])
+        let tokensOnly = try CLI.run(["annotate", "--format", "vertical", "--stages", "tokens,sentences"], stdin: input)
+        #expect(tokensOnly.lines == ["Moskau", "drohte", "der", "Ukraine", "."])
+    }
+
     /// Regular files under `root`, relative and sorted (temporary files would show up here).
     static func files(under root: URL) throws -> [String] {
         let walker = try #require(FileManager.default.enumerator(atPath: root.path))

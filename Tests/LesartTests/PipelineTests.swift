@@ -87,6 +87,8 @@ struct PipelineTests {
         #expect(throws: PipelineError.unavailable(.stances)) {
             try pipeline.prefix(providing: .entities).prefix(providing: .stances)
         }
+        #expect(try Pipeline.german(providing: .sentences).stageNames == ["tokens", "sentences"])
+        #expect(try Pipeline.german(providing: [.tokens, .entities]).stageNames == ["tokens", "sentences", "entities"])
         let document = try pipeline.prefix(providing: .sentences).makeSession().annotate(text: "Moskau liegt im Osten.")
         #expect(document.sentences.count == 1)
         #expect(document.entities.isEmpty)
