@@ -48,6 +48,9 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "With --output: skip inputs whose output file exists (resume an interrupted run).")
     var skipExisting = false
 
+    @Option(help: "With --input text, files larger than this many MB are read in paragraph-aligned chunks, one record each, with offsets relative to the file.")
+    var chunkSize: Int = 32
+
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
@@ -56,6 +59,7 @@ struct AnnotateCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1 (MB)") }
         if skipExisting, output == nil { throw ValidationError("--skip-existing needs --output") }
         _ = try layers()
     }
@@ -129,6 +133,10 @@ struct AnnotateCommand: ParsableCommand {
         let name = source.path == "-" ? "stdin" : source.path
         switch source.format {
         case .text:
+            if let size = source.size, size > chunkSize << 20 {
+                readChunks(source, into: run)
+                return
+            }
             let document = InputDocument.read(path: source.path, lossy: options.lossy)
             run.add(id: document.name, document.result)
         case .jsonl:
@@ -142,6 +150,42 @@ struct AnnotateCommand: ParsableCommand {
             while let line = reader.next() {
                 let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
                 run.add(id: record.id, record.result)
+            }
+        }
+    }
+
+    /// Feeds a large text file to the run as paragraph-aligned chunks, each one record.
+    private func readChunks(_ source: InputSource, into run: AnnotateRun) {
+        let name = source.path
+        let fd = open(source.path, O_RDONLY)
+        guard fd >= 0 else {
+            run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))")))
+            return
+        }
+        defer { close(fd) }
+        var reader = ChunkedTextReader(fd: fd, chunkSize: chunkSize << 20)
+        var chunk = TextChunk(index: 0, utf8Offset: 0, scalarOffset: 0, utf16Offset: 0)
+        while let next = reader.next() {
+            switch next {
+            case .failure(let failure):
+                run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(failure.reason)")))
+            case .success(var bytes):
+                let place = "chunk \(chunk.index + 1) at byte offset \(chunk.utf8Offset)"
+                if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
+                    guard options.lossy else {
+                        run.add(id: name, .failure(InputError(
+                            file: name, message: "invalid UTF-8 at byte offset \(chunk.utf8Offset + bad) (\(place))")))
+                        chunk = chunk.next(after: bytes)
+                        continue
+                    }
+                    bytes = UTF8Validator.repaired(bytes).bytes
+                    StandardError.write("lesart: warning: \(name): invalid UTF-8 from byte offset "
+                        + "\(chunk.utf8Offset + bad) replaced by U+FFFD\n")
+                }
+                var document = Document(id: name, validatedUTF8: bytes)
+                document.chunk = chunk
+                chunk = chunk.next(after: bytes)
+                run.add(id: name, .success(document))
             }
         }
     }

@@ -10,6 +10,9 @@ public struct Document: Sendable {
     /// Further fields of the input record, carried to the output unchanged: JSON members
     /// (`"source":"taz","year":2024`) without braces; empty when there are none.
     public var carriedFields: [UInt8] = []
+    /// Set when the text is one chunk of a larger file: writers then give offsets relative
+    /// to the file.
+    public var chunk: TextChunk?
     /// The text, exactly as given, as valid UTF-8.
     public let utf8: [UInt8]
     /// Tokens in text order; they do not overlap and only whitespace lies between them.

@@ -10,14 +10,22 @@ public struct OffsetConverter {
     private var bytePosition = 0
     private var unitPosition = 0
 
-    public init(utf8: [UInt8], unit: OffsetUnit) {
+    private let base: Int
+
+    /// - Parameter base: added to every result (the offset of `utf8` in a larger text).
+    public init(utf8: [UInt8], unit: OffsetUnit, base: Int = 0) {
         self.utf8 = utf8
         self.unit = unit
+        self.base = base
         self.isASCII = unit == .utf8 || utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The offset in the chosen unit of a byte offset that lies on a scalar boundary.
     public mutating func convert(_ byteOffset: Int) -> Int {
+        base + unitOffset(byteOffset)
+    }
+
+    private mutating func unitOffset(_ byteOffset: Int) -> Int {
         if isASCII { return byteOffset }
         if byteOffset < bytePosition {
             bytePosition = 0

@@ -8,7 +8,8 @@ public struct CoNLLUWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, to out: inout OutputBuffer) {
-        let prefix = document.id.map { Self.clean($0) } ?? "doc"
+        var prefix = document.id.map { Self.clean($0) } ?? "doc"
+        if let chunk = document.chunk { prefix += "-c\(chunk.index + 1)" }
         // Entity tags per token: B- on the first token of a mention, I- on the rest.
         var tags = [String?](repeating: nil, count: document.entities.isEmpty ? 0 : document.tokens.count)
         for entity in document.entities {

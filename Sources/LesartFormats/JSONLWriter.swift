@@ -5,6 +5,8 @@ import LesartCore
 /// "entities": [{"start","end","text","label","canonical","actor","form","id"}]}`
 /// (entities when a tagger ran),
 /// offsets in the chosen unit (Unicode scalars by default, so Python slices `text[s:e]`).
+/// A chunk of a larger file (``Document/chunk``) adds `"chunk"` and `"offset"` (of its text in
+/// the file), and all its offsets are relative to the file: `text[start - offset ..< end - offset]`.
 /// Other fields of an input record (``Document/carriedFields``) follow "text" unchanged.
 /// A failed document is `{"id": ..., "error": "..."}`.
 public struct JSONLWriter: DocumentWriter {
@@ -15,6 +17,13 @@ public struct JSONLWriter: DocumentWriter {
     public func write(_ document: Document, to out: inout OutputBuffer) {
         out.append("{\"id\":")
         if let id = document.id { out.appendJSONString(id) } else { out.append("null") }
+        let base = document.chunk?.offset(in: offsets) ?? 0
+        if let chunk = document.chunk {
+            out.append(",\"chunk\":")
+            out.append(int: chunk.index)
+            out.append(",\"offset\":")
+            out.append(int: base)
+        }
         out.append(",\"text\":")
         out.appendJSONString(document.utf8)
         if !document.carriedFields.isEmpty {
@@ -22,7 +31,7 @@ public struct JSONLWriter: DocumentWriter {
             out.append(document.carriedFields[...])
         }
         out.flushIfFull()
-        var converter = OffsetConverter(utf8: document.utf8, unit: offsets)
+        var converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
         out.append(",\"sentences\":[")
         for (k, sentence) in document.sentences.enumerated() {
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }

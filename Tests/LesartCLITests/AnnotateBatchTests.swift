@@ -148,6 +148,47 @@ struct AnnotateBatchTests {
         #expect(tokensOnly.lines == ["Moskau", "drohte", "der", "Ukraine", "."])
     }
 
+    @Test("a text file above --chunk-size is read in paragraph chunks with offsets relative to the file")
+    func chunkedTextFile() throws {
+        let dir = try CLI.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let paragraphs = [
+            "Moskau drohte der Ukraine mit Vergeltung. 🇺🇦 Die EU unterstützt Kiew.",
+            "Am 3. Okt. kam Dr. Müller nach Berlin. 𝄞 Peking schwieg.",
+            "Ein Satz ohne Namen, aber mit Umlauten: Größe, Übermaß, Ärger.",
+        ]
+        let text = (0..<32_000).map { paragraphs[$0 % 3] + " (\($0))" }.joined(separator: "\n\n") + "\n"
+        let file = dir.appendingPathComponent("gross.txt")
+        try Data(text.utf8).write(to: file)
+        #expect(text.utf8.count > 2 << 20)
+        let chunked = try CLI.run(["annotate", "--input", "text", "--stages", "sentences", "--chunk-size", "1", file.path],
+                                  timeout: 120)
+        let whole = try CLI.run(["annotate", "--input", "text", "--stages", "sentences", file.path], timeout: 120)
+        #expect(chunked.status == 0 && whole.status == 0, "\(chunked.err) \(whole.err)")
+        let records = try chunked.lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 3)
+        #expect(records.map { $0["chunk"] as? Int } == [0, 1, 2])
+        #expect(records.map { $0["text"] as? String ?? "" }.joined() == text)
+        let scalars = Array(text.unicodeScalars)
+        var chunkTokens: [[Int]] = []
+        for record in records {
+            let offset = try #require(record["offset"] as? Int)
+            let chunkText = try #require(record["text"] as? String)
+            #expect(String(String.UnicodeScalarView(scalars[offset...].prefix(10))) == String(chunkText.unicodeScalars.prefix(10)))
+            for token in try #require(record["tokens"] as? [[String: Any]]) {
+                chunkTokens.append([try #require(token["start"] as? Int), try #require(token["end"] as? Int)])
+            }
+            // Each chunk ends at a paragraph break.
+            #expect(chunkText.hasSuffix("\n"))
+        }
+        let wholeLine = try #require(whole.lines.first)
+        let wholeRecord = try #require(try JSONSerialization.jsonObject(with: Data(wholeLine.utf8)) as? [String: Any])
+        let wholeTokens = try #require(wholeRecord["tokens"] as? [[String: Any]]).map { [$0["start"] as? Int ?? -1, $0["end"] as? Int ?? -1] }
+        #expect(chunkTokens == wholeTokens)
+    }
+
     /// Regular files under `root`, relative and sorted (temporary files would show up here).
     static func files(under root: URL) throws -> [String] {
         let walker = try #require(FileManager.default.enumerator(atPath: root.path))
