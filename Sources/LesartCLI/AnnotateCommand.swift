@@ -8,7 +8,7 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Annotate German text: tokens, sentences, named entities and stance relations.",
         discussion: """
-            With --input jsonl (the default), each line of each FILE (or of standard input)
+            With --input jsonl (the default, except for *.txt files), each line of each FILE (or of standard input)
             is one document {"id": ..., "text": ...}; the output has one record per input
             line, in order, flushed per batch, so lesart works as a streaming mapper (Hadoop
             Streaming, Spark RDD.pipe). With --input text, each FILE is one document.
@@ -28,8 +28,8 @@ struct AnnotateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Input: jsonl (one {\"id\", \"text\"} object per line) or text (each file one document).")
-    var input: InputFormat = .jsonl
+    @Option(help: "Input: jsonl (one {\"id\", \"text\"} object per line) or text (each file one document). Default: by extension (*.txt text, otherwise jsonl); standard input is jsonl.")
+    var input: InputFormat?
 
     @Option(help: "Output format: jsonl, conllu or vertical.")
     var format: OutputFormat = .jsonl

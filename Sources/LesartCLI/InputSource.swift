@@ -12,18 +12,20 @@ struct InputSource {
     /// Why a folder could not be listed, if it could not.
     var failure: InputError?
 
-    /// The inputs for `arguments`: files as given (read as `format`), folders searched
-    /// recursively for *.txt (text) and *.jsonl (JSON lines) in sorted order, standard input
-    /// when `arguments` is empty.
-    static func expand(_ arguments: [String], format: InputFormat) -> [InputSource] {
-        if arguments.isEmpty { return [InputSource(path: "-", format: format, relativePath: "stdin")] }
+    /// The inputs for `arguments`: files as given (read as `format`, or by extension when it
+    /// is nil: *.txt as text, anything else as JSON lines), folders searched recursively for
+    /// *.txt (text) and *.jsonl (JSON lines) in sorted order, standard input (JSON lines unless
+    /// `format` says otherwise) when `arguments` is empty.
+    static func expand(_ arguments: [String], format: InputFormat?) -> [InputSource] {
+        if arguments.isEmpty { return [InputSource(path: "-", format: format ?? .jsonl, relativePath: "stdin")] }
         var sources: [InputSource] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
             guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder),
                   isFolder.boolValue else {
                 let name = argument == "-" ? "stdin" : (argument as NSString).lastPathComponent
-                sources.append(InputSource(path: argument, format: format, relativePath: name))
+                let byExtension: InputFormat = (argument as NSString).pathExtension == "txt" ? .text : .jsonl
+                sources.append(InputSource(path: argument, format: format ?? byExtension, relativePath: name))
                 continue
             }
             sources += folder(argument)

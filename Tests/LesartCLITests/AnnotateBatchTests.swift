@@ -115,6 +115,22 @@ struct AnnotateBatchTests {
         #expect(b == "stale\n")
     }
 
+    @Test("a named *.txt file is one text document unless --input says otherwise")
+    func formatByExtension() throws {
+        let dir = try CLI.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("notiz.txt")
+        try Data("Moskau drohte der Ukraine.\nKiew antwortete.\n".utf8).write(to: file)
+        let byExtension = try CLI.run(["annotate", "--stages", "tokens", file.path])
+        #expect(byExtension.status == 0, "\(byExtension.err)")
+        #expect(byExtension.lines.count == 1)
+        #expect(byExtension.out.contains("\"id\":\"\(file.path)\""))
+        let asJSONLines = try CLI.run(["annotate", "--input", "jsonl", "--stages", "tokens", file.path])
+        #expect(asJSONLines.status == 1)
+        #expect(asJSONLines.lines.count == 2)
+        #expect(asJSONLines.out.contains("line 2: not a JSON object"))
+    }
+
     @Test("--stages runs a prefix of the pipeline")
     func stages() throws {
         let input = Data(#"{"id": "a", "text": "Moskau drohte der Ukraine."}"#.utf8 + [0x0A])
