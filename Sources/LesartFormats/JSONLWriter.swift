@@ -93,7 +93,7 @@ public struct JSONLWriter: DocumentWriter {
             out.append(",\"target\":")
             appendActor(stance.target, of: document, to: &out)
             out.append(",\"cue\":")
-            let cueRange = Int(document.tokens[Int(stance.cueFirstToken)].start)..<Int(document.tokens[Int(stance.cueEndToken) - 1].end)
+            let cueRange = document.cueByteRange(of: stance)
             appendSpan(cueRange, converter: &converter, to: &out)
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[cueRange])

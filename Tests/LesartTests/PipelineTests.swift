@@ -45,7 +45,13 @@ struct PipelineTests {
         #expect(document.sentences.count == 1)
         #expect(document.entities.map { document.actor(of: $0) } == ["Russland", "Ukraine"])
         #expect(document.stances.count == 1)
-        #expect(document.stances.first?.label == .threat)
+        let stance = try #require(document.stances.first)
+        #expect(stance.label == .threat)
+        #expect(document.actor(of: document.holder(of: stance)) == "Russland")
+        #expect(document.text(of: document.target(of: stance)) == "Ukraine")
+        #expect(document.cueText(of: stance) == "drohte")
+        #expect(document.cueLemma(of: stance) == "drohen")
+        #expect(document.text(of: document.sentence(of: stance)) == "Moskau drohte der Ukraine mit Vergeltung.")
     }
 
     @Test("a stage whose inputs are missing is named when the pipeline is built")
