@@ -217,41 +217,46 @@ struct EntityScan {
     /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
     /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
     func derivedFromPlace(_ range: Range<Int>) -> PhraseMatch? {
-        guard range.count >= 5, singleTokenMatch(bytes[range]) == nil else { return nil }
-        var word = Array(bytes[range])
-        let first = word[0]
-        let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && word[1] < 0xA0)
+        guard range.count >= 5 else { return nil }
+        let upper = range.upperBound
+        let first = bytes[range.lowerBound]
+        let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && bytes[range.lowerBound + 1] < 0xA0)
+        let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
+        let ending = Self.adjectiveEndings.first {
+            range.count > $0.count + 2 && bytes[(upper - $0.count)..<upper].elementsEqual($0)
+        }
+        // Most words are neither: decide that before any lookup or copy.
+        guard inhabitantWord || ending != nil, singleTokenMatch(bytes[range]) == nil else { return nil }
         func place(_ candidate: [UInt8]) -> PhraseMatch? {
             guard let m = candidate.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }),
                   m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
             return m
         }
-        if capitalised, word.count >= 7, word.suffix(2).elementsEqual([0x65, 0x72]) {  // "-er", stems of 5+ bytes
-            let stem = Array(word.dropLast(2))
+        if inhabitantWord {  // "-er", stems of 5+ bytes
+            let stem = Array(bytes[range.lowerBound..<(upper - 2)])
             if let m = place(stem) ?? place(stem + [0x65]) { return m }  // Frankfurt-er, Itzehoe-r
         }
         // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix.
-        var body = word
-        for ending in ["ischem", "ischen", "ischer", "isches", "ische", "isch"] {
-            let e = Array(ending.utf8)
-            if body.count > e.count + 2, body.suffix(e.count).elementsEqual(e) {
-                body.removeLast(e.count)
-                break
-            }
-        }
-        guard body.count < word.count, body.count >= 3 else { return nil }
-        for prefix in ["süd", "nord", "ost", "west", "Süd", "Nord", "Ost", "West", ""] {
-            let p = Array(prefix.utf8)
-            guard body.count > p.count + 2, body.prefix(p.count).elementsEqual(p) else { continue }
-            var stem = Array(body.dropFirst(p.count))
+        guard let ending else { return nil }
+        let body = bytes[range.lowerBound..<(upper - ending.count)]
+        guard body.count >= 3 else { return nil }
+        for prefix in Self.compassPrefixes {
+            guard body.count > prefix.count + 2, body.prefix(prefix.count).elementsEqual(prefix) else { continue }
+            var stem = Array(body.dropFirst(prefix.count))
             if stem[0] >= 0x61 && stem[0] <= 0x7A { stem[0] -= 0x20 } else if stem[0] == 0xC3, stem[1] >= 0xA0 { stem[1] -= 0x20 }
-            for suffix in ["en", "ien", "land", "a", ""] {
-                if let m = place(stem + Array(suffix.utf8)) { return m }
+            for suffix in Self.placeNameSuffixes {
+                if let m = place(stem + suffix) { return m }
             }
         }
-        word.removeAll()
         return nil
     }
+
+    /// Endings of adjectives in -isch, longest first.
+    static let adjectiveEndings: [[UInt8]] = ["ischem", "ischen", "ischer", "isches", "ische", "isch"].map { Array($0.utf8) }
+    /// Compass prefixes of derived adjectives ("südbadisch"); the empty prefix last.
+    static let compassPrefixes: [[UInt8]] = ["süd", "nord", "ost", "west", "Süd", "Nord", "Ost", "West", ""].map { Array($0.utf8) }
+    /// What an adjective stem may lack of its place name ("preuß" + "en", "mesopotam" + "ien").
+    static let placeNameSuffixes: [[UInt8]] = ["en", "ien", "land", "a", ""].map { Array($0.utf8) }
 
     // MARK: Organisations by form
 

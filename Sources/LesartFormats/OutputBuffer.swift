@@ -37,6 +37,9 @@ public struct OutputBuffer {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends a string's UTF-8. Disfavoured, so string literals take the `StaticString`
+    /// overload (a plain byte copy) instead.
+    @_disfavoredOverload
     @inlinable public mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     @inlinable public mutating func append(_ slice: ArraySlice<UInt8>) { bytes.append(contentsOf: slice) }
