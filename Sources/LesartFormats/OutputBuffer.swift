@@ -68,37 +68,56 @@ public struct OutputBuffer {
     }
 
     /// Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
+    /// Runs of bytes that need no escape are copied in one piece.
     public mutating func appendJSONString<C: Collection>(_ s: C) where C.Element == UInt8 {
+        if s.withContiguousStorageIfAvailable({ appendJSONBytes($0) }) != nil { return }
+        Array(s).withUnsafeBufferPointer { appendJSONBytes($0) }
+    }
+
+    /// ``appendJSONString(_:)`` on contiguous bytes.
+    mutating func appendJSONBytes(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        var index = s.startIndex
-        while index != s.endIndex {
-            let b = s[index]
-            index = s.index(after: index)
+        let n = s.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            let b = s[i]
+            if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\"), b != 0x7F, b != 0xE2 {
+                i += 1
+                continue
+            }
             // U+2028 and U+2029 are valid in JSON but break line-based readers: escape them.
-            if b == 0xE2, index != s.endIndex, s[index] == 0x80 {
-                let third = s.index(after: index)
-                if third != s.endIndex, s[third] == 0xA8 || s[third] == 0xA9 {
-                    append(s[third] == 0xA8 ? "\\u2028" : "\\u2029")
-                    index = s.index(after: third)
+            if b == 0xE2 {
+                guard i + 2 < n, s[i + 1] == 0x80, s[i + 2] == 0xA8 || s[i + 2] == 0xA9 else {
+                    i += 1
                     continue
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
+                append(s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 3
+                runStart = i
+                continue
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
             switch b {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
             case 0x0A: append("\\n")
             case 0x0D: append("\\r")
             case 0x09: append("\\t")
-            case 0x00..<0x20, 0x7F:
+            default:
                 append("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 0xF)])
-            default: bytes.append(b)
+                bytes.append(Self.hexDigits[Int(b >> 4)])
+                bytes.append(Self.hexDigits[Int(b & 0xF)])
             }
+            i += 1
+            runStart = i
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<n]))
         bytes.append(UInt8(ascii: "\""))
     }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public mutating func appendJSONString(_ s: String) { appendJSONString(s.utf8) }
 
