@@ -1,7 +1,8 @@
 /// Converts UTF-8 byte offsets of one text into scalar or UTF-16 offsets.
 ///
 /// Queries in ascending order cost amortised O(1): the converter keeps a cursor and walks
-/// forward from it; a query behind the cursor restarts from the beginning. Pure-ASCII text
+/// forward from it; a query behind the cursor walks back (or restarts from the beginning
+/// when that is nearer), so a few steps back cost a few steps. Pure-ASCII text
 /// maps every offset to itself without walking.
 public struct OffsetConverter {
     private let utf8: [UInt8]
@@ -28,8 +29,14 @@ public struct OffsetConverter {
     private mutating func unitOffset(_ byteOffset: Int) -> Int {
         if isASCII { return byteOffset }
         if byteOffset < bytePosition {
-            bytePosition = 0
-            unitPosition = 0
+            // Behind the cursor: walk back from it when that is shorter than from the start.
+            if byteOffset < bytePosition - byteOffset {
+                bytePosition = 0
+                unitPosition = 0
+            } else {
+                walkBack(to: byteOffset)
+                return unitPosition
+            }
         }
         var b = bytePosition
         var u = unitPosition
@@ -55,5 +62,21 @@ public struct OffsetConverter {
         bytePosition = b
         unitPosition = u
         return u
+    }
+
+    /// Moves the cursor back to `byteOffset` (a scalar boundary before it), one scalar at a time.
+    private mutating func walkBack(to byteOffset: Int) {
+        var b = bytePosition
+        var u = unitPosition
+        let countUTF16 = unit == .utf16
+        utf8.withUnsafeBufferPointer { bytes in
+            while b > byteOffset {
+                b -= 1
+                while b > 0, bytes[b] & 0xC0 == 0x80 { b -= 1 }
+                u -= countUTF16 && bytes[b] >= 0xF0 ? 2 : 1
+            }
+        }
+        bytePosition = b
+        unitPosition = u
     }
 }

@@ -535,10 +535,18 @@ struct EntityScan {
             let c = candidates[k]
             k += 1
             guard c.start >= covered else { continue }
-            // A longer candidate starting inside this one wins over it.
-            if candidates[k...].contains(where: { $0.start < c.end && $0.end > c.end && $0.length > c.length }) {
-                continue
+            // A longer candidate starting inside this one wins over it (candidates are sorted
+            // by start, so only those before `c.end` need a look).
+            var overridden = false
+            var j = k
+            while j < candidates.count, candidates[j].start < c.end {
+                if candidates[j].end > c.end && candidates[j].length > c.length {
+                    overridden = true
+                    break
+                }
+                j += 1
             }
+            if overridden { continue }
             selected.append(c)
             covered = c.end
         }

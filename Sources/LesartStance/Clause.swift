@@ -8,4 +8,7 @@ struct Clause {
     var subject: Int?
     /// The subject is a pronoun (`es`, `das Land`) resolved to an earlier actor.
     var subjectResolved = false
+    /// The clause opens with a finite verb whose subject is the previous clause's
+    /// ("… und unterstützt die Hamas", "…, unterstützt aber Moldau").
+    var elided = false
 }

@@ -1,6 +1,6 @@
 /// Classes of closed words in `grammar.tsv`; a word may belong to several (`um`).
 struct GrammarClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt32
 
     static let subordinator = GrammarClass(rawValue: 1 << 0)
     static let preposition = GrammarClass(rawValue: 1 << 1)
@@ -10,8 +10,43 @@ struct GrammarClass: OptionSet, Sendable {
     static let passive = GrammarClass(rawValue: 1 << 5)
     static let coordinator = GrammarClass(rawValue: 1 << 6)
     static let copula = GrammarClass(rawValue: 1 << 7)
+    /// A name that takes `die` in the nominative (`die NATO`): after `der` it is dative or genitive.
+    static let feminine = GrammarClass(rawValue: 1 << 8)
+    /// A relative pronoun in the accusative or dative (`den`, `dem`, `denen`): the antecedent is an object.
+    static let objectRelative = GrammarClass(rawValue: 1 << 9)
+    /// A word after a name that makes it the source of a report (`zufolge`), or a noun before
+    /// one (`Angaben`, `Berichten`): the name is the speaker, not an argument.
+    static let source = GrammarClass(rawValue: 1 << 10)
+    /// An adverb right after a clause-initial finite verb that marks an elided subject
+    /// ("…, unterstützt aber Moldau").
+    static let continuation = GrammarClass(rawValue: 1 << 11)
+    /// A finite auxiliary or modal verb (`hat`, `will`, `kann`) that can open a coordinated clause.
+    static let auxiliary = GrammarClass(rawValue: 1 << 12)
+    /// A word that makes a coordinated subject reciprocal (`gegenseitig`, `einander`).
+    static let reciprocal = GrammarClass(rawValue: 1 << 13)
+    /// A verb that gives or withholds what a noun cue names to a dative object
+    /// ("entzieht der Ukraine die Unterstützung", "gewährt Armenien Hilfe").
+    static let transfer = GrammarClass(rawValue: 1 << 14)
+    /// A word of refusal or failure that negates the zu-infinitive clause depending on it
+    /// ("weigert sich, Sanktionen … zu verhängen").
+    static let refusal = GrammarClass(rawValue: 1 << 15)
+    /// A preposition that names the agent of a passive (`von`, `vom`, `durch`, `seitens`).
+    static let agent = GrammarClass(rawValue: 1 << 16)
+    /// A verb of accusing whose object holds the zu-infinitive after it, as a report
+    /// ("Die EU wirft China vor, Russland zu unterstützen": China → Russland, reported).
+    static let accuse = GrammarClass(rawValue: 1 << 17)
+    /// A verb of urging whose object holds the zu-infinitive after it, as an intention
+    /// ("Die USA fordern China auf, Russland nicht zu unterstützen").
+    static let urge = GrammarClass(rawValue: 1 << 18)
+    /// A preposition whose noun phrase names an act that is not the clause subject's
+    /// ("warnt vor Angriffen", "wegen der Lieferungen").
+    static let foreignAct = GrammarClass(rawValue: 1 << 19)
+    /// A first-person subject pronoun in quoted speech (`wir`, `ich`): it stands for the speaker.
+    static let firstPerson = GrammarClass(rawValue: 1 << 20)
+    /// A noun of evidence: negated ("keine Hinweise, dass …") it negates the dass clause.
+    static let evidence = GrammarClass(rawValue: 1 << 21)
 
-    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(rawValue: UInt32) { self.rawValue = rawValue }
 
     init?(name: String) {
         switch name {
@@ -23,6 +58,20 @@ struct GrammarClass: OptionSet, Sendable {
         case "passive": self = .passive
         case "coordinator": self = .coordinator
         case "copula": self = .copula
+        case "feminine": self = .feminine
+        case "object-relative": self = .objectRelative
+        case "source": self = .source
+        case "continuation": self = .continuation
+        case "auxiliary": self = .auxiliary
+        case "reciprocal": self = .reciprocal
+        case "transfer": self = .transfer
+        case "refusal": self = .refusal
+        case "agent": self = .agent
+        case "accuse": self = .accuse
+        case "urge": self = .urge
+        case "foreign-act": self = .foreignAct
+        case "first-person": self = .firstPerson
+        case "evidence": self = .evidence
         default: return nil
         }
     }

@@ -5,9 +5,10 @@ import LesartCore
 /// Rules read clauses without a parser: clause boundaries at punctuation and
 /// subordinators, the verb bracket and separable particles, prepositions and
 /// case-marking articles for argument slots, passive and recipient verbs, nominal cues
-/// with genitive, possessive or adjective holders, coordination, mutual relations,
-/// negation and cessation, modality and reported speech, and pronoun subjects resolved to
-/// the last named actor.
+/// with genitive, possessive or adjective holders, coordination of actors and of verbs,
+/// relative clauses and the main clause they interrupt, mutual relations, negation and
+/// cessation, modality and reported speech (the source is no argument), and pronoun
+/// subjects resolved to the last named actor or the quoted speaker.
 ///
 /// Needs tokens, sentences and entities. Immutable and `Sendable`; one pass per sentence.
 public struct StanceDetector: Sendable {

@@ -130,6 +130,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
         let base = particle.map { lemma.hasPrefix($0) ? String(lemma.dropFirst($0.count)) : lemma } ?? lemma
         for (form, kind, needsParticle) in GermanVerbForms.forms(base: base, particle: particle) {
             add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
+            // At the end of a subordinate clause the particle is joined: "weil X Y angreift".
+            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
         }
         for form in listed {
             let kind: CueFormKind
@@ -140,11 +142,17 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 kind = .infinitive
             } else if form.hasPrefix((particle ?? "") + "ge") && (form.hasSuffix("en") || form.hasSuffix("t")) {
                 kind = .participle
+            } else if let particle, form.hasPrefix(particle), form.hasSuffix("en") || form.hasSuffix("t"),
+                      !listed.contains(String(form.dropFirst(particle.count))) {
+                // A listed form with the particle that is no joined finite form ("anerkennt") is a
+                // participle ("anerkannt").
+                kind = .participle
             } else {
                 kind = .finite
                 needsParticle = particle != nil && !form.hasPrefix(particle!)
             }
             add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
+            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
         }
     }
 

@@ -2,10 +2,12 @@ import LesartCore
 
 /// Argument slots: who holds the stance and whom it concerns.
 extension StanceScan {
-    /// Holders and targets of a cue (coordinated actors expanded), the rule, and whether
-    /// the holder was resolved from a pronoun. Nil when either side is missing.
+    /// Holders and targets of a cue (coordinated actors expanded, the holder's conjuncts
+    /// never a target), the rule, whether the holder was resolved from a pronoun, and whether
+    /// the relation is mutual (a reciprocal or symmetric verb with a coordinated subject).
+    /// Nil when either side is missing.
     func arguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                   inheritedSubject: Int?) -> (holders: [Int], targets: [Int], rule: StanceRule, resolved: Bool)? {
+                   inheritedSubject: Int?) -> (holders: [Int], targets: [Int], rule: StanceRule, resolved: Bool, mutual: Bool)? {
         let subject = clause.subject ?? inheritedSubject
         var resolved = clause.subject != nil ? clause.subjectResolved : false
         var rule: StanceRule
@@ -20,11 +22,15 @@ extension StanceScan {
                 holder = mentions.first { m in entry.holderSlots.contains { slot in matches(m, slot) } }?.entity
                 target = subject
             } else if passive {
+                // "X wird von Y unterstützt": the agent holds, the subject is the target.
                 rule = .verbPassive
-                holder = mentions.first { m in
-                    m.preposition.map { equals($0, "von") || equals($0, "vom") || equals($0, "durch") } ?? false
-                }?.entity
-                target = mentions.first { $0.preposition == nil && !$0.attributive && $0.entity != holder }?.entity
+                holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
+                let agents = holder.map { expand($0, in: mentions) } ?? []
+                if let s = clause.subject, !agents.contains(s) {
+                    target = s
+                } else {
+                    target = mentions.first { $0.preposition == nil && !$0.attributive && !agents.contains($0.entity) }?.entity
+                }
             } else if isInfinitive(occurrence, clause: clause), let inheritedSubject {
                 // "…, die Ukraine um jeden Preis zu erobern": the clause has no subject of its own.
                 rule = .inheritedHolder
@@ -40,19 +46,51 @@ extension StanceScan {
                 target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token)
             }
         case .noun where occurrence.embedded != nil:
-            // "den Prozess des EU-Beitritts eingeleitet": the name in the compound is the target.
+            // "den Prozess des EU-Beitritts eingeleitet": the name in the compound is the target;
+            // a genitive before it holds ("Schwedens NATO-Beitritt"), else the subject unless a
+            // verb of distancing governs it ("hat Schwedens NATO-Beitritt blockiert").
             rule = .nounGenitive
-            holder = subject
             target = occurrence.embedded
+            let prepositional = entry.targetSlots.filter { if case .preposition = $0 { true } else { false } }
+            if let other = findTarget(prepositional, mentions: mentions, excluding: occurrence.embedded, after: occurrence.token) {
+                // "Die EU-Sanktionen gegen Russland": the name in the compound holds, the
+                // prepositional object is the target.
+                holder = occurrence.embedded
+                target = other
+                resolved = false
+            } else if let g = mentions.first(where: { $0.end == occurrence.token && ($0.attributive || isGenitiveForm($0)) }) {
+                holder = g.entity
+                resolved = false
+            } else if !opposingVerbCue(to: entry, in: clause),
+                      !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || equals($0, "gegen") } ?? false) {
+                // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
+                holder = subject
+            }
         case .noun:
             // A noun's holder is found in its own clause ("um dessen Fähigkeit zu verstärken,
             // Angriffe … durchzuführen" must not borrow the main clause's subject).
+            // In an "um/ohne … zu" clause the noun's holder is the inherited subject ("…, um der
+            // Ukraine Hilfe zu leisten"); a bare zu-infinitive may have another agent.
+            let infinitiveClause = clause.subject == nil && clause.opener.map { equals($0, "um") || equals($0, "ohne") } == true
             (holder, target, rule, resolved) = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
-                                                           subject: clause.subject, inheritedSubject: inheritedSubject,
+                                                           subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
+                                                           inheritedSubject: inheritedSubject,
                                                            resolved: clause.subjectResolved)
         }
+        if target == nil, let holder, entry.kind != .noun || holder == clause.subject {
+            // "Polen und Litauen kritisieren sich gegenseitig": a reciprocal relation; a cue
+            // "mit X" is symmetric ("Russland und China kooperieren", "schlossen einen Pakt").
+            let group = expand(holder, in: mentions)
+            let symmetric = entry.targetSlots.contains(.preposition("mit"))
+            if group.count >= 2, symmetric || (clause.start..<clause.end).contains(where: {
+                grammar($0).contains(.reciprocal) || equals($0, "sich")
+            }) {
+                return ([group[0]], Array(group[1...]), rule, resolved, true)
+            }
+        }
         guard let holder, let target, holder != target else { return nil }
-        return (expand(holder, in: mentions), expand(target, in: mentions), rule, resolved)
+        let holders = expand(holder, in: mentions)
+        return (holders, expand(target, in: mentions).filter { !holders.contains($0) }, rule, resolved, false)
     }
 
     /// A zu-infinitive: "zu erobern", "zuzusagen", or an infinitive in an "um"/"ohne" clause.
@@ -64,93 +102,12 @@ extension StanceScan {
         return w.count > 6 && (2..<(w.count - 4)).contains { w[$0] == UInt8(ascii: "z") && w[$0 + 1] == UInt8(ascii: "u") }
     }
 
-    /// Nominal cues: a genitive, possessive or demonym adjective before the noun
-    /// ("Irans Unterstützung", "seine Annexion", "die russische Annexion"), a genitive after
-    /// it ("die Unterstützung Teherans für Moskau"), or the clause subject; agent nouns
-    /// ("Unterstützer Russlands") take the subject as holder.
-    func nounArguments(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> (Int?, Int?, StanceRule, Bool) {
-        var before: Int? = nil
-        var beforeIsAdjective = false
-        var beforeResolved = false
-        var k = occurrence.token - 1
-        var steps = 0
-        while k >= clause.start, steps < 4 {
-            if entityAt[k] >= 0 {
-                let index = Int(entityAt[k])
-                before = index
-                beforeIsAdjective = entities[index].form == .derived
-                break
-            }
-            if grammar(k).contains(.possessive) {
-                if let s = clause.subject, !clause.subjectResolved { before = s } else if let s = inheritedSubject {
-                    before = s
-                } else if let last = lastSubject {
-                    before = last
-                    beforeResolved = true
-                }
-                break
-            }
-            guard isAttributiveWord(k) || isDeterminer(k) else { break }
-            k -= 1
-            steps += 1
-        }
-        // A genitive after the noun, possibly a class with examples: "die Unterstützung
-        // Teherans", "der Krim", "terroristischer Organisationen wie der Hamas".
-        var after: Int? = nil
-        var j = occurrence.end
-        steps = 0
-        var nouns = 0
-        while j < clause.end, steps < 8 {
-            if entityAt[j] >= 0 {
-                let index = Int(entityAt[j])
-                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition,
-                   equals(p, "in") || equals(p, "im") {
-                    j = m.end
-                    steps += 1
-                    continue
-                }
-                after = index
-                break
-            }
-            if tokens[j].kind == .word, tokens[j].flags.contains(.capitalized), nouns == 0 {
-                nouns += 1
-            } else if !(isDeterminer(j) || isAttributiveWord(j) || equals(j, "wie") || equals(j, "etwa")
-                        || equals(j, "im") || equals(j, "in")) {
-                break
-            }
-            j += 1
-            steps += 1
-        }
-        if let a = after, let m = mentions.first(where: { $0.entity == a }), let p = m.preposition,
-           !(equals(p, "in") || equals(p, "im")) {
-            after = nil
-        }
-        let byPreposition = findTarget(entry.targetSlots.filter { if case .preposition = $0 { return true } else { return false } },
-                                       mentions: mentions, excluding: before, after: occurrence.token)
-        if entry.holderSlots.contains(.subject) {
-            // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
-            guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
-                return (nil, nil, .nounAgent, false)
-            }
-            let target = before ?? after ?? byPreposition
-            return (subject, target, .nounAgent, resolved)
-        }
-        if let before {
-            let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
-            return (before, target, beforeIsAdjective ? .nounAdjective : .nounGenitive, beforeResolved)
-        }
-        if let after, let byPreposition {
-            return (after, byPreposition, .nounGenitive, false)
-        }
-        if let after, entry.targetSlots.contains(.genitive) {
-            return (subject, after, .nounGenitive, resolved)
-        }
-        return (subject, byPreposition, .nounGenitive, resolved)
-    }
-
     /// The first actor filling one of `slots`, in order of the slots.
     func findTarget(_ slots: [ArgumentSlot], mentions: [Mention], excluding holder: Int?, after cue: Int) -> Int? {
+        // The holder and the actors coordinated with it are no target ("Russland und Belarus unterstützen Serbien").
+        let group = holder.map { expand($0, in: mentions) } ?? []
+        let all = mentions
+        let mentions = mentions.filter { !group.contains($0.entity) }
         for slot in slots {
             switch slot {
             case .preposition, .genitive:
@@ -158,10 +115,19 @@ extension StanceScan {
                     return m.entity
                 }
             case .object:
-                if let m = mentions.first(where: { $0.entity != holder && $0.objective && $0.preposition == nil }) {
+                // A later conjunct ("Syrien und den Iran") is reached through the first.
+                if let m = mentions.first(where: { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated }) {
                     return m.entity
                 }
                 if let m = mentions.first(where: { $0.entity != holder && $0.preposition == nil && !$0.attributive }) {
+                    return m.entity
+                }
+                // A demonym adjective in the object: "greift ukrainische Städte an" → Ukraine
+                // (after the holder: a demonym before it belongs to the subject).
+                let holderStart = holder.flatMap { h in all.first { $0.entity == h }?.first } ?? -1
+                if let m = mentions.first(where: {
+                    $0.entity != holder && $0.preposition == nil && entities[$0.entity].form == .derived && $0.first > holderStart
+                }) {
                     return m.entity
                 }
             case .subject:
@@ -177,16 +143,7 @@ extension StanceScan {
         switch slot {
         case .preposition(let p):
             guard let k = m.preposition else { return false }
-            let variants: [String]
-            switch p {
-            case "von": variants = ["von", "vom"]
-            case "zu": variants = ["zu", "zum", "zur"]
-            case "an": variants = ["an", "am"]
-            case "in": variants = ["in", "im", "ins"]
-            case "bei": variants = ["bei", "beim"]
-            default: variants = [p]
-            }
-            return variants.contains { equals(k, $0) }
+            return isPreposition(k, p)
         case .genitive:
             return m.preposition == nil && (m.attributive || isGenitiveForm(m))
         case .subject, .object:
@@ -194,44 +151,24 @@ extension StanceScan {
         }
     }
 
+    /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`, `im`, `beim`).
+    func isPreposition(_ k: Int, _ p: String) -> Bool {
+        let variants: [String]
+        switch p {
+        case "von": variants = ["von", "vom"]
+        case "zu": variants = ["zu", "zum", "zur"]
+        case "an": variants = ["an", "am"]
+        case "in": variants = ["in", "im", "ins"]
+        case "bei": variants = ["bei", "beim"]
+        default: variants = [p]
+        }
+        return variants.contains { equals(k, $0) }
+    }
+
     /// A name in the genitive: "Russlands", "des Iran".
     func isGenitiveForm(_ m: Mention) -> Bool {
         let last = text(m.end - 1)
         if last.last == UInt8(ascii: "s"), !actors[m.entity].hasSuffix("s") { return true }
         return m.first > 0 && (equals(m.first - 1, "des") || equals(m.first - 1, "der"))
-    }
-
-    /// An actor and the actors coordinated with it: "Russland und Aserbaidschan",
-    /// "dem Iran, Armenien, Kasachstan und sogar der Region Tschetschenien".
-    func expand(_ entity: Int, in mentions: [Mention]) -> [Int] {
-        var result = [entity]
-        var end = Int(entities[entity].endToken)
-        while end < tokens.count {
-            var k = end
-            guard k < tokens.count, equals(k, ",") || grammar(k).contains(.coordinator) else { break }
-            let loose = grammar(k).contains(.coordinator)
-            k += 1
-            var steps = 0
-            // After "und" any modifiers may come ("und sogar der lang kontrollierten Region X");
-            // after a comma only determiners, or the comma ends the enumeration.
-            while k < tokens.count, steps < 5, entityAt[k] < 0,
-                  isDeterminer(k) || isRegionWord(k) || grammar(k).contains(.coordinator)
-                    || (loose && tokens[k].kind == .word && tokens[k].flags.contains(.lowercase)
-                        && !grammar(k).contains(.preposition)) {
-                k += 1
-                steps += 1
-            }
-            guard k < tokens.count, entityAt[k] >= 0 else { break }
-            let next = Int(entityAt[k])
-            guard mentions.contains(where: { $0.entity == next }) else { break }
-            result.append(next)
-            end = Int(entities[next].endToken)
-        }
-        return result
-    }
-
-    /// "Region", "Staat": classifiers before a name in an enumeration.
-    func isRegionWord(_ k: Int) -> Bool {
-        equals(k, "Region") || equals(k, "Staat") || equals(k, "Republik") || equals(k, "Land")
     }
 }

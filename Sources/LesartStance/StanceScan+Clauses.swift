@@ -9,8 +9,9 @@ extension StanceScan {
         var start = range.lowerBound
         var opener: Int? = nil
         var i = range.lowerBound
+        var elided = false
         func close(_ end: Int) {
-            if end > start { result.append(Clause(start: start, end: end, opener: opener)) }
+            if end > start { result.append(Clause(start: start, end: end, opener: opener, elided: elided)) }
         }
         while i < range.upperBound {
             let t = tokens[i]
@@ -18,6 +19,17 @@ extension StanceScan {
                 close(i)
                 start = i + 1
                 opener = nil
+                // "…, unterstützt Moskau aber mit Elektronik": a verb first and a continuing adverb soon after.
+                elided = i + 2 < range.upperBound && isFiniteVerb(i + 1)
+                    && (i + 2..<min(range.upperBound, i + 6)).prefix { !isPunctuation($0) }
+                        .contains { grammar($0).contains(.continuation) }
+            } else if t.kind == .word, i > start, i + 1 < range.upperBound, grammar(i).contains(.coordinator),
+                      isFiniteVerb(i + 1) {
+                // "X kritisiert Israel und unterstützt die Hamas": a second clause with the same subject.
+                close(i)
+                start = i + 1
+                opener = nil
+                elided = true
             } else if t.kind == .word, i == start, grammar(i).contains(.subordinator),
                       !(equals(i, "um") && !hasZuInfinitive(after: i, before: range.upperBound)) {
                 // German subordinate clauses follow a comma: a subordinator opens a clause at its start.
@@ -37,9 +49,23 @@ extension StanceScan {
         case UInt8(ascii: ","):
             let before = i - 1 >= range.lowerBound && entityAt[i - 1] >= 0
             var next = i + 1
+            if let end = coordinatorEnd(startingAt: i), end > i + 1 { next = end }
             while next < range.upperBound, grammar(next).contains(.objective) || isDeterminer(next) { next += 1 }
             let after = next < range.upperBound && entityAt[next] >= 0
-            return !(before && after)
+            guard before && after else { return true }
+            // "Warschau kritisiert Berlin, Berlin kritisiert Warschau": a finite verb after the
+            // second actor starts a new clause.
+            let afterEnd = Int(entities[Int(entityAt[next])].endToken)
+            if coordinatorEnd(startingAt: i) == i + 1, afterEnd < range.upperBound, isFiniteVerb(afterEnd) { return true }
+            // "den Iran, der Russland Drohnen liefert": a relative pronoun, not an article of an
+            // enumeration ("den Iran, den Irak und Syrien"), opens a clause.
+            if next > i + 1, isRelativePronoun(i + 1) || grammar(i + 1).contains(.objectRelative) {
+                // Pronoun and article ("das die Ukraine bedroht") can only open a clause.
+                if next > i + 2 { return true }
+                let end = Int(entities[Int(entityAt[next])].endToken)
+                return !(end >= range.upperBound || coordinatorEnd(startingAt: end) != nil || isPunctuation(end))
+            }
+            return false
         case UInt8(ascii: ";"), UInt8(ascii: ":"):
             return true
         case 0xE2:  // – — „ “
@@ -73,7 +99,8 @@ extension StanceScan {
 
     /// Articles and other determiners.
     func isDeterminer(_ i: Int) -> Bool {
-        for word in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sogar"] where equals(i, word) {
+        for word in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sogar"]
+        where equalsFolded(i, word) {
             return true
         }
         return false
@@ -90,9 +117,13 @@ extension StanceScan {
             var k = Int(entity.firstToken) - 1
             var objective = false
             var steps = 0
-            while k >= clause.start, steps < 6, tokens[k].kind == .word {
+            while k >= clause.start, steps < 6, tokens[k].kind == .word, !equals(k, "wie") {
                 if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
                     if grammar(k).contains(.objective) { objective = true }
+                    // "der Ukraine": "der" before a feminine name is dative (or genitive).
+                    if k == Int(entity.firstToken) - 1, entity.form == .name, equalsFolded(k, "der"), isFeminineName(index) {
+                        objective = true
+                    }
                     k -= 1
                     steps += 1
                 } else if entityAt[k] >= 0 {
@@ -107,22 +138,28 @@ extension StanceScan {
                     break
                 }
             }
-            let preposition = k >= clause.start && grammar(k).contains(.preposition) && tokens[k].kind == .word ? k : nil
+            let end = Int(entity.endToken)
+            // The source of a report ("Dem Kreml zufolge", "nach Angaben Südkoreas") is no
+            // argument: it is kept as if governed by a preposition.
+            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || grammar(k).contains(.source))
+                && tokens[k].kind == .word && k != clause.opener ? k : nil
+            if end < clause.end, tokens[end].kind == .word, grammar(end).contains(.source) { preposition = end }
             if let preposition, equals(preposition, "zum") || equals(preposition, "im") || equals(preposition, "beim")
                 || equals(preposition, "vom") || equals(preposition, "am") {
                 objective = true
             }
-            let end = Int(entity.endToken)
             let attributive = isAttributive(entity, end: end)
             // A later member of an enumeration ("dem Iran, Armenien und Kasachstan") shares the
             // role of the first; it is reached through coordination, not as an argument of its own.
             var c = Int(entity.firstToken) - 1
-            while c > clause.start, Int(entity.firstToken) - c <= 5, entityAt[c] < 0, !equals(c, ","),
-                  !grammar(c).contains(.coordinator), !grammar(c).contains(.preposition), tokens[c].kind == .word {
+            while c > clause.start, Int(entity.firstToken) - c <= 5, entityAt[c] < 0, coordinatorStart(endingAt: c) == nil,
+                  !grammar(c).contains(.preposition), tokens[c].kind == .word {
                 c -= 1
             }
-            let coordinated = c > clause.start && entityAt[c - 1] >= 0
-                && (grammar(c).contains(.coordinator) || (equals(c, ",") && Int(entity.firstToken) - c <= 2))
+            var coordinated = false
+            if c > clause.start, let s = coordinatorStart(endingAt: c), s > clause.start, entityAt[s - 1] >= 0 {
+                coordinated = !equals(c, ",") || Int(entity.firstToken) - c <= 2
+            }
             // Examples after "wie" attach to a noun ("Mächten wie China"): not a subject.
             if k >= clause.start, equals(k, "wie") { objective = true }
             // A genitive attribute after a noun ("die Eroberung der Ukraine"): not a subject.
@@ -136,6 +173,7 @@ extension StanceScan {
             // "von Russland geführten Organisation": an agent inside an attribute.
             let insideAttribute = end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
                 && text(end).suffix(2).elementsEqual("en".utf8)
+                && !isDeterminer(end) && grammar(end).isDisjoint(with: [.possessive, .objective])  // "mit Russland einen Pakt"
                 && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
                 && preposition != nil
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
@@ -159,26 +197,11 @@ extension StanceScan {
             && !actors[Int(entityAt[end - 1])].hasSuffix("s")
     }
 
-    /// The subject of a clause: the first actor that is not governed by a preposition,
-    /// not marked accusative/dative and not attributive; or a pronoun resolved to the
-    /// previous sentence's subject.
-    func subject(of clause: Clause, mentions: [Mention]) -> (Int?, Bool) {
-        if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
-            return (m.entity, false)
-        }
-        // A pronoun or "das Land" in the first field or right after the finite verb.
-        for i in clause.start..<min(clause.end, clause.start + 3) {
-            if grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) {
-                if let lastSubject { return (lastSubject, true) }
-            }
-        }
-        // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
-        if let m = mentions.first(where: {
-            $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
-                && (clause.start..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
-        }) {
-            return (m.entity, false)
-        }
-        return (nil, false)
+    /// A lowercase finite verb: a finite form of a cue verb, or an auxiliary or modal.
+    func isFiniteVerb(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase) else { return false }
+        if grammar(i).contains(.auxiliary) { return true }
+        guard let list = lexicon.forms.value(for: text(i)) else { return false }
+        return lexicon.formLists[Int(list)].contains { $0.kind == .finite || $0.kind == .subjunctive }
     }
 }

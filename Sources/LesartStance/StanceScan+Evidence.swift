@@ -5,21 +5,44 @@ extension StanceScan {
     /// Negation in the cue's clause ("nicht", "kein", "weder"), a negating frame around it
     /// ("ohne … zu", "zu sehr …, um … zu", "Versagen, … zu", "mangelnde Hilfe"), or
     /// cessation ("nicht mehr", "einstellen", "entziehen", "verweigern").
-    func negation(of occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause]) -> NegationKind {
+    /// With `nounPhraseOnly` (a noun cue with a holder of its own) only a negator inside the
+    /// noun's phrase counts ("keine", "mangelnde"); cessation still does.
+    func negation(of occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
+                  nounPhraseOnly: Bool = false) -> NegationKind {
         var negated = false
         var k = clause.start
+        let lastWord = (clause.start..<clause.end).last { tokens[$0].kind == .word }
+        // A noun cue in the first field of a main clause ("Die Sanktionen der EU … wirken
+        // nicht"): a later negation belongs to the predicate, not to the noun.
+        let insidePhrase = { (from: Int) in
+            (from..<occurrence.token).allSatisfy { j in
+                entityAt[j] >= 0 || isDeterminer(j) || isAttributiveWord(j) || grammar(j).contains(.possessive)
+                    || self.lexicon.negators.value(for: self.text(j)) != nil
+            }
+        }
+        let firstField = occurrence.kind == .noun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
         while k < clause.end {
             // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
             if lexicon.negators.value(for: text(k)) != nil, tokens[k].kind == .word,
-               !(tokens[k].flags.contains(.capitalized) && k > clause.start) {
-                // "nicht mehr", "keine … mehr": the relation ends.
+               !(tokens[k].flags.contains(.capitalized) && k > clause.start),
+               !(k + 1 < clause.end && equals(k + 1, "nur")),  // "nicht nur … sondern auch" negates nothing
+               !(firstField && k > occurrence.token),
+               !(nounPhraseOnly && (k > occurrence.token || !insidePhrase(k + 1))) {
+                // "nicht mehr", "keine … mehr", "nicht länger": the relation ends.
                 if (k + 1..<clause.end).contains(where: { equals($0, "mehr") }) { return .ceased }
+                if k + 1 < clause.end, equals(k + 1, "länger") { return .ceased }
                 negated = true
             }
-            if lexicon.cessation.value(for: text(k)) != nil, k != occurrence.token { return .ceased }
+            if lexicon.cessation.value(for: text(k)) != nil, k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
+            // A separable verb of ending with its particle at the clause end: "stellt … ein".
+            if let lastWord, lastWord > k, tokens[k].kind == .word,
+               lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
+                return .ceased
+            }
             k += 1
         }
         if negated { return .negated }
+        if nounPhraseOnly { return .none }
         if let opener = clause.opener, equals(opener, "ohne") { return .negated }
         // "zu sehr beschäftigt, um … zu leisten"; "Versagen, … Unterstützung zu leisten".
         if clauseIndex > 0, let opener = clause.opener, equals(opener, "um") {
@@ -36,8 +59,28 @@ extension StanceScan {
                 return .negated
             }
             if (previous.start..<previous.end).contains(where: {
-                tokens[$0].flags.contains(.capitalized) && lexicon.negators.value(for: text($0)) != nil
+                (tokens[$0].flags.contains(.capitalized) && lexicon.negators.value(for: text($0)) != nil)
+                    || grammar($0).contains(.refusal)
             }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
+                return .negated
+            }
+            // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
+            // evidence negates the dass clause.
+            if let opener = clause.opener, equals(opener, "dass") || equals(opener, "daß") {
+                let words = previous.start..<previous.end
+                if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
+                if words.contains(where: { grammar($0).contains(.evidence) }),
+                   words.contains(where: { lexicon.negators.value(for: text($0)) != nil }) {
+                    return .negated
+                }
+            }
+            // "Ungarn ist nicht bereit, der Ukraine zu helfen": a negated clause negates the
+            // zu-infinitive clause that depends on it.
+            if clause.opener == nil,
+               (previous.start..<previous.end).contains(where: {
+                   tokens[$0].flags.contains(.lowercase) && lexicon.negators.value(for: text($0)) != nil
+                       && !($0 + 1 < previous.end && equals($0 + 1, "nur"))
+               }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
                 return .negated
             }
         }
@@ -46,11 +89,14 @@ extension StanceScan {
 
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
     /// (hedges), intended (plans), reported (sources, reporting verbs), else asserted.
-    func modality(of occurrence: CueOccurrence, clause: Clause, conditional: Bool, reported: Bool) -> StanceModality {
+    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern").
+    func modality(of occurrence: CueOccurrence, clause: Clause, outer: Clause? = nil, conditional: Bool,
+                  reported: Bool) -> StanceModality {
         if conditional { return .conditional }
         if let opener = clause.opener, lexicon.modality.value(for: text(opener)) == .conditional { return .conditional }
         var found: StanceModality? = nil
-        for k in clause.start..<clause.end {
+        let scope = Array(clause.start..<clause.end) + (outer.map { Array($0.start..<$0.end) } ?? [])
+        for k in scope {
             guard let m = lexicon.modality.value(for: text(k)) else { continue }
             switch m {
             case .conditional: return .conditional
@@ -61,5 +107,15 @@ extension StanceScan {
         }
         if let found { return found }
         return reported ? .reported : .asserted
+    }
+
+    /// Whether token `k` is the verb of a phrase cue of its own ("Abhängigkeit verringern"):
+    /// then it ends that phrase's object, not the relation of another cue.
+    func isPhraseCue(_ k: Int, in clause: Clause) -> Bool {
+        guard let list = lexicon.forms.value(for: text(k)) else { return false }
+        return lexicon.formLists[Int(list)].contains { form in
+            let entry = lexicon.cues[Int(form.cue)]
+            return entry.kind == .phrase && entry.companions.allSatisfy { hasWord($0, in: clause) }
+        }
     }
 }

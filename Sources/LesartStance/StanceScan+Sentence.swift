@@ -4,24 +4,8 @@ import LesartCore
 extension StanceScan {
     mutating func analyse(sentence index: Int, _ range: Range<Int>) {
         var clauses = clauses(in: range)
-        var clauseMentions: [[Mention]] = []
-        for k in clauses.indices {
-            let mentions = mentions(in: clauses[k])
-            var (subject, resolved) = subject(of: clauses[k], mentions: mentions)
-            let previousMentions = clauseMentions.last ?? []
-            // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
-            if k > 0, isRelativePronoun(clauses[k].start), let antecedent = previousMentions.last,
-               antecedent.end >= clauses[k - 1].end - 1 {
-                subject = antecedent.entity
-                resolved = false
-            } else if resolved, let nearby = clauseMentions.joined().last(where: { !$0.coordinated })?.entity {
-                // A pronoun or "das Land" refers to the last actor named in this sentence if any.
-                subject = nearby
-            }
-            clauses[k].subject = subject
-            clauses[k].subjectResolved = resolved
-            clauseMentions.append(mentions)
-        }
+        speaker = findSpeaker(in: range)
+        let clauseMentions = assignSubjects(&clauses)
         if tracing {
             note("sentence \(index): \(textString(range))")
             for (k, clause) in clauses.enumerated() {
@@ -30,7 +14,8 @@ extension StanceScan {
                         + (m.preposition.map { " [\(String(decoding: text($0), as: UTF8.self))]" } ?? "")
                         + (m.objective ? " [obj]" : "") + (m.attributive ? " [attr]" : "")
                 }
-                let subjectText = clause.subject.map { actors[$0] + (clause.subjectResolved ? " (resolved)" : "") } ?? "-"
+                let subjectText = (clause.subject.map { actors[$0] + (clause.subjectResolved ? " (resolved)" : "") } ?? "-")
+                    + (clause.elided ? " (continued)" : "")
                 if tracing {
                     note("  clause \(k): \(textString(clause.start..<clause.end)) | actors: \(actorsText.joined(separator: ", ")) | subject: \(subjectText)")
                 }
@@ -38,13 +23,20 @@ extension StanceScan {
         }
         let conditionalSentence = equals(range.lowerBound, "Sollte") || equals(range.lowerBound, "Sollten")
             || equals(range.lowerBound, "Falls") || equals(range.lowerBound, "Wenn")
-        let reportedSentence = (range.lowerBound..<range.upperBound).contains { lexicon.modality.value(for: text($0)) == .reported }
+        // A reporting word that is the finite part of a separable cue ("sagte … zu") or the verb
+        // of a phrase cue ("den Krieg erklärt") reports nothing.
+        let reportedSentence = clauses.contains { c in
+            (c.start..<c.end).contains {
+                lexicon.modality.value(for: text($0)) == .reported && !isSeparableCuePart($0, in: c) && !isPhraseCue($0, in: c)
+            }
+        }
         let first = records.count
         for (k, clause) in clauses.enumerated() {
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
-            let inherited = clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved && !isApposition($0) })?.subject
+            let inherited = controller(of: k, clauses: clauses, mentions: clauseMentions)
+                ?? clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved && !isApposition($0) })?.subject
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
@@ -53,21 +45,18 @@ extension StanceScan {
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
                         reported: reportedSentence)
             }
-            relations(in: clause, mentions: mentions, sentence: index, conditional: conditionalSentence,
-                      inheritedSubject: inherited)
+            relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
+                      conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
         }
         deduplicate(from: first)
         if let subject = clauses.first(where: { $0.subject != nil && !$0.subjectResolved })?.subject {
             lastSubject = subject
+        } else if let subject = clauses.first(where: { $0.subject != nil })?.subject {
+            // "Es will …": the resolved pronoun keeps its antecedent for the next sentence.
+            lastSubject = subject
         } else if let firstEntity = (range.lowerBound..<range.upperBound).first(where: { entityAt[$0] >= 0 }) {
             lastSubject = Int(entityAt[firstEntity])
         }
-    }
-
-    /// "der", "die", "das", "welche" opening a clause after a comma: a relative pronoun.
-    func isRelativePronoun(_ i: Int) -> Bool {
-        tokens[i].flags.contains(.lowercase)
-            && ["der", "die", "das", "welche", "welcher", "welches"].contains { equals(i, $0) }
     }
 
     /// An apposition between commas: "eine weitere ehemalige Sowjetrepublik", "einst ein …".
@@ -75,88 +64,12 @@ extension StanceScan {
         ["ein", "eine", "einst", "ehemals", "früher"].contains { equals(clause.start, $0) }
     }
 
-    /// The cues of a clause: listed forms (a separable verb's finite form only with its
-    /// particle at the clause end; a phrase only with its other words) and nouns as the
-    /// head of a compound ("Waffenlieferungen").
-    func cues(in clause: Clause) -> [CueOccurrence] {
-        var result: [CueOccurrence] = []
-        let lastWord = (clause.start..<clause.end).last { tokens[$0].kind == .word }
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
-            // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
-            let entity = entities[Int(entityAt[i])]
-            guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
-            let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
-            guard let listIndex = lexicon.forms.value(for: head),
-                  let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
-            var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
-            occurrence.embedded = Int(entityAt[i])
-            result.append(occurrence)
-        }
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
-            if let listIndex = lexicon.forms.value(for: text(i)) {
-                var chosen: CueOccurrence? = nil
-                for form in lexicon.formLists[Int(listIndex)] {
-                    let entry = lexicon.cues[Int(form.cue)]
-                    var end = i + 1
-                    if form.needsParticle {
-                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, particle) else { continue }
-                        end = lastWord + 1
-                    }
-                    if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
-                    if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
-                    // A noun of strained relations ("Spannungen") is read by the relation rule.
-                    if lexicon.relations.value(for: text(i)) == .tension { continue }
-                    let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
-                    // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
-                    // person, and phrases over plain verbs.
-                    let afterZu = i > clause.start && equals(i - 1, "zu")
-                    if chosen == nil || form.kind == .subjunctive || entry.kind == .phrase
-                        || (afterZu && form.kind == .infinitive) {
-                        chosen = occurrence
-                    }
-                }
-                if let chosen { result.append(chosen) }
-            } else if tokens[i].flags.contains(.capitalized), let cue = compoundHead(i) {
-                result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
-            }
-        }
-        return result
-    }
-
-    /// "droht zu eskalieren" is a risk, not a threat: "drohen" with a zu-infinitive.
-    func isRiskUse(after i: Int, in clause: Clause) -> Bool {
-        var k = i + 1
-        while k + 1 < clause.end {
-            if equals(k, "zu"), tokens[k + 1].flags.contains(.lowercase) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
-    func hasWord(_ word: String, in clause: Clause) -> Bool {
-        let key = Array(word.utf8)
-        return (clause.start..<clause.end).contains { text($0).starts(with: key) }
-    }
-
-    /// A noun cue as the last part of a compound: "Waffenlieferungen" → "Lieferung".
-    func compoundHead(_ i: Int) -> Int32? {
-        let w = Array(text(i))
-        guard w.count >= 9 else { return nil }
-        var k = 3
-        while k <= w.count - 5 {
-            if w[k] >= 0x61 && w[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: Array(w[k...])) { return cue }
-            k += 1
-        }
-        return nil
-    }
-
     /// Emits the records of one cue.
     mutating func process(_ occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
                           mentions: [Mention], inheritedSubject: Int?, sentence: Int, conditional: Bool, reported: Bool) {
         let entry = lexicon.cues[Int(occurrence.cue)]
         let cueText = textString(occurrence.token..<occurrence.end)
-        guard let (holders, targets, rule, resolved) = arguments(of: occurrence, entry: entry, clause: clause,
+        guard let (holders, targets, rule, resolved, mutual) = arguments(of: occurrence, entry: entry, clause: clause,
                                                                  mentions: mentions, inheritedSubject: inheritedSubject)
         else {
             if tracing {
@@ -166,7 +79,11 @@ extension StanceScan {
         }
         var label = entry.label
         var polarity = StancePolarity.affirmed
-        let negation = negation(of: occurrence, clause: clause, clauseIndex: clauseIndex, clauses: clauses)
+        // A noun cue with a holder of its own ("den russischen Angriff … nie verurteilt") is
+        // negated only inside its noun phrase.
+        let ownHolder = occurrence.kind == .noun && !holders.contains { $0 == clause.subject || $0 == inheritedSubject }
+        let negation = negation(of: occurrence, clause: clause, clauseIndex: clauseIndex, clauses: clauses,
+                                nounPhraseOnly: ownHolder)
         switch negation {
         case .none: break
         case .negated: polarity = .negated
@@ -174,14 +91,26 @@ extension StanceScan {
             // Ending support is distancing; ending a refusal or threat is left as it is.
             if label == .support { label = .distancing }
         }
-        var modality = modality(of: occurrence, clause: clause, conditional: conditional, reported: reported)
+        // A zu-infinitive clause takes the modality of the clause it depends on ("plant, … zu liefern").
+        // So does a dass/ob clause ("Die EU will, dass Serbien …", "Es gibt Hinweise, dass …").
+        let complement = clause.opener.map { equals($0, "dass") || equals($0, "daß") || equals($0, "ob") } == true
+        let dependent = clauseIndex > 0 && (complement || ((clause.subject == nil || rule == .inheritedHolder)
+            && hasZuInfinitive(after: clause.start - 1, before: clause.end)))
+        var modality = modality(of: occurrence, clause: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
+                                conditional: conditional, reported: reported)
         if occurrence.kind == .subjunctive, modality == .asserted { modality = .reported }
+        // "wirft X vor, … zu unterstützen" reports an accusation; "fordert X auf, … zu" an aim.
+        if dependent, modality == .asserted {
+            let outer = clauses[clauseIndex - 1]
+            if (outer.start..<outer.end).contains(where: { grammar($0).contains(.accuse) }) { modality = .reported }
+            if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
+        }
         for holder in holders {
             for target in targets where !sameActor(holder, target) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,
-                              holderResolved: resolved, confidence: resolved ? 0.6 : 0.8))
+                              holderResolved: resolved, confidence: resolved ? 0.6 : 0.8, mutual: mutual))
                 if tracing {
                     note("    cue '\(cueText)' (\(entry.lemma)) \(rule.name): \(actors[holder]) → \(actors[target]) "
                          + "\(label.name) \(polarity.name) \(modality.name)\(resolved ? " [holder resolved]" : "")")
@@ -190,12 +119,26 @@ extension StanceScan {
         }
     }
 
+    /// The object of a verb of accusing or urging in the clause before a zu-infinitive
+    /// clause: it holds the infinitive ("Die EU wirft China vor, Russland zu unterstützen").
+    func controller(of k: Int, clauses: [Clause], mentions: [[Mention]]) -> Int? {
+        guard k > 0, hasZuInfinitive(after: clauses[k].start - 1, before: clauses[k].end) else { return nil }
+        let outer = clauses[k - 1]
+        guard (outer.start..<outer.end).contains(where: { grammar($0).contains(.accuse) || grammar($0).contains(.urge) })
+        else { return nil }
+        return mentions[k - 1].first { $0.entity != outer.subject && $0.preposition == nil && !$0.attributive }?.entity
+    }
+
     mutating func append(_ stance: Stance) { records.append(stance) }
 
-    /// Two mentions of the same actor: same entity, or same actor and same canonical name
-    /// (a region and its country differ: Tschetschenien → Russland is a relation).
+    /// Two mentions of the same actor: same entity, or same actor and same canonical name,
+    /// or same actor where one is a demonym (a region and its country differ, and so do a
+    /// leader and the state: Tschetschenien → Russland, Kadyrow → Russland are relations).
     func sameActor(_ a: Int, _ b: Int) -> Bool {
-        a == b || (actors[a] == actors[b] && canonicals[a] == canonicals[b])
+        guard a != b else { return true }
+        guard actors[a] == actors[b] else { return false }
+        // A demonym stands for its state: "Der türkische Präsident Erdogan" is Türkei.
+        return canonicals[a] == canonicals[b] || entities[a].form == .derived || entities[b].form == .derived
     }
 
     /// Drops records of this sentence that repeat an earlier one (same actors, label,

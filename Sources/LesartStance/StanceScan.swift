@@ -18,6 +18,9 @@ struct StanceScan {
     var entityAt: [Int32] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
+    /// Entity index of the current sentence's speaker ("…, sagte Scholz"), the holder for
+    /// "wir" in a quote.
+    var speaker: Int?
     var records: [Stance] = []
 
     init(lexicon: StanceLexicon, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
@@ -53,6 +56,23 @@ struct StanceScan {
     }
 
     func equals(_ i: Int, _ word: String) -> Bool { text(i).elementsEqual(word.utf8) }
+
+    /// `equals`, also for the capitalised form of a lowercase `word` ("Den", "Zwischen").
+    func equalsFolded(_ i: Int, _ word: String) -> Bool {
+        let t = text(i)
+        let w = Array(word.utf8)
+        guard t.count == w.count, let f = t.first, let g = w.first else { return false }
+        return (f == g || (f >= 0x41 && f <= 0x5A && g == f + 0x20)) && t.dropFirst().elementsEqual(w.dropFirst())
+    }
+
+    /// A name that takes `die` in the nominative ("die Ukraine", "die NATO"): listed in
+    /// `grammar.tsv` or ending like a feminine noun (-e, -ei, -ung, -ion, -ik, -schaft, -z).
+    func isFeminineName(_ entity: Int) -> Bool {
+        let last = Int(entities[entity].endToken) - 1
+        if grammar(last).contains(.feminine) { return true }
+        let w = String(decoding: text(last), as: UTF8.self)
+        return ["e", "ei", "ung", "ion", "ik", "schaft", "z"].contains { w.hasSuffix($0) }
+    }
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
     func grammar(_ i: Int) -> GrammarClass {

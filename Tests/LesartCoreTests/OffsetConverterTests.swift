@@ -148,4 +148,24 @@ struct OffsetConverterTests {
             }
         }
     }
+
+    @Test("Queries in random order (walking back from the cursor) agree with String.Index", arguments: OffsetUnit.allCases)
+    func randomOrder(unit: OffsetUnit) {
+        var generator = SplitMix64(seed: 0xBAC4 &+ UInt64(unit.rawValue.utf8.count))
+        var failures = 0
+        for round in 0..<300 {
+            let text = RandomText.make(using: &generator, maxRuns: 30) + "Größe 🇺🇦 𝄞"
+            let offsets = Self.boundaries(text)
+            var c = OffsetConverter(utf8: Array(text.utf8), unit: unit, base: 7)
+            for _ in 0..<40 {
+                let b = offsets[Int(generator.next() % UInt64(offsets.count))]
+                let expected = Self.reference(text, b, unit) + 7
+                let actual = c.convert(b)
+                if actual != expected, failures < 10 {
+                    failures += 1
+                    Issue.record("round \(round) \(String(reflecting: text)) byte \(b): expected \(expected), got \(actual)")
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,93 @@
+import LesartCore
+
+/// Finding cues in a clause: word forms of the lexicon, separable verbs with their
+/// particle, phrases with their companions, compound heads.
+extension StanceScan {
+    /// The cues of a clause: listed forms (a separable verb's finite form only with its
+    /// particle at the clause end; a phrase only with its other words) and nouns as the
+    /// head of a compound ("Waffenlieferungen").
+    func cues(in clause: Clause) -> [CueOccurrence] {
+        var result: [CueOccurrence] = []
+        let lastWord = (clause.start..<clause.end).last { tokens[$0].kind == .word }
+        let passiveAuxiliary = (clause.start..<clause.end).first { grammar($0).contains(.passive) }
+        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
+            // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
+            let entity = entities[Int(entityAt[i])]
+            guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
+            let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
+            guard let listIndex = lexicon.forms.value(for: head),
+                  let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
+            var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
+            occurrence.embedded = Int(entityAt[i])
+            result.append(occurrence)
+        }
+        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
+            if let listIndex = lexicon.forms.value(for: text(i)) {
+                var chosen: CueOccurrence? = nil
+                for form in lexicon.formLists[Int(listIndex)] {
+                    let entry = lexicon.cues[Int(form.cue)]
+                    var end = i + 1
+                    if form.needsParticle {
+                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, particle) else { continue }
+                        end = lastWord + 1
+                    }
+                    if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
+                    if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
+                    // A noun of strained relations ("Spannungen") is read by the relation rule.
+                    if lexicon.relations.value(for: text(i)) == .tension { continue }
+                    let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
+                    // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
+                    // person, and phrases over plain verbs.
+                    let afterZu = i > clause.start && equals(i - 1, "zu")
+                    // "wird … unterstützt": the participle, not the identical finite form.
+                    let passive = form.kind == .participle && passiveAuxiliary.map { $0 != i } == true
+                    if chosen == nil || form.kind == .subjunctive || entry.kind == .phrase
+                        || (afterZu && form.kind == .infinitive) || passive {
+                        chosen = occurrence
+                    }
+                }
+                if let chosen { result.append(chosen) }
+            } else if tokens[i].flags.contains(.capitalized), let cue = compoundHead(i) {
+                result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
+            }
+        }
+        return result
+    }
+
+    /// "droht zu eskalieren" is a risk, not a threat: "drohen" with a zu-infinitive.
+    func isRiskUse(after i: Int, in clause: Clause) -> Bool {
+        var k = i + 1
+        while k + 1 < clause.end {
+            if equals(k, "zu"), tokens[k + 1].flags.contains(.lowercase) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
+    func hasWord(_ word: String, in clause: Clause) -> Bool {
+        let key = Array(word.utf8)
+        return (clause.start..<clause.end).contains { text($0).starts(with: key) }
+    }
+
+    /// A noun cue as the last part of a compound: "Waffenlieferungen" → "Lieferung".
+    func compoundHead(_ i: Int) -> Int32? {
+        let w = Array(text(i))
+        guard w.count >= 9 else { return nil }
+        var k = 3
+        while k <= w.count - 5 {
+            if w[k] >= 0x61 && w[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: Array(w[k...])) { return cue }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether token `i` is the finite part of a separable cue whose particle ends `clause`.
+    func isSeparableCuePart(_ i: Int, in clause: Clause) -> Bool {
+        guard let list = lexicon.forms.value(for: text(i)),
+              let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }), last > i else { return false }
+        return lexicon.formLists[Int(list)].contains { form in
+            form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, $0) } == true
+        }
+    }
+}

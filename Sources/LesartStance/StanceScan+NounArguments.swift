@@ -1,0 +1,159 @@
+import LesartCore
+
+/// Argument slots of nominal cues: a genitive, possessive or demonym adjective before the
+/// noun, a genitive or "von/aus X" after it, a prepositional target, or the clause subject
+/// when no other verb cue governs the noun.
+extension StanceScan {
+    /// Nominal cues: a genitive, possessive or demonym adjective before the noun
+    /// ("Irans Unterstützung", "seine Annexion", "die russische Annexion"), a genitive after
+    /// it ("die Unterstützung Teherans für Moskau"), or the clause subject; agent nouns
+    /// ("Unterstützer Russlands") take the subject as holder.
+    func nounArguments(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
+                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> (Int?, Int?, StanceRule, Bool) {
+        var before: Int? = nil
+        var beforeIsAdjective = false
+        var beforeResolved = false
+        var k = occurrence.token - 1
+        var steps = 0
+        var passedDeterminer = false
+        while k >= clause.start, steps < 4 {
+            if entityAt[k] >= 0 {
+                // Only a genitive ("Irans Unterstützung") or a demonym adjective ("die russische
+                // Annexion") modifies the noun; "der Ukraine die Unterstützung" are two phrases.
+                let index = Int(entityAt[k])
+                let attributive = entities[index].form == .derived
+                    || (!passedDeterminer && mentions.contains { $0.entity == index && $0.attributive })
+                if attributive {
+                    before = index
+                    beforeIsAdjective = entities[index].form == .derived
+                }
+                break
+            }
+            if isDeterminer(k) { passedDeterminer = true }
+            if grammar(k).contains(.possessive) {
+                // The possessive refers to the nearest actor before it ("kritisierte China für
+                // seine Unterstützung Russlands"), else to the subject.
+                if let near = mentions.last(where: { $0.end <= k && $0.preposition == nil && !$0.attributive }) {
+                    before = near.entity
+                } else if let s = clause.subject, !clause.subjectResolved { before = s } else if let s = inheritedSubject {
+                    before = s
+                } else if let last = lastSubject {
+                    before = last
+                    beforeResolved = true
+                }
+                break
+            }
+            guard isAttributiveWord(k) || isDeterminer(k) else { break }
+            k -= 1
+            steps += 1
+        }
+        // A genitive after the noun, possibly a class with examples: "die Unterstützung
+        // Teherans", "der Krim", "terroristischer Organisationen wie der Hamas".
+        var after: Int? = nil
+        var j = occurrence.end
+        steps = 0
+        var nouns = 0
+        while j < clause.end, steps < 8 {
+            if entityAt[j] >= 0 {
+                let index = Int(entityAt[j])
+                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition,
+                   equals(p, "in") || equals(p, "im") {
+                    j = m.end
+                    steps += 1
+                    continue
+                }
+                after = index
+                break
+            }
+            if tokens[j].kind == .word, tokens[j].flags.contains(.capitalized), nouns == 0 {
+                nouns += 1
+            } else if !(isDeterminer(j) || isAttributiveWord(j) || equals(j, "wie") || equals(j, "etwa")
+                        || equals(j, "im") || equals(j, "in")) {
+                break
+            }
+            j += 1
+            steps += 1
+        }
+        if let a = after, let m = mentions.first(where: { $0.entity == a }), let p = m.preposition,
+           !(equals(p, "in") || equals(p, "im")) {
+            after = nil
+        }
+        // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
+        let byPreposition = findTarget(entry.targetSlots.filter { if case .preposition = $0 { return true } else { return false } }
+                                       + [.preposition("gegenüber")],
+                                       mentions: mentions, excluding: before, after: occurrence.token)
+        // "Die Unterstützung von Russland für Syrien", "Kritik aus Polen an Ungarn": "von"/"aus"
+        // right after the noun names the holder, unless the noun's target takes that preposition.
+        if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
+           agent != byPreposition {
+            return (agent, byPreposition, .nounGenitive, false)
+        }
+        if entry.holderSlots.contains(.subject) {
+            // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
+            guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
+                return (nil, nil, .nounAgent, false)
+            }
+            let target = before ?? after ?? byPreposition
+            return (subject, target, .nounAgent, resolved)
+        }
+        if let before {
+            let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
+            return (before, target, beforeIsAdjective ? .nounAdjective : .nounGenitive, beforeResolved)
+        }
+        if let after, let byPreposition {
+            return (after, byPreposition, .nounGenitive, false)
+        }
+        // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
+        // cue that a verb cue of another label governs.
+        if clause.subject != nil, opposingVerbCue(to: entry, in: clause) { return (nil, nil, .nounGenitive, false) }
+        // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
+        // such a phrase is not the subject's act.
+        if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
+            return (nil, nil, .nounGenitive, false)
+        }
+        if let after, entry.targetSlots.contains(.genitive) {
+            return (subject, after, .nounGenitive, resolved)
+        }
+        // "Die USA entziehen der Ukraine die Unterstützung": a dative object of the clause.
+        let transfer = (clause.start..<clause.end).contains { grammar($0).contains(.transfer) }
+        let object = byPreposition == nil && transfer
+            ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
+            : nil
+        return (subject, byPreposition ?? object, .nounGenitive, resolved)
+    }
+
+    /// Whether the clause holds a verb cue of distancing or threat that governs a noun cue
+    /// ("lehnt Waffenlieferungen ab", "kritisiert die Sanktionen"); a phrase built on the
+    /// noun ("Sanktionen verhängen") does not count, a support verb adopts the noun's stance
+    /// ("unterstützt Sanktionen gegen Russland").
+    func opposingVerbCue(to entry: CueEntry, in clause: Clause) -> Bool {
+        cues(in: clause).contains { occurrence in
+            let other = lexicon.cues[Int(occurrence.cue)]
+            guard other.kind == .verb || other.kind == .phrase, other.label != .support else { return false }
+            return !(other.kind == .phrase && other.companions.contains { entry.lemma.hasPrefix($0) || $0.hasPrefix(entry.lemma) })
+        }
+    }
+
+    /// The preposition heading a noun cue's phrase ("vor weiteren Angriffen"), if any.
+    func governingPreposition(of occurrence: CueOccurrence, in clause: Clause) -> Int? {
+        var k = occurrence.token - 1
+        while k >= clause.start, occurrence.token - k <= 4, isDeterminer(k) || isAttributiveWord(k) {
+            k -= 1
+        }
+        return k >= clause.start && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
+    }
+
+    /// An actor in "von/vom/aus/seitens X" right after a noun cue, when the cue's target is
+    /// not governed by that preposition ("Distanzierung von Teheran" names the target).
+    func agentAfter(_ occurrence: CueOccurrence, entry: CueEntry, mentions: [Mention]) -> Int? {
+        var j = occurrence.end
+        guard j < tokens.count, ["von", "vom", "aus", "seitens"].contains(where: { equals(j, $0) }),
+              !entry.targetSlots.contains(where: { if case .preposition(let p) = $0 { isPreposition(j, p) } else { false } })
+        else { return nil }
+        j += 1
+        while j < tokens.count, isDeterminer(j) { j += 1 }
+        guard j < tokens.count, entityAt[j] >= 0 else { return nil }
+        let entity = Int(entityAt[j])
+        return mentions.contains { $0.entity == entity } ? entity : nil
+    }
+}

@@ -1,0 +1,164 @@
+import LesartCore
+
+/// The subject of each clause: its own first unmarked actor or subject pronoun, the
+/// antecedent of a relative pronoun, or the subject of the clause it continues.
+extension StanceScan {
+    /// Sets `subject` and `subjectResolved` of every clause of a sentence and returns the
+    /// mentions of each clause (a relative clause in the accusative or dative also lists
+    /// its antecedent, as an object).
+    func assignSubjects(_ clauses: inout [Clause]) -> [[Mention]] {
+        var clauseMentions: [[Mention]] = []
+        var relative = [Bool](repeating: false, count: clauses.count)
+        for k in clauses.indices {
+            var mentions = mentions(in: clauses[k])
+            var (subject, resolved) = subject(of: clauses[k], mentions: mentions)
+            let previousMentions = clauseMentions.last ?? []
+            let start = clauses[k].start
+            // The antecedent of a relative pronoun after an enumeration is its first member
+            // ("Die USA und die EU, die …"), reached with the others through coordination.
+            let head = previousMentions.last.map { last in
+                previousMentions.last(where: { !$0.coordinated && $0.first <= last.first }) ?? last
+            }
+            if k > 0, let antecedent = previousMentions.last, closes(clauses[k - 1], antecedent),
+               grammar(start).contains(.objectRelative), tokens[start].flags.contains(.lowercase) {
+                // "der Iran, dem Russland Drohnen liefert": the antecedent is the object; the
+                // clause has a subject of its own.
+                relative[k] = true
+                // The pronoun is no article of the name after it: "dem Russland" is "dem" + subject.
+                if let m = mentions.firstIndex(where: { $0.first == start + 1 }) { mentions[m].objective = false }
+                mentions.insert(Mention(entity: head?.entity ?? antecedent.entity, first: start, end: start + 1, preposition: nil,
+                                        objective: true, attributive: false, coordinated: false, insideAttribute: false),
+                                at: 0)
+                (subject, resolved) = self.subject(of: clauses[k], mentions: mentions)
+            } else if k > 0, isRelativePronoun(start), let antecedent = previousMentions.last,
+                      closes(clauses[k - 1], antecedent) {
+                // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
+                relative[k] = true
+                subject = head?.entity ?? antecedent.entity
+                resolved = false
+            } else if clauses[k].elided, k > 0 {
+                // "… und unterstützt die Hamas": the subject of the clause before.
+                subject = clauses[k - 1].subject
+                resolved = clauses[k - 1].subjectResolved
+            } else if k >= 2, relative[k - 1] || clauses[k - 1].opener != nil, opensWithVerb(clauses[k]),
+                      isNounPhrase(clauses[k - 2]), let s = clauses[k - 2].subject {
+                // "Polen, das zur Eurozone gehört, unterstützt die Ukraine": the main clause resumes.
+                subject = s
+                resolved = clauses[k - 2].subjectResolved
+                clauses[k].elided = true
+            } else if resolved, let nearby = clauseMentions.joined().last(where: { !$0.coordinated })?.entity {
+                // A pronoun or "das Land" refers to the last actor named in this sentence if any.
+                subject = nearby
+            }
+            clauses[k].subject = subject
+            clauses[k].subjectResolved = resolved
+            clauseMentions.append(mentions)
+        }
+        return clauseMentions
+    }
+
+    /// A clause that opens with its finite verb: a verb form of the lexicon, or any lowercase
+    /// word that is no determiner, pronoun, preposition, coordinator or subordinator (after
+    /// an embedded clause the main clause resumes with its verb: "…, unterhält gute Beziehungen").
+    func opensWithVerb(_ clause: Clause) -> Bool {
+        let i = clause.start
+        if isFiniteVerb(i) { return true }
+        guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase), entityAt[i] < 0, !isDeterminer(i) else { return false }
+        let closed: GrammarClass = [.subordinator, .preposition, .coordinator, .pronoun, .possessive, .objectRelative]
+        return grammar(i).isDisjoint(with: closed) && lexicon.negators.value(for: text(i)) == nil
+    }
+
+    /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent
+    /// of a relative pronoun after the comma.
+    func closes(_ clause: Clause, _ m: Mention) -> Bool {
+        guard m.end != clause.end else { return true }
+        // A bracket, a quote or the particle that closes the verb bracket ("stellt … gegenüber dem Iran dar, der").
+        let particles = ["an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor",
+                         "weg", "zu", "zurück", "zusammen", "bereit"]
+        return m.end == clause.end - 1 && (isPunctuation(m.end) || particles.contains { equals(m.end, $0) })
+    }
+
+    /// A clause that is only a noun phrase ("Der Iran", "Die Regierung in Kiew"): the subject of a main
+    /// clause interrupted by a relative or subordinate clause.
+    func isNounPhrase(_ clause: Clause) -> Bool {
+        (clause.start..<clause.end).allSatisfy { k in
+            entityAt[k] >= 0 || isDeterminer(k)
+                || (tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) && lexicon.forms.value(for: text(k)) == nil)
+                || (isAttributiveWord(k) && lexicon.forms.value(for: text(k)) == nil)
+                // "Polen, Litauen und Lettland": an enumeration.
+                || equals(k, ",") || grammar(k).contains(.coordinator)
+                // "Die Regierung in Kiew": a place attached to the noun.
+                || (grammar(k).contains(.preposition) && k + 1 < clause.end && entityAt[k + 1] >= 0)
+        }
+    }
+
+    /// "der", "die", "das", "welche" opening a clause after a comma: a relative pronoun.
+    /// Not an article before a name with the verb right after it: "…, die Hisbollah feuert
+    /// Raketen" is a main clause (V2), a relative clause puts its verb last.
+    func isRelativePronoun(_ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.lowercase),
+              ["der", "die", "das", "welche", "welcher", "welches"].contains(where: { equals(i, $0) }) else { return false }
+        guard i + 1 < tokens.count, entityAt[i + 1] >= 0 else { return true }
+        let verb = Int(entities[Int(entityAt[i + 1])].endToken)
+        guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return true }
+        return isPunctuation(verb + 1)
+    }
+
+    /// The subject of a clause: the first actor that is not governed by a preposition,
+    /// not marked accusative/dative and not attributive; or a pronoun resolved to the
+    /// previous sentence's subject.
+    func subject(of clause: Clause, mentions: [Mention]) -> (Int?, Bool) {
+        // A pronoun opening the clause is its subject: "Es kritisiert Russland".
+        var p = clause.opener.map { $0 + 1 } ?? clause.start
+        while p < clause.end, isPunctuation(p) { p += 1 }  // an opening quote
+        // "„Wir unterstützen die Ukraine“, sagte Scholz": the speaker.
+        if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return (speaker, true) }
+        // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
+        if p < clause.end, isSubjectPronoun(p) { return (lastSubject, true) }
+        if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
+            return (m.entity, false)
+        }
+        // A pronoun or "das Land" in the first field or right after the finite verb.
+        for i in clause.start..<min(clause.end, clause.start + 3) {
+            if isSubjectPronoun(i) {
+                if let lastSubject { return (lastSubject, true) }
+            }
+        }
+        // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
+        if let m = mentions.first(where: {
+            $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
+                && (clause.start..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
+        }) {
+            return (m.entity, false)
+        }
+        return (nil, false)
+    }
+
+    /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".
+    func isSubjectPronoun(_ i: Int) -> Bool {
+        guard grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) else { return false }
+        // "Die Regierung in Teheran", "die Regierung Irans": a description with its actor named.
+        if grammarPair(i).contains(.pronoun), i + 2 < tokens.count {
+            if entityAt[i + 2] >= 0 { return false }
+            if i + 3 < tokens.count, grammar(i + 2).contains(.preposition), entityAt[i + 3] >= 0 { return false }
+        }
+        let expletive = ["gibt", "gab", "gäbe", "geht", "ging", "heißt", "hieß", "kommt", "kam", "scheint"]
+        return !(i + 1 < tokens.count && expletive.contains { equals(i + 1, $0) })
+            && !(i > 0 && expletive.contains { equals(i - 1, $0) })
+    }
+
+    /// The speaker of a sentence: the actor right after a reporting verb ("sagte Kanzler
+    /// Scholz") or right before it ("Macron erklärte").
+    func findSpeaker(in range: Range<Int>) -> Int? {
+        for k in range where tokens[k].flags.contains(.lowercase) && lexicon.modality.value(for: text(k)) == .reported {
+            var j = k + 1
+            while j < range.upperBound, j - k <= 4, entityAt[j] < 0,
+                  isDeterminer(j) || isAttributiveWord(j) || (tokens[j].flags.contains(.capitalized) && tokens[j].kind == .word) {
+                j += 1
+            }
+            if j < range.upperBound, entityAt[j] >= 0 { return Int(entityAt[j]) }
+            if k > range.lowerBound, entityAt[k - 1] >= 0 { return Int(entityAt[k - 1]) }
+        }
+        return nil
+    }
+}
