@@ -201,7 +201,7 @@ extension StanceScan {
     func isFiniteVerb(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase) else { return false }
         if grammar(i).contains(.auxiliary) { return true }
-        guard let list = lexicon.forms.value(for: text(i)) else { return false }
+        guard let list = cueForms(i) else { return false }
         return lexicon.formLists[Int(list)].contains { $0.kind == .finite || $0.kind == .subjunctive }
     }
 }

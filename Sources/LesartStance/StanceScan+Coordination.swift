@@ -59,7 +59,7 @@ extension StanceScan {
             while k < tokens.count, steps < 5, entityAt[k] < 0,
                   isDeterminer(k) || isRegionWord(k) || grammar(k).contains(.coordinator)
                     || (loose && tokens[k].kind == .word && tokens[k].flags.contains(.lowercase)
-                        && !grammar(k).contains(.preposition) && lexicon.forms.value(for: text(k)) == nil) {
+                        && !grammar(k).contains(.preposition) && cueForms(k) == nil) {
                 k += 1
                 steps += 1
             }

@@ -22,7 +22,7 @@ extension StanceScan {
             result.append(occurrence)
         }
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
-            if let listIndex = lexicon.forms.value(for: text(i)) {
+            if let listIndex = cueForms(i) {
                 var chosen: CueOccurrence? = nil
                 for form in lexicon.formLists[Int(listIndex)] {
                     let entry = lexicon.cues[Int(form.cue)]
@@ -84,7 +84,7 @@ extension StanceScan {
 
     /// Whether token `i` is the finite part of a separable cue whose particle ends `clause`.
     func isSeparableCuePart(_ i: Int, in clause: Clause) -> Bool {
-        guard let list = lexicon.forms.value(for: text(i)),
+        guard let list = cueForms(i),
               let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }), last > i else { return false }
         return lexicon.formLists[Int(list)].contains { form in
             form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, $0) } == true

@@ -17,13 +17,13 @@ extension StanceScan {
         let insidePhrase = { (from: Int) in
             (from..<occurrence.token).allSatisfy { j in
                 entityAt[j] >= 0 || isDeterminer(j) || isAttributiveWord(j) || grammar(j).contains(.possessive)
-                    || self.lexicon.negators.value(for: self.text(j)) != nil
+                    || self.isNegator(j)
             }
         }
         let firstField = occurrence.kind == .noun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
         while k < clause.end {
             // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
-            if lexicon.negators.value(for: text(k)) != nil, tokens[k].kind == .word,
+            if isNegator(k), tokens[k].kind == .word,
                !(tokens[k].flags.contains(.capitalized) && k > clause.start),
                !(k + 1 < clause.end && equals(k + 1, "nur")),  // "nicht nur … sondern auch" negates nothing
                !(firstField && k > occurrence.token),
@@ -33,7 +33,7 @@ extension StanceScan {
                 if k + 1 < clause.end, equals(k + 1, "länger") { return .ceased }
                 negated = true
             }
-            if lexicon.cessation.value(for: text(k)) != nil, k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
+            if isCessation(k), k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
             if let lastWord, lastWord > k, tokens[k].kind == .word,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
@@ -55,11 +55,11 @@ extension StanceScan {
         if clauseIndex > 0 {
             let previous = clauses[clauseIndex - 1]
             let last = (previous.start..<previous.end).last { tokens[$0].kind == .word }
-            if let last, lexicon.negators.value(for: text(last)) != nil, tokens[last].flags.contains(.capitalized) {
+            if let last, isNegator(last), tokens[last].flags.contains(.capitalized) {
                 return .negated
             }
             if (previous.start..<previous.end).contains(where: {
-                (tokens[$0].flags.contains(.capitalized) && lexicon.negators.value(for: text($0)) != nil)
+                (tokens[$0].flags.contains(.capitalized) && isNegator($0))
                     || grammar($0).contains(.refusal)
             }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
                 return .negated
@@ -70,7 +70,7 @@ extension StanceScan {
                 let words = previous.start..<previous.end
                 if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
                 if words.contains(where: { grammar($0).contains(.evidence) }),
-                   words.contains(where: { lexicon.negators.value(for: text($0)) != nil }) {
+                   words.contains(where: { isNegator($0) }) {
                     return .negated
                 }
             }
@@ -78,7 +78,7 @@ extension StanceScan {
             // zu-infinitive clause that depends on it.
             if clause.opener == nil,
                (previous.start..<previous.end).contains(where: {
-                   tokens[$0].flags.contains(.lowercase) && lexicon.negators.value(for: text($0)) != nil
+                   tokens[$0].flags.contains(.lowercase) && isNegator($0)
                        && !($0 + 1 < previous.end && equals($0 + 1, "nur"))
                }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
                 return .negated
@@ -93,11 +93,11 @@ extension StanceScan {
     func modality(of occurrence: CueOccurrence, clause: Clause, outer: Clause? = nil, conditional: Bool,
                   reported: Bool) -> StanceModality {
         if conditional { return .conditional }
-        if let opener = clause.opener, lexicon.modality.value(for: text(opener)) == .conditional { return .conditional }
+        if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil
         let scope = Array(clause.start..<clause.end) + (outer.map { Array($0.start..<$0.end) } ?? [])
         for k in scope {
-            guard let m = lexicon.modality.value(for: text(k)) else { continue }
+            guard let m = modalityWord(k) else { continue }
             switch m {
             case .conditional: return .conditional
             case .possible: found = .possible
@@ -112,7 +112,7 @@ extension StanceScan {
     /// Whether token `k` is the verb of a phrase cue of its own ("Abhängigkeit verringern"):
     /// then it ends that phrase's object, not the relation of another cue.
     func isPhraseCue(_ k: Int, in clause: Clause) -> Bool {
-        guard let list = lexicon.forms.value(for: text(k)) else { return false }
+        guard let list = cueForms(k) else { return false }
         return lexicon.formLists[Int(list)].contains { form in
             let entry = lexicon.cues[Int(form.cue)]
             return entry.kind == .phrase && entry.companions.allSatisfy { hasWord($0, in: clause) }

@@ -27,7 +27,7 @@ extension StanceScan {
         // of a phrase cue ("den Krieg erklärt") reports nothing.
         let reportedSentence = clauses.contains { c in
             (c.start..<c.end).contains {
-                lexicon.modality.value(for: text($0)) == .reported && !isSeparableCuePart($0, in: c) && !isPhraseCue($0, in: c)
+                modalityWord($0) == .reported && !isSeparableCuePart($0, in: c) && !isPhraseCue($0, in: c)
             }
         }
         let first = records.count

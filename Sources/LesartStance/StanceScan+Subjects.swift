@@ -65,7 +65,7 @@ extension StanceScan {
         if isFiniteVerb(i) { return true }
         guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase), entityAt[i] < 0, !isDeterminer(i) else { return false }
         let closed: GrammarClass = [.subordinator, .preposition, .coordinator, .pronoun, .possessive, .objectRelative]
-        return grammar(i).isDisjoint(with: closed) && lexicon.negators.value(for: text(i)) == nil
+        return grammar(i).isDisjoint(with: closed) && !isNegator(i)
     }
 
     /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent
@@ -83,8 +83,8 @@ extension StanceScan {
     func isNounPhrase(_ clause: Clause) -> Bool {
         (clause.start..<clause.end).allSatisfy { k in
             entityAt[k] >= 0 || isDeterminer(k)
-                || (tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) && lexicon.forms.value(for: text(k)) == nil)
-                || (isAttributiveWord(k) && lexicon.forms.value(for: text(k)) == nil)
+                || (tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) && cueForms(k) == nil)
+                || (isAttributiveWord(k) && cueForms(k) == nil)
                 // "Polen, Litauen und Lettland": an enumeration.
                 || equals(k, ",") || grammar(k).contains(.coordinator)
                 // "Die Regierung in Kiew": a place attached to the noun.
@@ -150,7 +150,7 @@ extension StanceScan {
     /// The speaker of a sentence: the actor right after a reporting verb ("sagte Kanzler
     /// Scholz") or right before it ("Macron erklärte").
     func findSpeaker(in range: Range<Int>) -> Int? {
-        for k in range where tokens[k].flags.contains(.lowercase) && lexicon.modality.value(for: text(k)) == .reported {
+        for k in range where tokens[k].flags.contains(.lowercase) && modalityWord(k) == .reported {
             var j = k + 1
             while j < range.upperBound, j - k <= 4, entityAt[j] < 0,
                   isDeterminer(j) || isAttributiveWord(j) || (tokens[j].flags.contains(.capitalized) && tokens[j].kind == .word) {

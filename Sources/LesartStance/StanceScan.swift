@@ -16,6 +16,9 @@ struct StanceScan {
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
     var entityAt: [Int32] = []
+    /// Per token, what the lexicons say of it, looked up once in ``run()`` (the rules ask
+    /// about the same tokens many times).
+    var lookups: [TokenLookup] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
     /// Entity index of the current sentence's speaker ("…, sagte Scholz"), the holder for
@@ -40,6 +43,7 @@ struct StanceScan {
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
+        lookups = TokenLookup.table(for: tokens, bytes: bytes, lexicon: lexicon)
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             analyse(sentence: index, sentence.tokenRange)
         }
@@ -60,7 +64,7 @@ struct StanceScan {
     /// `equals`, also for the capitalised form of a lowercase `word` ("Den", "Zwischen").
     func equalsFolded(_ i: Int, _ word: String) -> Bool {
         let t = text(i)
-        let w = Array(word.utf8)
+        let w = word.utf8
         guard t.count == w.count, let f = t.first, let g = w.first else { return false }
         return (f == g || (f >= 0x41 && f <= 0x5A && g == f + 0x20)) && t.dropFirst().elementsEqual(w.dropFirst())
     }
@@ -75,21 +79,22 @@ struct StanceScan {
     }
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
-    func grammar(_ i: Int) -> GrammarClass {
-        if let c = lexicon.grammar.value(for: text(i)) { return c }
-        let t = text(i)
-        guard let first = t.first, first >= 0x41, first <= 0x5A else { return [] }
-        var lowered = Array(t)
-        lowered[0] += 0x20
-        return lexicon.grammar.value(for: lowered) ?? []
-    }
+    func grammar(_ i: Int) -> GrammarClass { lookups[i].grammar }
 
     /// Grammar classes of the two-word sequence at `i` ("das Land").
-    func grammarPair(_ i: Int) -> GrammarClass {
-        guard i + 1 < tokens.count else { return [] }
-        let key = Array(text(i)) + [0x20] + Array(text(i + 1))
-        return lexicon.grammar.value(for: key) ?? []
-    }
+    func grammarPair(_ i: Int) -> GrammarClass { lookups[i].pairGrammar }
+
+    /// Index of the cue-form list of token `i` in the lexicon, if it is a cue form.
+    func cueForms(_ i: Int) -> Int32? { lookups[i].cueForms }
+
+    /// Whether token `i` is a negator (`nicht`, `kein`, `nie` …).
+    func isNegator(_ i: Int) -> Bool { lookups[i].isNegator }
+
+    /// Whether token `i` ends a relation (`stoppt`, `eingefroren` …).
+    func isCessation(_ i: Int) -> Bool { lookups[i].isCessation }
+
+    /// The modality token `i` signals, if any.
+    func modalityWord(_ i: Int) -> StanceModality? { lookups[i].modality }
 
     func isPunctuation(_ i: Int) -> Bool { tokens[i].kind == .punctuation }
 
@@ -97,7 +102,7 @@ struct StanceScan {
     func isAttributiveWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.lowercase), grammar(i).isEmpty,
-              lexicon.negators.value(for: text(i)) == nil else { return false }
+              !isNegator(i) else { return false }
         let w = text(i)
         return w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "n") || w.last == UInt8(ascii: "r")
             || w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "m")

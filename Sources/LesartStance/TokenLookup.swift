@@ -1,0 +1,47 @@
+import LesartCore
+import LesartTokenization
+
+/// What the stance lexicons say of one token: its grammar classes (also of its lowercased
+/// sentence-initial form and of the two-word sequence it starts), its cue forms, and whether
+/// it negates, ends a relation or signals a modality. Built once per document, so the rules
+/// read an array instead of hashing the same word again and again.
+struct TokenLookup {
+    var grammar: GrammarClass = []
+    var pairGrammar: GrammarClass = []
+    var cueForms: Int32?
+    var isNegator = false
+    var isCessation = false
+    var modality: StanceModality?
+
+    /// One entry per token of `tokens`.
+    static func table(for tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> [TokenLookup] {
+        var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        for (i, token) in tokens.enumerated() {
+            let text = bytes[token.byteRange]
+            var entry = TokenLookup()
+            if let c = lexicon.grammar.value(for: text) {
+                entry.grammar = c
+            } else if let first = text.first, first >= 0x41, first <= 0x5A {
+                key.removeAll(keepingCapacity: true)
+                key.append(contentsOf: text)
+                key[0] += 0x20
+                entry.grammar = lexicon.grammar.value(for: key) ?? []
+            }
+            if i + 1 < tokens.count, text.count + 1 + Int(tokens[i + 1].end - tokens[i + 1].start) <= lexicon.grammar.maxKeyLength {
+                key.removeAll(keepingCapacity: true)
+                key.append(contentsOf: text)
+                key.append(0x20)
+                key.append(contentsOf: bytes[tokens[i + 1].byteRange])
+                entry.pairGrammar = lexicon.grammar.value(for: key) ?? []
+            }
+            entry.cueForms = lexicon.forms.value(for: text)
+            entry.isNegator = lexicon.negators.value(for: text) != nil
+            entry.isCessation = lexicon.cessation.value(for: text) != nil
+            entry.modality = lexicon.modality.value(for: text)
+            table[i] = entry
+        }
+        return table
+    }
+}
