@@ -440,7 +440,7 @@ CITY_ALIASES = {  # (country, geonames German name) -> forms (first = canonical)
     ('CN', 'Guangzhou'): 'Kanton|Guangzhou', ('VN', 'Ho-Chi-Minh-Stadt'): 'Ho-Chi-Minh-Stadt|Saigon',
     ('MM', 'Yangon'): 'Rangun|Yangon', ('TR', 'Istanbul'): 'Istanbul|Konstantinopel',
     ('GE', 'Tiflis'): 'Tiflis|Tbilissi', ('BY', 'Minsk'): 'Minsk',
-    ('KZ', 'Astana'): 'Astana', ('IL', 'Tel Aviv-Jaffa'): 'Tel Aviv|Tel Aviv-Jaffa',
+    ('KZ', 'Astana'): 'Astana', ('KZ', 'Nur-Sultan'): 'Astana|Nur-Sultan', ('IL', 'Tel Aviv-Jaffa'): 'Tel Aviv|Tel Aviv-Jaffa',
     ('PS', 'Gaza'): 'Gaza-Stadt|Gaza', ('DE', 'Frankfurt am Main'): 'Frankfurt am Main|Frankfurt',
     ('DE', 'Halle (Saale)'): 'Halle (Saale)|Halle|Halle an der Saale',
     ('DE', 'Freiburg im Breisgau'): 'Freiburg im Breisgau|Freiburg',
@@ -454,7 +454,9 @@ CITY_ALIASES = {  # (country, geonames German name) -> forms (first = canonical)
     ('SK', 'Bratislava'): 'Bratislava|Pressburg', ('LT', 'Wilna'): 'Vilnius|Wilna', ('LT', 'Vilnius'): 'Vilnius|Wilna',
     ('FR', 'Straßburg'): 'Straßburg|Strasbourg', ('BE', 'Lüttich'): 'Lüttich|Liège',
 }
-CITY_ACTOR = {  # cities in contested areas: (country, canonical) -> actor canonical
+CITY_ACTOR = {  # cities in contested areas, and seats that stand for an institution in
+    # press usage ("Brüssel fordert …" is the EU): (country, canonical) -> actor canonical
+    ('BE', 'Brüssel'): 'Europäische Union',
     ('UA', 'Sewastopol'): 'Krim', ('UA', 'Simferopol'): 'Krim', ('UA', 'Kertsch'): 'Krim',
     ('UA', 'Jewpatorija'): 'Krim', ('UA', 'Jalta'): 'Krim', ('UA', 'Feodossija'): 'Krim',
     ('UA', 'Donezk'): 'Donezk', ('UA', 'Makijiwka'): 'Donezk', ('UA', 'Horliwka'): 'Donezk',

@@ -54,6 +54,18 @@ struct PipelineTests {
         #expect(document.text(of: document.sentence(of: stance)) == "Moskau drohte der Ukraine mit Vergeltung.")
     }
 
+    @Test("bundled gazetteer: seats stand for their institution, renamed capitals go by their current name")
+    func bundledActors() throws {
+        let document = try Self.german.get().makeSession()
+            .annotate(text: "Brüssel kritisiert Moskau. Nur-Sultan heißt wieder Astana. Astana unterstützt Peking.")
+        #expect(document.entities.map { "\(document.text(of: $0))→\(document.actor(of: $0))" } == [
+            "Brüssel→Europäische Union", "Moskau→Russland", "Nur-Sultan→Kasachstan", "Astana→Kasachstan", "Astana→Kasachstan",
+            "Peking→China",
+        ])
+        #expect(document.stances.map { "\(document.actor(of: document.holder(of: $0)))→\(document.actor(of: document.target(of: $0)))" }
+                == ["Europäische Union→Russland", "Kasachstan→China"])
+    }
+
     @Test("a stage whose inputs are missing is named when the pipeline is built")
     func orderIsChecked() throws {
         let stages = try Self.german.get().stages
