@@ -351,6 +351,16 @@ struct EntityScan {
                                               entry: Entity.noEntry, rank: 2))
             return
         }
+        // Team names ("Chicago Bulls", "Florida Panthers") are named after cities and states,
+        // not countries ("der Ukraine Kampfjets" is an object pair).
+        if gazetteer.identifier(of: m.entry).hasPrefix("loc:country:") { return }
+        // They follow an article, a preposition or punctuation, or open
+        // the sentence; after a verb, place + noun is an object pair ("liefert Russland Gas").
+        if i > 0, !sentenceStart[i], tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.lowercase),
+           gazetteer.articles.value(for: bytes[tokens[i - 1].byteRange]) == nil,
+           gazetteer.locationCues.value(for: bytes[tokens[i - 1].byteRange]) == nil {
+            return
+        }
         var j = i + 1
         while j < tokens.count, j - i <= 2, tokens[j - 1].flags.contains(.spaceAfter), isEnglishWord(j) { j += 1 }
         if j > i + 1, bytes[tokens[j - 1].byteRange].last == UInt8(ascii: "s") {

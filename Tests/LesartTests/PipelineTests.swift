@@ -66,6 +66,15 @@ struct PipelineTests {
                 == ["Europäische Union→Russland", "Kasachstan→China"])
     }
 
+    @Test("bundled gazetteer: place + noun after a verb or a country is no team name; a city's team is")
+    func teamNames() throws {
+        let document = try Self.german.get().makeSession().annotate(text:
+            "Deutschland kauft Russland Gas ab. Die USA liefern der Ukraine Kampfjets. Die Chicago Bulls siegten.")
+        #expect(document.entities.map { "\(document.text(of: $0))/\($0.label.name)" } == [
+            "Deutschland/LOC", "Russland/LOC", "USA/LOC", "Ukraine/LOC", "Chicago Bulls/ORG",
+        ])
+    }
+
     @Test("a stage whose inputs are missing is named when the pipeline is built")
     func orderIsChecked() throws {
         let stages = try Self.german.get().stages
