@@ -351,22 +351,31 @@ struct EntityScan {
                                               entry: Entity.noEntry, rank: 2))
             return
         }
-        // Team names ("Chicago Bulls", "Florida Panthers") are named after cities and states,
-        // not countries ("der Ukraine Kampfjets" is an object pair).
-        if gazetteer.identifier(of: m.entry).hasPrefix("loc:country:") { return }
-        // They follow an article, a preposition or punctuation, or open
-        // the sentence; after a verb, place + noun is an object pair ("liefert Russland Gas").
-        if i > 0, !sentenceStart[i], tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.lowercase),
-           gazetteer.articles.value(for: bytes[tokens[i - 1].byteRange]) == nil,
-           gazetteer.locationCues.value(for: bytes[tokens[i - 1].byteRange]) == nil {
-            return
-        }
+        // Team names ("Chicago Bulls", "Florida Panthers") are named after cities and states;
+        // after a country it takes two English words ("Kuwait National Airways"), since one
+        // is usually an object pair ("der Ukraine Kampfjets").
+        let minimumWords = gazetteer.identifier(of: m.entry).hasPrefix("loc:country:") ? 2 : 1
         var j = i + 1
         while j < tokens.count, j - i <= 2, tokens[j - 1].flags.contains(.spaceAfter), isEnglishWord(j) { j += 1 }
-        if j > i + 1, bytes[tokens[j - 1].byteRange].last == UInt8(ascii: "s") {
-            candidates.append(EntityCandidate(start: i, end: j, label: .organisation, form: .name,
-                                              entry: Entity.noEntry, rank: 2))
-        }
+        guard j > i + minimumWords, bytes[tokens[j - 1].byteRange].last == UInt8(ascii: "s"),
+              !followsContentWord(i) else { return }
+        candidates.append(EntityCandidate(start: i, end: j, label: .organisation, form: .name,
+                                          entry: Entity.noEntry, rank: 2))
+    }
+
+    /// Whether token `i` follows a lowercase content word (a verb: "liefert Russland Gas"),
+    /// not a function word ("als", "gegen", "die") or the start of the sentence.
+    func followsContentWord(_ i: Int) -> Bool {
+        guard i > 0, !sentenceStart[i] else { return false }
+        let previous = tokens[i - 1]
+        guard previous.kind == .word, previous.flags.contains(.lowercase) else { return false }
+        let word = bytes[previous.byteRange]
+        if gazetteer.articles.value(for: word) != nil || gazetteer.locationCues.value(for: word) != nil { return false }
+        // Function words are listed capitalised, as sentence starters ("Als", "Gegen").
+        var capitalised = Array(word)
+        guard let first = capitalised.first, first >= 0x61, first <= 0x7A else { return true }
+        capitalised[0] = first - 0x20
+        return !capitalised.withUnsafeBufferPointer { gazetteer.profile.isSentenceStarter($0[...]) }
     }
 
     /// A capitalised ASCII word with lowercase letters only after the first (`Bulls`, `Red`).

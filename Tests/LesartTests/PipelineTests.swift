@@ -69,9 +69,10 @@ struct PipelineTests {
     @Test("bundled gazetteer: place + noun after a verb or a country is no team name; a city's team is")
     func teamNames() throws {
         let document = try Self.german.get().makeSession().annotate(text:
-            "Deutschland kauft Russland Gas ab. Die USA liefern der Ukraine Kampfjets. Die Chicago Bulls siegten.")
+            "Deutschland kauft Russland Gas ab. Die USA liefern der Ukraine Kampfjets. Die Chicago Bulls siegten. "
+            + "Sie flog als Kuwait National Airways.")
         #expect(document.entities.map { "\(document.text(of: $0))/\($0.label.name)" } == [
-            "Deutschland/LOC", "Russland/LOC", "USA/LOC", "Ukraine/LOC", "Chicago Bulls/ORG",
+            "Deutschland/LOC", "Russland/LOC", "USA/LOC", "Ukraine/LOC", "Chicago Bulls/ORG", "Kuwait National Airways/ORG",
         ])
     }
 
