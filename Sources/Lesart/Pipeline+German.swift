@@ -14,19 +14,18 @@ extension Pipeline {
                               providing layers: Annotations = [.tokens, .sentences, .entities, .stances]) throws -> Pipeline {
         let profile = try LanguageProfile.german(lexicons: lexicons)
         let tokenizer = Tokenizer(profile: profile, convention: convention)
-        var stages: [any PipelineStage] = [TokenizationStage(tokenizer: tokenizer)]
-        var provided: Annotations = .tokens
-        if !provided.isSuperset(of: layers) {
-            stages.append(SentenceStage(splitter: SentenceSplitter(profile: profile, convention: convention)))
-            provided.insert(.sentences)
-        }
-        if !provided.isSuperset(of: layers) {
-            stages.append(EntityStage(tagger: EntityTagger(gazetteer: try Gazetteer(lexicons: lexicons, tokenizer: tokenizer))))
-            provided.insert(.entities)
-        }
-        if !provided.isSuperset(of: layers) {
-            stages.append(StanceStage(detector: StanceDetector(lexicon: try StanceLexicon(lexicons: lexicons))))
-            provided.insert(.stances)
+        // Each stage is built (and its lexicon loaded) only when a later layer is still wanted.
+        let makers: [(Annotations, () throws -> any PipelineStage)] = [
+            (.tokens, { TokenizationStage(tokenizer: tokenizer) }),
+            (.sentences, { SentenceStage(splitter: SentenceSplitter(profile: profile, convention: convention)) }),
+            (.entities, { EntityStage(tagger: EntityTagger(gazetteer: try Gazetteer(lexicons: lexicons, tokenizer: tokenizer))) }),
+            (.stances, { StanceStage(detector: StanceDetector(lexicon: try StanceLexicon(lexicons: lexicons))) }),
+        ]
+        var stages: [any PipelineStage] = []
+        var provided: Annotations = []
+        for (layer, make) in makers where stages.isEmpty || !provided.isSuperset(of: layers) {
+            stages.append(try make())
+            provided.insert(layer)
         }
         guard provided.isSuperset(of: layers) else { throw PipelineError.unavailable(layers.subtracting(provided)) }
         return try Pipeline(stages)

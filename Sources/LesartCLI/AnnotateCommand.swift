@@ -151,6 +151,10 @@ struct AnnotateCommand: ParsableCommand {
                 let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
                 run.add(id: record.id, record.result)
             }
+            if let failure = reader.failure {
+                run.add(id: name, .failure(InputError(
+                    file: name, message: "cannot read after line \(reader.lineNumber): \(failure)")))
+            }
         }
     }
 

@@ -19,38 +19,29 @@ struct ChunkedTextReader {
     }
 
     /// The next chunk's bytes, a read error (the OS reason), or nil at the end.
-    mutating func next() -> Result<[UInt8], ReadFailure>? {
+    mutating func next() -> Result<[UInt8], FileDescriptor.ReadFailure>? {
         fill()
-        if let failure {
+        guard !buffer.isEmpty else {
+            // What was read before a failure comes first; then the failure, once.
+            guard let failure else { return nil }
             self.failure = nil
-            finished = true
-            return .failure(ReadFailure(reason: failure))
+            return .failure(FileDescriptor.ReadFailure(reason: failure))
         }
-        guard !buffer.isEmpty else { return nil }
         let cut = finished && buffer.count <= chunkSize ? buffer.count : Self.cut(in: buffer, near: chunkSize)
         let chunk = Array(buffer[..<cut])
         buffer.removeFirst(cut)
         return .success(chunk)
     }
 
-    /// A failed read, with the system's reason.
-    struct ReadFailure: Error {
-        let reason: String
-    }
-
     /// Reads until the buffer holds more than one chunk or the file ends.
     private mutating func fill() {
-        var block = [UInt8](repeating: 0, count: 1 << 20)
         while !finished, buffer.count <= chunkSize {
-            let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
+            switch FileDescriptor.read(fd, appendingTo: &buffer, upTo: 1 << 20) {
+            case .success(let n):
+                if n == 0 { finished = true }
+            case .failure(let error):
+                failure = error.reason
                 finished = true
-            } else if n == 0 {
-                finished = true
-            } else {
-                buffer.append(contentsOf: block[0..<n])
             }
         }
     }

@@ -43,21 +43,27 @@ private func readAll(path: String, name: String) -> Result<[UInt8], InputError> 
     defer { if fd != 0 { close(fd) } }
     var info = stat()
     var bytes: [UInt8] = []
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-        return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(EISDIR)))"))
-    }
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))"))
+    let block = 1 << 16
+    if fstat(fd, &info) == 0 {
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(EISDIR)))"))
+        case S_IFREG:
+            bytes.reserveCapacity(Int(info.st_size) + block)  // room for the last read's block
+        default:
+            break
         }
-        if n == 0 { break }
-        bytes.append(contentsOf: chunk[0..<n])
     }
-    return .success(bytes)
+    while true {
+        switch FileDescriptor.read(fd, appendingTo: &bytes, upTo: block) {
+        case .failure(let failure):
+            return .failure(InputError(file: name, message: "cannot read: \(failure.reason)"))
+        case .success(0):
+            return .success(bytes)
+        case .success:
+            continue
+        }
+    }
 }
 
 /// Why an input could not be processed.

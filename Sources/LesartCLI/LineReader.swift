@@ -10,6 +10,8 @@ struct LineReader {
     private var finished = false
     /// 1-based number of the last line returned.
     private(set) var lineNumber = 0
+    /// The system's reason when reading failed; the lines before it were returned.
+    private(set) var failure: String?
 
     init(fd: Int32) { self.fd = fd }
 
@@ -35,13 +37,12 @@ struct LineReader {
                 buffer.removeSubrange(0..<start)
                 start = 0
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
+            switch FileDescriptor.read(fd, appendingTo: &buffer, upTo: 1 << 16) {
+            case .success(let n):
+                if n == 0 { finished = true }
+            case .failure(let error):
+                failure = error.reason
                 finished = true
-            } else {
-                buffer.append(contentsOf: chunk[0..<n])
             }
         }
     }

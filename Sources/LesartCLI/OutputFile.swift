@@ -27,18 +27,7 @@ final class OutputFile {
     /// Appends bytes; remembers the first error instead of throwing (it is a sink).
     func write(_ bytes: [UInt8]) {
         guard failure == nil else { return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
-            }
-        }
+        failure = FileDescriptor.writeAll(fd, bytes)
     }
 
     /// Closes the temporary file and renames it to the target; on failure removes it and throws.

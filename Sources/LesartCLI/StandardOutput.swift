@@ -4,16 +4,6 @@ import Foundation
 /// reader has gone away (EPIPE, e.g. `lesart … | head`), the program ends quietly with 0.
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    exit(0)
-                }
-                offset += n
-            }
-        }
+        if FileDescriptor.writeAll(1, bytes) != nil { exit(0) }
     }
 }

@@ -1,5 +1,5 @@
 /// How the text presents the relation.
-public enum StanceModality: UInt8, Sendable, CaseIterable, Hashable {
+public enum StanceModality: String, Sendable, CaseIterable, Hashable {
     /// Stated as fact.
     case asserted
     /// Attributed to a source: "laut Kiew", "X zufolge", Konjunktiv I.
@@ -11,18 +11,9 @@ public enum StanceModality: UInt8, Sendable, CaseIterable, Hashable {
     /// Announced or planned: "will", "plant", "kündigte an".
     case intended
 
-    public var name: String {
-        switch self {
-        case .asserted: "asserted"
-        case .reported: "reported"
-        case .possible: "possible"
-        case .conditional: "conditional"
-        case .intended: "intended"
-        }
-    }
+    /// The modality's name as written in lexicons and output ("asserted", "reported" …).
+    public var name: String { rawValue }
 
-    public init?(name: String) {
-        guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
-        self = value
-    }
+    /// Parses a modality name.
+    public init?(name: String) { self.init(rawValue: name) }
 }

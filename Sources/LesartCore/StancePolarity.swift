@@ -1,6 +1,7 @@
 /// Whether the relation is asserted to hold or said not to hold.
-public enum StancePolarity: UInt8, Sendable, Hashable {
+public enum StancePolarity: String, Sendable, Hashable {
     case affirmed, negated
 
-    public var name: String { self == .affirmed ? "affirmed" : "negated" }
+    /// "affirmed" or "negated", as written in output.
+    public var name: String { rawValue }
 }

@@ -27,13 +27,9 @@ public struct TextChunk: Sendable, Hashable {
 
     /// The chunk that follows one holding `utf8`, which started at this chunk's offsets.
     public func next(after utf8: [UInt8]) -> TextChunk {
-        var scalars = 0
-        var utf16 = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 {
-            scalars += 1
-            utf16 += byte >= 0xF0 ? 2 : 1
-        }
+        var scalars = OffsetConverter(utf8: utf8, unit: .scalar, base: scalarOffset)
+        var utf16 = OffsetConverter(utf8: utf8, unit: .utf16, base: utf16Offset)
         return TextChunk(index: index + 1, utf8Offset: utf8Offset + utf8.count,
-                         scalarOffset: scalarOffset + scalars, utf16Offset: utf16Offset + utf16)
+                         scalarOffset: scalars.convert(utf8.count), utf16Offset: utf16.convert(utf8.count))
     }
 }

@@ -144,14 +144,18 @@ extension StanceScan {
     /// Drops records of this sentence that repeat an earlier one (same actors, label,
     /// polarity and modality).
     mutating func deduplicate(from first: Int) {
-        var seen = Set<String>()
+        // A sentence has a handful of records: compare them pairwise, without building keys.
         var kept: [Stance] = []
-        for record in records[first...] {
-            let key = "\(actors[Int(record.holder)])|\(actors[Int(record.target)])|\(record.label.rawValue)|"
-                + "\(record.polarity.rawValue)|\(record.modality.rawValue)"
-            if seen.insert(key).inserted { kept.append(record) }
+        for record in records[first...] where !kept.contains(where: { isRepeat(record, of: $0) }) {
+            kept.append(record)
         }
         records.removeSubrange(first...)
         records.append(contentsOf: kept)
+    }
+
+    /// Same holder and target actors, label, polarity and modality.
+    func isRepeat(_ a: Stance, of b: Stance) -> Bool {
+        a.label == b.label && a.polarity == b.polarity && a.modality == b.modality
+            && actors[Int(a.holder)] == actors[Int(b.holder)] && actors[Int(a.target)] == actors[Int(b.target)]
     }
 }

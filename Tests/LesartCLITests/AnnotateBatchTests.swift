@@ -81,6 +81,17 @@ struct AnnotateBatchTests {
         #expect((object["tokens"] as? [Any])?.count == 2)
     }
 
+    @Test("a read error mid-input gives an error record with the system's reason", arguments: ["jsonl", "text"])
+    func readError(input: String) throws {
+        // Reading /proc/self/mem from offset 0 fails with EIO on Linux.
+        try #require(FileManager.default.fileExists(atPath: "/proc/self/mem"))
+        let result = try CLI.run(["annotate", "--input", input, "/proc/self/mem"])
+        #expect(result.status == 1)
+        #expect(result.lines.count == 1)
+        #expect(result.out.contains(#""error":"/proc/self/mem: cannot read"#))
+        #expect(result.out.contains("Input/output error"))
+    }
+
     @Test("a folder with --output writes one file per input; --skip-existing resumes")
     func folderOutputAndResume() throws {
         let root = try CLI.makeTemporaryDirectory()

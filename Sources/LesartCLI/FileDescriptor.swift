@@ -1,0 +1,39 @@
+import Foundation
+
+/// Plain reads and writes on a file descriptor, retrying when interrupted, with the
+/// system's reason on failure. The one place the CLI's readers and writers do I/O.
+enum FileDescriptor {
+    /// Reads up to `count` bytes from `fd` onto the end of `buffer` (no intermediate block).
+    /// Returns the number of bytes read (0 at the end of input) or the system's reason.
+    static func read(_ fd: Int32, appendingTo buffer: inout [UInt8], upTo count: Int) -> Result<Int, ReadFailure> {
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + old, count) }
+            if n < 0, errno == EINTR { continue }
+            buffer.removeLast(count - max(n, 0))
+            return n < 0 ? .failure(ReadFailure(reason: String(cString: strerror(errno)))) : .success(n)
+        }
+    }
+
+    /// Writes all of `bytes` to `fd`; nil on success, otherwise the system's reason.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += n
+            }
+            return nil
+        }
+    }
+
+    /// A failed read, with the system's reason.
+    struct ReadFailure: Error {
+        let reason: String
+    }
+}
