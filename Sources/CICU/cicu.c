@@ -6,7 +6,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
 #include <unicode/utext.h>
-#include <unicode/uversion.h>
 
 struct LesartWordBreaker {
     UBreakIterator *iterator;
@@ -31,18 +30,6 @@ static LesartWordBreaker *wrap(UBreakIterator *iterator) {
 LesartWordBreaker *lesart_wb_open(const char *locale, int32_t *errorCode) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator *iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
-    if (U_FAILURE(status)) {
-        *errorCode = (int32_t)status;
-        return NULL;
-    }
-    LesartWordBreaker *breaker = wrap(iterator);
-    if (breaker == NULL) *errorCode = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-    return breaker;
-}
-
-LesartWordBreaker *lesart_wb_clone(const LesartWordBreaker *source, int32_t *errorCode) {
-    UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_clone(source->iterator, &status);
     if (U_FAILURE(status)) {
         *errorCode = (int32_t)status;
         return NULL;
@@ -90,14 +77,4 @@ int32_t lesart_wb_next_boundaries(LesartWordBreaker *breaker, int32_t *boundarie
 
 const char *lesart_icu_error_name(int32_t errorCode) {
     return u_errorName((UErrorCode)errorCode);
-}
-
-void lesart_icu_version(char *buffer, int32_t capacity) {
-    UVersionInfo info;
-    char text[U_MAX_VERSION_STRING_LENGTH];
-    u_getVersion(info);
-    u_versionToString(info, text);
-    if (capacity <= 0) return;
-    strncpy(buffer, text, (size_t)capacity - 1);
-    buffer[capacity - 1] = 0;
 }

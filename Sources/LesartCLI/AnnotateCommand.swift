@@ -196,11 +196,6 @@ struct AnnotateCommand: ParsableCommand {
 
     /// The output file name for an input: its relative path with the format's extension.
     private func outputName(for relativePath: String) -> String {
-        let stem = (relativePath as NSString).deletingPathExtension
-        switch format {
-        case .jsonl: return stem + ".jsonl"
-        case .conllu: return stem + ".conllu"
-        case .vertical: return stem + ".vert"
-        }
+        (relativePath as NSString).deletingPathExtension + "." + format.fileExtension
     }
 }

@@ -48,10 +48,10 @@ struct ExplainCommand: ParsableCommand {
         }
         lines.append("records:")
         for stance in document.stances {
-            let holder = document.actor(of: document.entities[Int(stance.holder)])
-            let target = document.actor(of: document.entities[Int(stance.target)])
+            let holder = document.actor(of: document.holder(of: stance))
+            let target = document.actor(of: document.target(of: stance))
             lines.append("  \(holder) → \(target)\t\(stance.label.name)\t\(stance.polarity.name)\t\(stance.modality.name)"
-                + "\tcue: \(document.stanceCatalog?.lemma(of: stance.cue) ?? "")")
+                + "\tcue: \(document.cueLemma(of: stance))")
         }
         var out = OutputBuffer()
         out.append(lines.joined(separator: "\n") + "\n")

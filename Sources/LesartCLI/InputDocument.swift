@@ -27,7 +27,7 @@ struct InputDocument {
             bytes = repaired.bytes
             let warning = "lesart: warning: \(name): invalid UTF-8 from byte offset \(bad); "
                 + "\(repaired.replacements) sequence(s) replaced by U+FFFD\n"
-            FileHandle.standardError.write(Data(warning.utf8))
+            StandardError.write(warning)
         }
         return InputDocument(name: name, result: .success(Document(id: name, validatedUTF8: bytes)))
     }

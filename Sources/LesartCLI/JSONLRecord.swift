@@ -17,7 +17,7 @@ enum JSONLRecord {
                 let id = identifier((object as? [String: Any])?["id"])
                 return (id, .failure(InputError(file: place, message: "invalid UTF-8 at byte offset \(bad) of the line")))
             }
-            FileHandle.standardError.write(Data("lesart: warning: \(place): invalid UTF-8 replaced by U+FFFD\n".utf8))
+            StandardError.write("lesart: warning: \(place): invalid UTF-8 replaced by U+FFFD\n")
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
               let record = object as? [String: Any] else {

@@ -35,7 +35,7 @@ struct LesartCommand: ParsableCommand {
                 Self.exit(withError: error)
             }
             let message = fullMessage(for: error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            StandardError.write(message + "\n")
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -7,6 +7,9 @@ struct LineReader {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next line end resumes: bytes before it hold none, so a long
+    /// line read in many blocks is scanned once.
+    private var searched = 0
     private var finished = false
     /// 1-based number of the last line returned.
     private(set) var lineNumber = 0
@@ -18,13 +21,15 @@ struct LineReader {
     /// The next line without its line end, or nil at the end of input.
     mutating func next() -> [UInt8]? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<newline])
                 if line.last == 0x0D { line.removeLast() }
                 start = newline + 1
+                searched = start
                 lineNumber += 1
                 return line
             }
+            searched = buffer.count
             if finished {
                 guard start < buffer.count else { return nil }
                 var line = Array(buffer[start...])
@@ -35,6 +40,7 @@ struct LineReader {
             }
             if start > 0 {
                 buffer.removeSubrange(0..<start)
+                searched -= start
                 start = 0
             }
             switch FileDescriptor.read(fd, appendingTo: &buffer, upTo: 1 << 16) {

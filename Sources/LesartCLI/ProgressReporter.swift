@@ -27,12 +27,12 @@ final class ProgressReporter {
             let remaining = Double(totalBytes - statistics.bytes) / 1_000_000 / rate
             line += ", ETA \(Int(remaining.rounded())) s"
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardError.write(line)
         drawn = true
     }
 
     /// Clears the line before the summary is printed.
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { StandardError.write("\r\u{1B}[K") }
     }
 }

@@ -60,7 +60,7 @@ struct TokenizeCommand: ParsableCommand {
                 writer.write(document, to: &out)
             case .failure(let error):
                 failures += 1
-                FileHandle.standardError.write(Data("lesart: \(error)\n".utf8))
+                StandardError.write("lesart: \(error)\n")
                 writer.writeError(id: input.name, message: error.description, to: &out)
             }
             out.flushIfFull()

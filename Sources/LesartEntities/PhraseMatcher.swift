@@ -11,11 +11,6 @@ public struct PhraseMatcher: Sendable {
     let payloads: [Int32]
     let matches: [PhraseMatch]
 
-    /// Number of distinct token strings in all forms.
-    public var vocabularySize: Int { vocabulary.count }
-    /// Number of trie states.
-    public var stateCount: Int { payloads.count }
-
     /// The trie's root state.
     static let root: Int32 = 0
 

@@ -98,7 +98,7 @@ public struct JSONLWriter: DocumentWriter {
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[cueRange])
             out.append(",\"lemma\":")
-            out.appendJSONString(document.stanceCatalog?.lemma(of: stance.cue) ?? "")
+            out.appendJSONString(document.cueLemma(of: stance))
             out.append("},\"polarity\":\"")
             out.append(stance.polarity.name)
             out.append("\",\"modality\":\"")

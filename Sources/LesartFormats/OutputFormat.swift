@@ -9,6 +9,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// CoNLL-U as Universal Dependencies writes it: `# sent_id`, `# text`, SpaceAfter=No.
     case conllu
 
+    /// The file name extension of output files in this format (without the dot).
+    public var fileExtension: String {
+        switch self {
+        case .vertical: "vert"
+        case .jsonl: "jsonl"
+        case .conllu: "conllu"
+        }
+    }
+
     /// The writer for this format.
     public func writer(offsets: OffsetUnit = .scalar) -> any DocumentWriter {
         switch self {

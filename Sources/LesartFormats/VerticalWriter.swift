@@ -13,30 +13,38 @@ public struct VerticalWriter: DocumentWriter {
 
     public func write(_ document: Document, to out: inout OutputBuffer) {
         let annotated = document.entityCatalog != nil || !document.entities.isEmpty
-        var tags: [String] = []
-        var actors: [String] = []
-        var cues: [String] = []
-        if annotated {
-            tags = [String](repeating: "O", count: document.tokens.count)
-            actors = [String](repeating: "_", count: document.tokens.count)
-            cues = [String](repeating: "", count: document.tokens.count)
-            for entity in document.entities {
-                let actor = document.actor(of: entity)
-                for t in entity.tokenRange where t < tags.count {
-                    tags[t] = (t == entity.tokenRange.lowerBound ? "B-" : "I-") + entity.label.name
-                    actors[t] = actor.isEmpty ? "_" : actor
-                }
-            }
-            for stance in document.stances where Int(stance.cueFirstToken) < cues.count {
-                let t = Int(stance.cueFirstToken)
-                cues[t] += (cues[t].isEmpty ? "" : ";") + Self.describe(stance, in: document)
-            }
-        }
+        // Entities are in token order; stances are sorted by cue token (stable, so several
+        // records on one cue keep their order). Cursors walk both alongside the tokens.
+        let stances = annotated
+            ? document.stances.indices.sorted { (document.stances[$0].cueFirstToken, $0) < (document.stances[$1].cueFirstToken, $1) }
+            : []
+        var e = 0
+        var s = 0
         for sentence in document.sentences {
             for t in sentence.tokenRange {
                 out.append(document.utf8[document.tokens[t].byteRange])
                 if annotated {
-                    out.append("\t\(tags[t])\t\(actors[t])\t\(cues[t].isEmpty ? "_" : cues[t])")
+                    while e < document.entities.count, Int(document.entities[e].endToken) <= t { e += 1 }
+                    if e < document.entities.count, document.entities[e].tokenRange.contains(t) {
+                        let entity = document.entities[e]
+                        out.append(t == entity.tokenRange.lowerBound ? "\tB-" : "\tI-")
+                        out.append(entity.label.name)
+                        out.append(byte: 0x09)
+                        let actor = document.actor(of: entity)
+                        if actor.isEmpty { out.append("_") } else { out.append(actor) }
+                    } else {
+                        out.append("\tO\t_")
+                    }
+                    out.append(byte: 0x09)
+                    while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) < t { s += 1 }
+                    var first = true
+                    while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) == t {
+                        if !first { out.append(byte: UInt8(ascii: ";")) }
+                        Self.appendDescription(of: document.stances[stances[s]], in: document, to: &out)
+                        first = false
+                        s += 1
+                    }
+                    if first { out.append("_") }
                 }
                 out.append(byte: 0x0A)
             }
@@ -45,16 +53,19 @@ public struct VerticalWriter: DocumentWriter {
         }
     }
 
-    /// "support:Russland→Iran:negated:reported".
-    static func describe(_ stance: Stance, in document: Document) -> String {
-        func actor(_ index: UInt32) -> String {
-            Int(index) < document.entities.count ? document.actor(of: document.entities[Int(index)]) : "?"
+    /// Appends "support:Russland→Iran:negated:reported".
+    static func appendDescription(of stance: Stance, in document: Document, to out: inout OutputBuffer) {
+        out.append(stance.label.name)
+        out.append(":")
+        out.append(document.actor(of: document.holder(of: stance)))
+        out.append("→")
+        out.append(document.actor(of: document.target(of: stance)))
+        if stance.polarity == .negated { out.append(":negated") }
+        if stance.modality != .asserted {
+            out.append(":")
+            out.append(stance.modality.name)
         }
-        var text = "\(stance.label.name):\(actor(stance.holder))→\(actor(stance.target))"
-        if stance.polarity == .negated { text += ":negated" }
-        if stance.modality != .asserted { text += ":\(stance.modality.name)" }
-        if stance.mutual { text += ":mutual" }
-        return text
+        if stance.mutual { out.append(":mutual") }
     }
 
     public func writeError(id: String?, message: String, to out: inout OutputBuffer) {

@@ -20,15 +20,7 @@ public struct StanceDetector: Sendable {
 
     /// Replaces `document.stances` and sets the document's stance catalog.
     public func detect(_ document: inout Document) {
-        var stances: [Stance] = []
-        let entities = document.entities
-        let catalog = document.entityCatalog
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: entities, actors: entities.map { Self.actor(of: $0, in: document, catalog: catalog) },
-                                  canonicals: entities.map { document.canonicalName(of: $0) }, tracing: false)
-            stances = scan.run()
-        }
+        let stances = scan(document, tracing: false) { $0.run() }
         document.stances = stances
         document.stanceCatalog = lexicon
     }
@@ -36,20 +28,20 @@ public struct StanceDetector: Sendable {
     /// Runs the detector and returns a readable trace: for each sentence the actors, the
     /// cues found, and which rules fired or were blocked (negation, modality, no holder).
     public func explain(_ document: Document) -> [String] {
-        var lines: [String] = []
-        let catalog = document.entityCatalog
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: document.entities,
-                                  actors: document.entities.map { Self.actor(of: $0, in: document, catalog: catalog) },
-                                  canonicals: document.entities.map { document.canonicalName(of: $0) }, tracing: true)
+        scan(document, tracing: true) { scan in
             _ = scan.run()
-            lines = scan.trace
+            return scan.trace
         }
-        return lines
     }
 
-    private static func actor(of entity: Entity, in document: Document, catalog: (any EntityCatalog)?) -> String {
-        document.actor(of: entity)
+    /// Sets up one document's scan (actors and canonical names once per entity) and runs `body` on it.
+    private func scan<R>(_ document: Document, tracing: Bool, _ body: (inout StanceScan) -> R) -> R {
+        let entities = document.entities
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                  entities: entities, actors: entities.map { document.actor(of: $0) },
+                                  canonicals: entities.map { document.canonicalName(of: $0) }, tracing: tracing)
+            return body(&scan)
+        }
     }
 }

@@ -21,11 +21,6 @@ public struct ByteStringTable<Value: Sendable>: Sendable {
         for (key, value) in entries { insert(key, value) }
     }
 
-    /// Builds a table from strings.
-    public init(strings: [(String, Value)]) {
-        self.init(strings.map { (Array($0.0.utf8), $0.1) })
-    }
-
     public var count: Int { values.count }
 
     private mutating func insert(_ key: [UInt8], _ value: Value) {

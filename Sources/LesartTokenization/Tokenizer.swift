@@ -13,19 +13,16 @@ public struct Tokenizer: Sendable {
     /// Segment Latin-script chunks with a byte-level scanner that finds exactly ICU's
     /// boundaries (see `LatinWordSegmenter`); chunks it cannot handle always go to ICU.
     public let usesFastPath: Bool
-    /// ICU locale used for word breaking.
-    public let icuLocale: String
 
     public init(profile: LanguageProfile, convention: Convention = .empirist, usesFastPath: Bool = true) {
         self.profile = profile
         self.convention = convention
         self.usesFastPath = usesFastPath
-        self.icuLocale = profile.language
     }
 
     /// A per-worker session. Throws when ICU cannot open a word-break iterator.
     public func makeSession() throws(TokenizerError) -> TokenizerSession {
-        try TokenizerSession(tokenizer: self, breaker: WordBreaker(locale: icuLocale))
+        try TokenizerSession(tokenizer: self, breaker: WordBreaker(locale: profile.language))
     }
 
     /// Convenience for one-off use: tokenizes `document` with a fresh session.

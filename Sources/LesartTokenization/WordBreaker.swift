@@ -18,17 +18,6 @@ public final class WordBreaker {
         self.handle = handle
     }
 
-    private init(handle: OpaquePointer) { self.handle = handle }
-
-    /// An independent copy for another worker.
-    public func clone() throws(TokenizerError) -> WordBreaker {
-        var code: Int32 = 0
-        guard let copy = lesart_wb_clone(handle, &code) else {
-            throw TokenizerError.icu(operation: "ubrk_clone", code: code)
-        }
-        return WordBreaker(handle: copy)
-    }
-
     deinit { lesart_wb_close(handle) }
 
     /// Appends the word boundaries inside `range` of `text` (byte offsets relative to
@@ -58,12 +47,5 @@ public final class WordBreaker {
         scratch.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { appendBoundaries(of: $0, in: 0..<$0.count, to: &scratch) }
         return scratch.count
-    }
-
-    /// ICU's version, e.g. "72.1".
-    public static var icuVersion: String {
-        var buffer = [CChar](repeating: 0, count: 32)
-        lesart_icu_version(&buffer, 32)
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

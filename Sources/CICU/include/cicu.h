@@ -14,15 +14,12 @@ extern "C" {
 #endif
 
 /// Opaque ICU word-break iterator together with the UText it reads from.
-/// One handle serves one thread at a time; clone it for another worker.
+/// One handle serves one thread at a time; open one per worker.
 typedef struct LesartWordBreaker LesartWordBreaker;
 
 /// Opens a word-break iterator for `locale` (e.g. "de"). On failure returns NULL and
 /// stores ICU's error code in *errorCode (> 0).
 LesartWordBreaker *lesart_wb_open(const char *locale, int32_t *errorCode);
-
-/// Clones an iterator (cheaper than opening one). NULL and *errorCode > 0 on failure.
-LesartWordBreaker *lesart_wb_clone(const LesartWordBreaker *breaker, int32_t *errorCode);
 
 /// Frees the iterator. NULL is allowed.
 void lesart_wb_close(LesartWordBreaker *breaker);
@@ -39,9 +36,6 @@ int32_t lesart_wb_next_boundaries(LesartWordBreaker *breaker, int32_t *boundarie
 
 /// ICU's symbolic name for an error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
 const char *lesart_icu_error_name(int32_t errorCode);
-
-/// ICU's version as "72.1".
-void lesart_icu_version(char *buffer, int32_t capacity);
 
 #ifdef __cplusplus
 }
