@@ -67,11 +67,11 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             entries = all
             profile = tokenizer.profile
             self.demonyms = demonyms
-            firstNames = ByteStringTable(try GazetteerFiles.wordList(folder + "/first-names.txt").map { ($0, true) })
-            roleWords = ByteStringTable(try GazetteerFiles.wordList(folder + "/role-words.txt").map { ($0, true) })
-            locationCues = ByteStringTable(try GazetteerFiles.wordList(folder + "/location-cues.txt").map { ($0, true) })
-            nameParticles = ByteStringTable(try GazetteerFiles.wordList(folder + "/name-particles.txt").map { ($0, true) })
-            articles = ByteStringTable(try GazetteerFiles.wordList(folder + "/articles.txt").map { ($0, true) })
+            firstNames = try ByteStringTable(wordList: folder + "/first-names.txt")
+            roleWords = try ByteStringTable(wordList: folder + "/role-words.txt")
+            locationCues = try ByteStringTable(wordList: folder + "/location-cues.txt")
+            nameParticles = try ByteStringTable(wordList: folder + "/name-particles.txt")
+            articles = try ByteStringTable(wordList: folder + "/articles.txt")
             placePrefixes = try GazetteerFiles.wordList(folder + "/place-prefixes.txt")
             placeEndings = try GazetteerFiles.wordList(folder + "/place-endings.txt")
             organisationWords = ByteStringTable(try GazetteerFiles.organisationWords(folder + "/organisation-words.txt").map { ($0.word, $0.use) })

@@ -16,6 +16,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let nounHeads: ByteStringTable<Int32>
     let negators: ByteStringTable<Bool>
     let cessation: ByteStringTable<Bool>
+    /// The verbs of `verb+particle` entries in `cessation` ("stellt" of "stellt+ein").
+    let cessationPairHeads: ByteStringTable<Bool>
     let modality: ByteStringTable<StanceModality>
     let relations: ByteStringTable<RelationWordType>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
@@ -88,8 +90,12 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             forms = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
             formLists = lists
             nounHeads = ByteStringTable(heads)
-            negators = try Self.set(folder + "/negators.txt")
-            cessation = try Self.set(folder + "/cessation.txt")
+            negators = try ByteStringTable(wordList: folder + "/negators.txt")
+            let cessationWords = try LexiconFile(path: folder + "/cessation.txt").lines.map { $0.fields[0] }
+            cessation = ByteStringTable(cessationWords.map { (Array($0.utf8), true) })
+            cessationPairHeads = ByteStringTable(cessationWords.compactMap { word in
+                word.firstIndex(of: "+").map { (Array(word[..<$0].utf8), true) }
+            })
             let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
             modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {
@@ -154,10 +160,6 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
             if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
         }
-    }
-
-    private static func set(_ path: String) throws(LexiconError) -> ByteStringTable<Bool> {
-        ByteStringTable(try LexiconFile(path: path).lines.map { (Array($0.fields[0].utf8), true) })
     }
 
     // MARK: StanceCatalog

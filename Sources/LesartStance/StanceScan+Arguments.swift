@@ -98,8 +98,7 @@ extension StanceScan {
         guard occurrence.kind == .infinitive else { return false }
         if occurrence.token > clause.start, equals(occurrence.token - 1, "zu") { return true }
         if let opener = clause.opener, equals(opener, "um") || equals(opener, "ohne") { return true }
-        let w = Array(text(occurrence.token))
-        return w.count > 6 && (2..<(w.count - 4)).contains { w[$0] == UInt8(ascii: "z") && w[$0 + 1] == UInt8(ascii: "u") }
+        return hasInnerZu(occurrence.token, margin: 4)
     }
 
     /// The first actor filling one of `slots`, in order of the slots.

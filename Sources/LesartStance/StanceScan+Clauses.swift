@@ -82,14 +82,23 @@ extension StanceScan {
         var k = i + 1
         while k < limit {
             if equals(k, "zu"), k + 1 < limit, tokens[k + 1].flags.contains(.lowercase) { return true }
-            let w = Array(text(k))
-            if tokens[k].flags.contains(.lowercase), w.count > 7, w.suffix(2) == Array("en".utf8) {
-                // A separable verb's zu-infinitive: "aufzubauen", "entgegenzuwirken".
-                for p in 2..<(w.count - 5) where w[p] == UInt8(ascii: "z") && w[p + 1] == UInt8(ascii: "u") { return true }
+            let w = text(k)
+            // A separable verb's zu-infinitive: "aufzubauen", "entgegenzuwirken".
+            if tokens[k].flags.contains(.lowercase), w.count > 7, w.suffix(2).elementsEqual("en".utf8),
+               hasInnerZu(k, margin: 5) {
+                return true
             }
             k += 1
         }
         return false
+    }
+
+    /// Whether "zu" stands inside token `i` from its third byte to `margin` bytes before
+    /// its end ("aufzubauen", "zuzusagen").
+    func hasInnerZu(_ i: Int, margin: Int) -> Bool {
+        let w = text(i)
+        guard w.count > margin + 2 else { return false }
+        return (2..<(w.count - margin)).contains { w[w.startIndex + $0] == 0x7A && w[w.startIndex + $0 + 1] == 0x75 }
     }
 
     /// Whether token `i` opens its sentence.

@@ -34,7 +34,7 @@ extension StanceScan {
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
                     if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
                     // A noun of strained relations ("Spannungen") is read by the relation rule.
-                    if lexicon.relations.value(for: text(i)) == .tension { continue }
+                    if lookups[i].relation == .tension { continue }
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
                     // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
                     // person, and phrases over plain verbs.
@@ -47,7 +47,7 @@ extension StanceScan {
                     }
                 }
                 if let chosen { result.append(chosen) }
-            } else if tokens[i].flags.contains(.capitalized), let cue = compoundHead(i) {
+            } else if let cue = lookups[i].compoundHead {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
             }
         }
@@ -66,20 +66,7 @@ extension StanceScan {
 
     /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
     func hasWord(_ word: String, in clause: Clause) -> Bool {
-        let key = Array(word.utf8)
-        return (clause.start..<clause.end).contains { text($0).starts(with: key) }
-    }
-
-    /// A noun cue as the last part of a compound: "Waffenlieferungen" → "Lieferung".
-    func compoundHead(_ i: Int) -> Int32? {
-        let w = Array(text(i))
-        guard w.count >= 9 else { return nil }
-        var k = 3
-        while k <= w.count - 5 {
-            if w[k] >= 0x61 && w[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: Array(w[k...])) { return cue }
-            k += 1
-        }
-        return nil
+        (clause.start..<clause.end).contains { text($0).starts(with: word.utf8) }
     }
 
     /// Whether token `i` is the finite part of a separable cue whose particle ends `clause`.

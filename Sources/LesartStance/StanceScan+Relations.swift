@@ -11,7 +11,7 @@ extension StanceScan {
         var tension: Int? = nil
         var directions: [(Int, StanceLabel)] = []
         for k in clause.start..<clause.end where tokens[k].kind == .word {
-            switch lexicon.relations.value(for: text(k)) {
+            switch lookups[k].relation {
             case .noun?: if noun == nil { noun = k }
             case .bond?: if noun == nil { noun = k; bond = true }
             case .tension?: if tension == nil { tension = k }
@@ -52,13 +52,15 @@ extension StanceScan {
         }
         var pairs: [(Int, Int)] = []
         var mutual = false
+        // The holder was a pronoun or possessive resolved to an earlier actor.
+        var holderResolved = false
         // "zwischen X und Y": one record, marked mutual (it holds in both directions).
         if let between {
             let group = expand(between.entity, in: mentions)
             for (k, a) in group.enumerated() { for b in group[(k + 1)...] { pairs.append((a, b)) } }
             mutual = true
         } else {
-            var holderResolved = clause.subjectResolved
+            holderResolved = clause.subjectResolved
             var holders: [Int] = []
             if let subject = clause.subject {
                 holders = expand(subject, in: mentions)
@@ -75,7 +77,6 @@ extension StanceScan {
             } else if let first = others.first {
                 for h in holders { for t in expand(first.entity, in: mentions) { pairs.append((h, t)) } }
             }
-            _ = holderResolved
         }
         let occurrence = CueOccurrence(cue: Int32(relationCue), kind: .noun, token: anchor, end: anchor + 1)
         var polarity = StancePolarity.affirmed
@@ -89,7 +90,8 @@ extension StanceScan {
         for (h, t) in pairs where !sameActor(h, t) {
             append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
                           cueFirstToken: UInt32(anchor), cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: polarity,
-                          modality: modality, rule: rule.rawValue, holderResolved: false, confidence: 0.7, mutual: mutual))
+                          modality: modality, rule: rule.rawValue, holderResolved: holderResolved,
+                          confidence: holderResolved ? 0.6 : 0.7, mutual: mutual))
             if tracing {
                 note("    relation '\(textString(anchor..<(anchor + 1)))'/'\(textString(cue..<(cue + 1)))' \(rule.name): "
                      + "\(actors[h]) → \(actors[t]) \(label.name)")

@@ -2,8 +2,9 @@ import LesartCore
 import LesartTokenization
 
 /// What the stance lexicons say of one token: its grammar classes (also of its lowercased
-/// sentence-initial form and of the two-word sequence it starts), its cue forms, and whether
-/// it negates, ends a relation or signals a modality. Built once per document, so the rules
+/// sentence-initial form and of the two-word sequence it starts), its cue forms or the noun
+/// cue heading it as a compound, its relation word type, and whether it negates, ends a
+/// relation or signals a modality. Built once per document, so the rules
 /// read an array instead of hashing the same word again and again.
 struct TokenLookup {
     var grammar: GrammarClass = []
@@ -11,7 +12,13 @@ struct TokenLookup {
     var cueForms: Int32?
     var isNegator = false
     var isCessation = false
+    /// The verb of a `verb+particle` cessation entry ("stellt … ein").
+    var startsCessationPair = false
     var modality: StanceModality?
+    var relation: RelationWordType?
+    /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
+    /// capitalised word that is no cue form itself.
+    var compoundHead: Int32?
 
     /// One entry per token of `tokens`.
     static func table(for tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> [TokenLookup] {
@@ -39,9 +46,26 @@ struct TokenLookup {
             entry.cueForms = lexicon.forms.value(for: text)
             entry.isNegator = lexicon.negators.value(for: text) != nil
             entry.isCessation = lexicon.cessation.value(for: text) != nil
+            entry.startsCessationPair = lexicon.cessationPairHeads.value(for: text) != nil
             entry.modality = lexicon.modality.value(for: text)
+            entry.relation = lexicon.relations.value(for: text)
+            if entry.cueForms == nil, token.flags.contains(.capitalized) {
+                entry.compoundHead = compoundHead(of: text, lexicon: lexicon)
+            }
             table[i] = entry
         }
         return table
+    }
+
+    /// The longest noun cue ending `word` after at least three bytes, starting at a
+    /// lowercase letter, of at least five bytes: "Waffenlieferungen" → "lieferungen".
+    static func compoundHead(of word: Slice<UnsafeBufferPointer<UInt8>>, lexicon: StanceLexicon) -> Int32? {
+        guard word.count >= 9 else { return nil }
+        var k = word.startIndex + 3
+        while k <= word.endIndex - 5 {
+            if word[k] >= 0x61 && word[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: word[k...]) { return cue }
+            k += 1
+        }
+        return nil
     }
 }

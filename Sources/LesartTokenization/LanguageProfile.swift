@@ -63,14 +63,14 @@ public struct LanguageProfile: Sendable {
                 abbreviationEntries.append((Array(form.utf8), cls))
             }
             abbreviations = ByteStringTable(abbreviationEntries)
-            months = try Self.set(dir + "/months.txt")
-            ordinalPreceding = try Self.set(dir + "/ordinal-preceding.txt")
-            ordinalFollowing = try Self.set(dir + "/ordinal-following.txt")
-            units = try Self.set(dir + "/units.txt")
-            genderSuffixes = try Self.set(dir + "/gender-suffixes.txt")
-            sentenceStarters = try Self.set(dir + "/sentence-starters.txt")
-            coordinators = try Self.set(dir + "/coordinators.txt")
-            abbreviationEndings = try Self.set(dir + "/abbreviation-endings.txt")
+            months = try ByteStringTable(wordList: dir + "/months.txt")
+            ordinalPreceding = try ByteStringTable(wordList: dir + "/ordinal-preceding.txt")
+            ordinalFollowing = try ByteStringTable(wordList: dir + "/ordinal-following.txt")
+            units = try ByteStringTable(wordList: dir + "/units.txt")
+            genderSuffixes = try ByteStringTable(wordList: dir + "/gender-suffixes.txt")
+            sentenceStarters = try ByteStringTable(wordList: dir + "/sentence-starters.txt")
+            coordinators = try ByteStringTable(wordList: dir + "/coordinators.txt")
+            abbreviationEndings = try ByteStringTable(wordList: dir + "/abbreviation-endings.txt")
             let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []
@@ -105,17 +105,12 @@ public struct LanguageProfile: Sendable {
             }
             emoticons = ByteStringTable(emoticonEntries)
             emoticonLengths = lengths
-            topLevelDomains = try Self.set(common + "/tlds.txt")
+            topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
     }
 
     /// The German profile from the bundled lexicons.
     public static func german(lexicons: String? = nil) throws(TokenizerError) -> LanguageProfile {
         try LanguageProfile(language: "de", lexicons: lexicons)
-    }
-
-    private static func set(_ path: String) throws(LexiconError) -> ByteStringTable<Bool> {
-        let file = try LexiconFile(path: path)
-        return ByteStringTable(file.lines.map { (Array($0.fields[0].utf8), true) })
     }
 
     /// Whether the bytes are a capitalised word that opens sentences (`Der`, `Im`, `Dann`).

@@ -109,6 +109,11 @@ struct PronounPairs {
                     ["Ungarn→Ukraine support affirmed asserted resolved"]),
         MinimalPair("Moskau rüstet auf. Moskau droht Finnland.", ["Russland→Finnland threat affirmed asserted"],
                     "Moskau rüstet auf. Es droht Finnland.", ["Russland→Finnland threat affirmed asserted resolved"]),
+        // A relation record ("verbessert seine Beziehungen zu") marks a resolved holder too.
+        MinimalPair("Georgien hat gewählt. Georgien verbessert seine Beziehungen zu Russland.",
+                    ["Georgien→Russland support affirmed asserted"],
+                    "Georgien hat gewählt. Es verbessert seine Beziehungen zu Russland.",
+                    ["Georgien→Russland support affirmed asserted resolved"]),
         // The pronoun takes the last subject actor, not the last actor.
         MinimalPair("Polen kritisiert Belarus. Polen unterstützt die Ukraine.",
                     ["Polen→Belarus distancing affirmed asserted", "Polen→Ukraine support affirmed asserted"],
