@@ -45,6 +45,8 @@ struct GrammarClass: OptionSet, Sendable {
     static let firstPerson = GrammarClass(rawValue: 1 << 20)
     /// A noun of evidence: negated ("keine Hinweise, dass …") it negates the dass clause.
     static let evidence = GrammarClass(rawValue: 1 << 21)
+    /// An article or a word that stands before a noun phrase like one (`der`, `ein`, `sogar`).
+    static let determiner = GrammarClass(rawValue: 1 << 22)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -72,6 +74,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "foreign-act": self = .foreignAct
         case "first-person": self = .firstPerson
         case "evidence": self = .evidence
+        case "determiner": self = .determiner
         default: return nil
         }
     }

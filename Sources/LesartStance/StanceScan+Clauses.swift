@@ -102,18 +102,10 @@ extension StanceScan {
     }
 
     /// Whether token `i` opens its sentence.
-    func sentenceStartToken(_ i: Int) -> Bool {
-        sentences.contains { Int($0.firstToken) == i }
-    }
+    func sentenceStartToken(_ i: Int) -> Bool { lookups[i].opensSentence }
 
-    /// Articles and other determiners.
-    func isDeterminer(_ i: Int) -> Bool {
-        for word in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sogar"]
-        where equalsFolded(i, word) {
-            return true
-        }
-        return false
-    }
+    /// Articles and other determiners (class `determiner` in grammar.tsv).
+    func isDeterminer(_ i: Int) -> Bool { grammar(i).contains(.determiner) }
 
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause) -> [Mention] {

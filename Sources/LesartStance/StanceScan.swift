@@ -43,7 +43,7 @@ struct StanceScan {
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
-        lookups = TokenLookup.table(for: tokens, bytes: bytes, lexicon: lexicon)
+        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             analyse(sentence: index, sentence.tokenRange)
         }

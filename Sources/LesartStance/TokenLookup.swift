@@ -19,9 +19,12 @@ struct TokenLookup {
     /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
     /// capitalised word that is no cue form itself.
     var compoundHead: Int32?
+    /// The token opens a sentence.
+    var opensSentence = false
 
     /// One entry per token of `tokens`.
-    static func table(for tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> [TokenLookup] {
+    static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
+                      lexicon: StanceLexicon) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var key: [UInt8] = []
         key.reserveCapacity(64)
@@ -53,6 +56,9 @@ struct TokenLookup {
                 entry.compoundHead = compoundHead(of: text, lexicon: lexicon)
             }
             table[i] = entry
+        }
+        for sentence in sentences where Int(sentence.firstToken) < table.count {
+            table[Int(sentence.firstToken)].opensSentence = true
         }
         return table
     }
