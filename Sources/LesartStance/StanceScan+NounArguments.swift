@@ -127,7 +127,7 @@ extension StanceScan {
     /// noun ("Sanktionen verhängen") does not count, a support verb adopts the noun's stance
     /// ("unterstützt Sanktionen gegen Russland").
     func opposingVerbCue(to entry: CueEntry, in clause: Clause) -> Bool {
-        cues(in: clause).contains { occurrence in
+        clause.cues.contains { occurrence in
             let other = lexicon.cues[Int(occurrence.cue)]
             guard other.kind == .verb || other.kind == .phrase, other.label != .support else { return false }
             return !(other.kind == .phrase && other.companions.contains { entry.lemma.hasPrefix($0) || $0.hasPrefix(entry.lemma) })

@@ -31,7 +31,9 @@ extension StanceScan {
             }
         }
         let first = records.count
-        for (k, clause) in clauses.enumerated() {
+        for (k, found) in clauses.enumerated() {
+            var clause = found
+            clause.cues = cues(in: clause)
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
@@ -40,7 +42,7 @@ extension StanceScan {
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
-            for occurrence in cues(in: clause) {
+            for occurrence in clause.cues {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
                         reported: reportedSentence)
