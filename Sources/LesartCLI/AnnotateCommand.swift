@@ -140,10 +140,10 @@ struct AnnotateCommand: ParsableCommand {
             let document = InputDocument.read(path: source.path, lossy: options.lossy)
             run.add(id: document.name, document.result)
         case .jsonl:
-            let fd = source.path == "-" ? 0 : open(source.path, O_RDONLY)
-            guard fd >= 0 else {
-                run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))")))
-                return
+            let fd: Int32
+            switch FileDescriptor.open(source.path, name: name) {
+            case .success(let opened): fd = opened
+            case .failure(let error): return run.add(id: name, .failure(error))
             }
             defer { if fd != 0 { close(fd) } }
             var reader = LineReader(fd: fd)
@@ -161,10 +161,10 @@ struct AnnotateCommand: ParsableCommand {
     /// Feeds a large text file to the run as paragraph-aligned chunks, each one record.
     private func readChunks(_ source: InputSource, into run: AnnotateRun) {
         let name = source.path
-        let fd = open(source.path, O_RDONLY)
-        guard fd >= 0 else {
-            run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))")))
-            return
+        let fd: Int32
+        switch FileDescriptor.open(source.path, name: name) {
+        case .success(let opened): fd = opened
+        case .failure(let error): return run.add(id: name, .failure(error))
         }
         defer { close(fd) }
         var reader = ChunkedTextReader(fd: fd, chunkSize: chunkSize << 20)
@@ -173,22 +173,21 @@ struct AnnotateCommand: ParsableCommand {
             switch next {
             case .failure(let failure):
                 run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(failure.reason)")))
-            case .success(var bytes):
+            case .success(let read):
                 let place = "chunk \(chunk.index + 1) at byte offset \(chunk.utf8Offset)"
-                if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
-                    guard options.lossy else {
-                        run.add(id: name, .failure(InputError(
-                            file: name, message: "invalid UTF-8 at byte offset \(chunk.utf8Offset + bad) (\(place))")))
-                        chunk = chunk.next(after: bytes)
-                        continue
-                    }
-                    bytes = UTF8Validator.repaired(bytes).bytes
-                    StandardError.write("lesart: warning: \(name): invalid UTF-8 from byte offset "
-                        + "\(chunk.utf8Offset + bad) replaced by U+FFFD\n")
+                let bytes: [UInt8]
+                switch UTF8Check.checked(read, lossy: options.lossy, place: name, offsetBase: chunk.utf8Offset,
+                                         context: " (\(place))") {
+                case .success(let checked):
+                    bytes = checked
+                case .failure(let error):
+                    run.add(id: name, .failure(error))
+                    chunk = chunk.next(after: read)
+                    continue
                 }
                 var document = Document(id: name, validatedUTF8: bytes)
                 document.chunk = chunk
-                chunk = chunk.next(after: bytes)
+                chunk = chunk.next(after: read)  // offsets of the file's bytes, also after a repair
                 run.add(id: name, .success(document))
             }
         }

@@ -3,6 +3,15 @@ import Foundation
 /// Plain reads and writes on a file descriptor, retrying when interrupted, with the
 /// system's reason on failure. The one place the CLI's readers and writers do I/O.
 enum FileDescriptor {
+    /// Opens `path` for reading ("-" is standard input, descriptor 0), or an error naming
+    /// `name` with the system's reason.
+    static func open(_ path: String, name: String) -> Result<Int32, InputError> {
+        guard path != "-" else { return .success(0) }
+        let fd = Foundation.open(path, O_RDONLY)
+        return fd >= 0 ? .success(fd)
+            : .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))"))
+    }
+
     /// Reads up to `count` bytes from `fd` onto the end of `buffer` (no intermediate block).
     /// Returns the number of bytes read (0 at the end of input) or the system's reason.
     static func read(_ fd: Int32, appendingTo buffer: inout [UInt8], upTo count: Int) -> Result<Int, ReadFailure> {

@@ -12,33 +12,18 @@ struct InputDocument {
     static func read(path: String, lossy: Bool) -> InputDocument {
         // Standard input is named "stdin" in ids and messages.
         let name = path == "-" ? "stdin" : path
-        var bytes: [UInt8]
-        switch readAll(path: path, name: name) {
-        case .success(let read): bytes = read
-        case .failure(let error):
-            return InputDocument(name: name, result: .failure(error))
-        }
-        if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
-            guard lossy else {
-                return InputDocument(name: name, result: .failure(
-                    InputError(file: name, message: "invalid UTF-8 at byte offset \(bad)")))
-            }
-            let repaired = UTF8Validator.repaired(bytes)
-            bytes = repaired.bytes
-            let warning = "lesart: warning: \(name): invalid UTF-8 from byte offset \(bad); "
-                + "\(repaired.replacements) sequence(s) replaced by U+FFFD\n"
-            StandardError.write(warning)
-        }
-        return InputDocument(name: name, result: .success(Document(id: name, validatedUTF8: bytes)))
+        let checked = readAll(path: path, name: name).flatMap { UTF8Check.checked($0, lossy: lossy, place: name) }
+        return InputDocument(name: name, result: checked.map { Document(id: name, validatedUTF8: $0) })
     }
 }
 
 /// Reads a whole file ("-" = standard input) straight into a byte array (no second copy),
 /// or fails with the system's reason.
 private func readAll(path: String, name: String) -> Result<[UInt8], InputError> {
-    let fd = path == "-" ? 0 : open(path, O_RDONLY)
-    guard fd >= 0 else {
-        return .failure(InputError(file: name, message: "cannot read: \(String(cString: strerror(errno)))"))
+    let fd: Int32
+    switch FileDescriptor.open(path, name: name) {
+    case .success(let opened): fd = opened
+    case .failure(let error): return .failure(error)
     }
     defer { if fd != 0 { close(fd) } }
     var info = stat()

@@ -8,16 +8,15 @@ enum JSONLRecord {
     /// without an id the line number is used.
     static func document(from line: [UInt8], number: Int, source: String, lossy: Bool) -> (id: String?, result: Result<Document, InputError>) {
         let place = "\(source): line \(number)"
-        var bytes = line
-        if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
-            bytes = UTF8Validator.repaired(bytes).bytes
-            guard lossy else {
-                // The id is still worth reporting: read it from a repaired copy of the line.
-                let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-                let id = identifier((object as? [String: Any])?["id"])
-                return (id, .failure(InputError(file: place, message: "invalid UTF-8 at byte offset \(bad) of the line")))
-            }
-            StandardError.write("lesart: warning: \(place): invalid UTF-8 replaced by U+FFFD\n")
+        let bytes: [UInt8]
+        switch UTF8Check.checked(line, lossy: lossy, place: place, context: " of the line") {
+        case .success(let checked):
+            bytes = checked
+        case .failure(let error):
+            // The id is still worth reporting: read it from a repaired copy of the line.
+            let repaired = UTF8Validator.repaired(line).bytes
+            let object = try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed])
+            return (identifier((object as? [String: Any])?["id"]), .failure(error))
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
               let record = object as? [String: Any] else {
