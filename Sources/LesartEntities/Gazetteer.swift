@@ -169,27 +169,35 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     public func actor(of entry: UInt32) -> String { entries[Int(entry)].actor }
 
     /// Whether `utf8` is ASCII or Latin-1 letters (ä, ö, ü, ß, é …) separated by single spaces,
-    /// text the tokenizer splits at the spaces and nowhere else.
+    /// with no capital after a lowercase letter inside a word (the tokenizer splits
+    /// "haScharon"): text the tokenizer splits at the spaces and nowhere else.
     static func isPlainWords(_ utf8: [UInt8]) -> Bool {
         var i = 0
         var previousWasSpace = true
+        var previousWasLower = false
         while i < utf8.count {
             let b = utf8[i]
             if b == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true
+                previousWasLower = false
                 i += 1
                 continue
             }
             previousWasSpace = false
+            let isUpper: Bool
             if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                isUpper = b <= 0x5A
                 i += 1
             } else if b == 0xC3, i + 1 < utf8.count, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0xBF,
                       utf8[i + 1] != 0x97, utf8[i + 1] != 0xB7 {
+                isUpper = utf8[i + 1] < 0x9F  // U+00C0–U+00DE are capitals (ß is U+00DF)
                 i += 2  // U+00C0–U+00FF without × and ÷
             } else {
                 return false
             }
+            if isUpper && previousWasLower { return false }
+            previousWasLower = !isUpper
         }
         return !previousWasSpace
     }
