@@ -10,13 +10,7 @@ public struct CoNLLUWriter: DocumentWriter {
     public func write(_ document: Document, to out: inout OutputBuffer) {
         var prefix = document.id.map { Self.clean($0) } ?? "doc"
         if let chunk = document.chunk { prefix += "-c\(chunk.index + 1)" }
-        // Entity tags per token: B- on the first token of a mention, I- on the rest.
-        var tags = [String?](repeating: nil, count: document.entities.isEmpty ? 0 : document.tokens.count)
-        for entity in document.entities {
-            for t in entity.tokenRange {
-                tags[t] = (t == entity.tokenRange.lowerBound ? "NE=B-" : "NE=I-") + entity.label.name
-            }
-        }
+        var entities = EntityCursor(document.entities)
         for (k, sentence) in document.sentences.enumerated() {
             out.append("# sent_id = \(prefix)-\(k + 1)\n# text = ")
             out.append(Self.clean(document.text(of: sentence)))
@@ -29,12 +23,13 @@ public struct CoNLLUWriter: DocumentWriter {
                 // LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS are empty; MISC follows.
                 out.append("\t_\t_\t_\t_\t_\t_\t_\t")
                 let spaceAfter = token.flags.contains(.spaceAfter) || token.end == document.utf8.count
-                let tag = tags.isEmpty ? nil : tags[index]
-                switch (tag, spaceAfter) {
-                case (nil, true): out.append("_")
-                case (nil, false): out.append("SpaceAfter=No")
-                case (let tag?, true): out.append(tag)
-                case (let tag?, false): out.append(tag + "|SpaceAfter=No")
+                // B- on the first token of a mention, I- on the rest.
+                if let entity = entities.entity(at: index) {
+                    out.append(index == entity.tokenRange.lowerBound ? "NE=B-" : "NE=I-")
+                    out.append(entity.label.name)
+                    if !spaceAfter { out.append("|SpaceAfter=No") }
+                } else {
+                    out.append(spaceAfter ? "_" : "SpaceAfter=No")
                 }
                 out.append(byte: 0x0A)
                 id += 1

@@ -13,20 +13,18 @@ public struct VerticalWriter: DocumentWriter {
 
     public func write(_ document: Document, to out: inout OutputBuffer) {
         let annotated = document.entityCatalog != nil || !document.entities.isEmpty
-        // Entities are in token order; stances are sorted by cue token (stable, so several
-        // records on one cue keep their order). Cursors walk both alongside the tokens.
+        // Stances sorted by cue token (stable, so several records on one cue keep their
+        // order); a cursor walks them, and one the entities, alongside the tokens.
         let stances = annotated
             ? document.stances.indices.sorted { (document.stances[$0].cueFirstToken, $0) < (document.stances[$1].cueFirstToken, $1) }
             : []
-        var e = 0
+        var entities = EntityCursor(document.entities)
         var s = 0
         for sentence in document.sentences {
             for t in sentence.tokenRange {
                 out.append(document.utf8[document.tokens[t].byteRange])
                 if annotated {
-                    while e < document.entities.count, Int(document.entities[e].endToken) <= t { e += 1 }
-                    if e < document.entities.count, document.entities[e].tokenRange.contains(t) {
-                        let entity = document.entities[e]
+                    if let entity = entities.entity(at: t) {
                         out.append(t == entity.tokenRange.lowerBound ? "\tB-" : "\tI-")
                         out.append(entity.label.name)
                         out.append(byte: 0x09)
