@@ -229,10 +229,6 @@ extension TokenScanner {
             if profile.months.value(for: word) != nil || profile.ordinalFollowing.value(for: word) != nil {
                 return true
             }
-            if r < text.count, text[r] == UInt8(ascii: "."),
-               profile.months.value(for: word) != nil {
-                return true
-            }
         }
         if let previous = tokens.last, previous.kind == .word,
            lookupLowercased(previous.byteRange, in: profile.ordinalPreceding) != nil {
