@@ -7,5 +7,10 @@ public struct DemonymEntry: Sendable, Hashable {
     public let adjectives: [String]
     /// Noun forms, each possibly marked ambiguous.
     public let nouns: [SurfaceForm]
-    public let origin: String
+    /// The lexicon file and line the entry was read from.
+    public let file: String
+    public let line: Int
+
+    /// `file:line`, for messages.
+    public var origin: String { "\(file):\(line)" }
 }

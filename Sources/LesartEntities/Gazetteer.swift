@@ -47,8 +47,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             for path in try GazetteerFiles.entityFiles(in: folder) {
                 for entry in try GazetteerFiles.entries(in: path) {
                     if let first = seen[entry.id] {
-                        let parts = entry.origin.split(separator: ":")
-                        throw LexiconError(file: String(parts.dropLast().joined(separator: ":")), line: Int(parts.last ?? "0") ?? 0,
+                        throw LexiconError(file: entry.file, line: entry.line,
                                            reason: "duplicate id '\(entry.id)' (first at \(first))")
                     }
                     seen[entry.id] = entry.origin
@@ -60,9 +59,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
                 ? try GazetteerFiles.demonyms(in: demonymPath) : []
             let index = Dictionary(all.enumerated().map { ($0.element.id, UInt32($0.offset)) }, uniquingKeysWith: { a, _ in a })
             for demonym in demonyms where index[demonym.entryID] == nil {
-                let parts = demonym.origin.split(separator: ":")
-                throw LexiconError(file: String(parts.dropLast().joined(separator: ":")), line: Int(parts.last ?? "0") ?? 0,
-                                   reason: "unknown entity id '\(demonym.entryID)'")
+                throw LexiconError(file: demonym.file, line: demonym.line, reason: "unknown entity id '\(demonym.entryID)'")
             }
             entries = all
             profile = tokenizer.profile

@@ -16,6 +16,10 @@ public struct GazetteerEntry: Sendable, Hashable {
     public let inflects: Bool
     /// Also match the all-capitals spelling (`RUSSLAND`).
     public let matchesCapitals: Bool
-    /// Where the entry was read: `file:line`, for error messages and `lexicon check`.
-    public let origin: String
+    /// The lexicon file and line the entry was read from.
+    public let file: String
+    public let line: Int
+
+    /// `file:line`, for messages.
+    public var origin: String { "\(file):\(line)" }
 }

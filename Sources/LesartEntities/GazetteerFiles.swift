@@ -43,7 +43,7 @@ enum GazetteerFiles {
             }
             result.append(GazetteerEntry(
                 id: f[0], label: label, canonical: f[2], actor: f[3] == "-" ? f[2] : f[3],
-                forms: forms, inflects: inflects, matchesCapitals: capitals, origin: "\(path):\(line.number)"))
+                forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number))
         }
         return result
     }
@@ -55,7 +55,7 @@ enum GazetteerFiles {
             let f = line.fields
             let adjectives = f[1] == "-" ? [] : f[1].split(separator: "|").map(String.init)
             let nouns = f[2] == "-" ? [] : f[2].split(separator: "|").map { SurfaceForm(field: String($0)) }
-            return DemonymEntry(entryID: f[0], adjectives: adjectives, nouns: nouns, origin: "\(path):\(line.number)")
+            return DemonymEntry(entryID: f[0], adjectives: adjectives, nouns: nouns, file: path, line: line.number)
         }
     }
 
