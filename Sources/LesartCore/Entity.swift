@@ -14,7 +14,7 @@ public struct Entity: Sendable, Hashable {
     public var antecedent: UInt32
 
     /// Marks a mention without a catalog entry (and an entity without antecedent).
-    public static let noEntry = UInt32.max
+    @inlinable public static var noEntry: UInt32 { UInt32.max }
 
     public init(firstToken: UInt32, endToken: UInt32, label: EntityLabel, form: EntityForm, entry: UInt32,
                 antecedent: UInt32 = Entity.noEntry) {

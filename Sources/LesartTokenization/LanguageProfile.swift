@@ -29,6 +29,9 @@ public struct LanguageProfile: Sendable {
     /// For each first byte, bit n set when some emoticon starting with it is n bytes long
     /// (lengths up to 63): the emoticon matcher tries only those lengths.
     let emoticonLengths: [UInt64]
+    /// One bit per pair of first two bytes of a listed emoticon (65,536 bits): a cheap
+    /// test before the emoticon matcher runs on a word (`und` cannot start one, `xD` can).
+    let emoticonPairs: [UInt64]
     let topLevelDomains: ByteStringTable<Bool>
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
@@ -94,6 +97,7 @@ public struct LanguageProfile: Sendable {
             cliticPrefixes = ByteStringTable(prefixes)
             let emoticonFile = try LexiconFile(path: common + "/emoticons.txt")
             var lengths = [UInt64](repeating: 0, count: 256)
+            var pairs = [UInt64](repeating: 0, count: 1024)
             var emoticonEntries: [([UInt8], Bool)] = []
             for line in emoticonFile.lines {
                 let bytes = Array(line.fields[0].utf8)
@@ -102,9 +106,14 @@ public struct LanguageProfile: Sendable {
                 }
                 emoticonEntries.append((bytes, true))
                 lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
+                if bytes.count >= 2 {
+                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
             }
             emoticons = ByteStringTable(emoticonEntries)
             emoticonLengths = lengths
+            emoticonPairs = pairs
             topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
     }
 
@@ -120,4 +129,10 @@ public struct LanguageProfile: Sendable {
 
     /// Whether an emoticon may start with byte `b`.
     @inline(__always) func mayStartEmoticon(_ b: UInt8) -> Bool { emoticonLengths[Int(b)] != 0 }
+
+    /// Whether a listed emoticon (two bytes or longer) may start with bytes `b0`, `b1`.
+    @inline(__always) func mayStartEmoticon(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        let pair = Int(b0) << 8 | Int(b1)
+        return emoticonPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
 }

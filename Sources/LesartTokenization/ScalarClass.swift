@@ -27,9 +27,20 @@ enum ScalarClass: UInt8, Sendable {
             return .mark
         case 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF:
             return .emoji
+        // Common punctuation and symbols without a property lookup (their general
+        // categories; none of them is an emoji by the rule below).
+        case 0xA1, 0xA7, 0xAB, 0xB6, 0xB7, 0xBB, 0xBF, 0x2010...0x2027, 0x2030...0x2043:
+            return .punctuation
+        case 0xA2...0xA6, 0xA8, 0xA9, 0xAC, 0xAE...0xB4, 0xB8, 0xB9, 0xBC...0xBE, 0x20A0...0x20C0:
+            return .symbol
         default:
-            break
+            return byProperties(v)
         }
+    }
+
+    /// Classifies a non-ASCII scalar from its Unicode properties (the slow path of
+    /// ``of(_:)``, whose explicit ranges must agree with it; a test checks that).
+    @usableFromInline static func byProperties(_ v: UInt32) -> ScalarClass {
         guard let scalar = Unicode.Scalar(v) else { return .symbol }
         let properties = scalar.properties
         if properties.isEmojiPresentation || (properties.isEmoji && v >= 0x2190 && !properties.isAlphabetic) {

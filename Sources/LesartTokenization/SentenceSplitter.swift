@@ -32,6 +32,16 @@ public struct SentenceSplitter: Sendable {
             }
             while i < n {
                 if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
+                let kind = tokens[i].kind
+                if kind == .word || kind == .number || kind == .ordinal {
+                    // Most tokens: they end a sentence only as the last of a headline-like line.
+                    if i + 1 < n, tokens[i + 1].flags.contains(.lineStart), !tokens[i + 1].flags.contains(.paragraphStart),
+                       view.isHeadlineEnd(i, sentenceStart: start) {
+                        close(i + 1)
+                    }
+                    i += 1
+                    continue
+                }
                 if i == start, let end = view.addressRunEnd(from: i), end < n,
                    !tokens[end].flags.contains(.paragraphStart), !tokens[end].flags.contains(.lowercase) {
                     // "@anna #thema Text": addressees and tags heading a post stand alone.

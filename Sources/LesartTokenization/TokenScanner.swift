@@ -79,6 +79,10 @@ struct TokenScanner {
                 nextFlags.insert(.lineStart)
             }
             if i >= n { break }
+            if tokenizer.usesFastPath, let e = plainChunkEnd(i) {
+                i = e
+                continue
+            }
             var j = i
             var hasAt = false
             var mayURL = false
@@ -159,7 +163,7 @@ struct TokenScanner {
     }
 
     /// Appends a token, absorbing combining marks and format characters that follow it.
-    private mutating func emit(_ start: Int, _ proposedEnd: Int, _ kind: TokenKind) -> Int {
+    mutating func emit(_ start: Int, _ proposedEnd: Int, _ kind: TokenKind) -> Int {
         var end = min(proposedEnd, chunkEnd)
         while end < chunkEnd, text[end] >= 0x80 {
             let (v, length) = text.scalar(at: end)
@@ -168,9 +172,16 @@ struct TokenScanner {
         }
         var flags = nextFlags
         nextFlags = []
-        let (v, _) = text.scalar(at: start)
-        if v < 0x80 {
-            if v >= 0x41 && v <= 0x5A { flags.insert(.capitalized) } else if v >= 0x61 && v <= 0x7A { flags.insert(.lowercase) }
+        let b0 = text[start]
+        if b0 < 0x80 {
+            if b0 >= 0x41 && b0 <= 0x5A { flags.insert(.capitalized) } else if b0 >= 0x61 && b0 <= 0x7A { flags.insert(.lowercase) }
+            tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
+            return end
+        }
+        let v = text.scalar(at: start).value
+        if v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7 {
+            // Latin-1 letters without a property lookup: À–Þ capitals, ß–ÿ small.
+            flags.insert(v <= 0xDE ? .capitalized : .lowercase)
         } else if let scalar = Unicode.Scalar(v) {
             if scalar.properties.isUppercase { flags.insert(.capitalized) } else if scalar.properties.isLowercase { flags.insert(.lowercase) }
         }
@@ -250,19 +261,17 @@ struct TokenScanner {
     mutating func lookup<V>(_ range: Range<Int>, in table: ByteStringTable<V>, foldingFirst: Bool = true) -> V? {
         if let v = table.value(for: text.bytes[range]) { return v }
         guard foldingFirst, !range.isEmpty else { return nil }
-        let b0 = text[range.lowerBound]
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: text.bytes[range])
+        let start = range.lowerBound
+        let b0 = text[start]
+        let slice = text.bytes[range]
         if b0 >= 0x41 && b0 <= 0x5A {
-            scratch[0] = b0 + 0x20
+            return table.lookup(PatchedBytes(slice, replacing: start, with: b0 + 0x20))
         } else if b0 >= 0x61 && b0 <= 0x7A {
-            scratch[0] = b0 - 0x20
-        } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(scratch[1]), scratch[1] != 0x97 {
-            scratch[1] += 0x20
-        } else {
-            return nil
+            return table.lookup(PatchedBytes(slice, replacing: start, with: b0 - 0x20))
+        } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(text[start + 1]), text[start + 1] != 0x97 {
+            return table.lookup(PatchedBytes(slice, replacing: start + 1, with: text[start + 1] + 0x20))
         }
-        return table.value(for: scratch)
+        return nil
     }
 
     /// Looks up bytes `range` in `table` with all ASCII letters lowercased.

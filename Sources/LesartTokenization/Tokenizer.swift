@@ -12,6 +12,8 @@ public struct Tokenizer: Sendable {
     public let convention: Convention
     /// Segment Latin-script chunks with a byte-level scanner that finds exactly ICU's
     /// boundaries (see `LatinWordSegmenter`); chunks it cannot handle always go to ICU.
+    /// Plain chunks (a bare word, maybe with one closing mark) skip segmentation and rule
+    /// dispatch altogether. Off: every chunk takes the full path (for differential tests).
     public let usesFastPath: Bool
 
     public init(profile: LanguageProfile, convention: Convention = .empirist, usesFastPath: Bool = true) {

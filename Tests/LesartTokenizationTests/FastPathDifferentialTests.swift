@@ -8,6 +8,8 @@ import TestSupport
 /// chunk (every whitespace-free chunk the fast path accepts gets the same boundaries from
 /// ICU) and document by document (tokens are identical with the fast path on and off), on
 /// the project's sample corpus and, when ../shared is present, on every evaluation text.
+/// "Fast path on" also takes the plain-chunk short cut (`TokenScanner.plainChunkEnd`), so
+/// the document comparison proves that too.
 @Suite("Fast path equals ICU")
 struct FastPathDifferentialTests {
     /// Texts written for the project: the sample corpus and a mix of hard cases.
