@@ -10,7 +10,7 @@ public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     public var flags: TokenFlags
 
-    public init(start: UInt32, end: UInt32, kind: TokenKind, flags: TokenFlags = []) {
+    @inlinable public init(start: UInt32, end: UInt32, kind: TokenKind, flags: TokenFlags = []) {
         self.start = start
         self.end = end
         self.kind = kind

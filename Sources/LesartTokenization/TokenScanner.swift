@@ -16,7 +16,7 @@ struct TokenScanner {
     var boundaries: [Int32] = []
     var scratch: [UInt8] = []
     var text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
-    var tokens: [Token] = []
+    var tokens = TokenBuffer()
     var chunkStart = 0
     var chunkEnd = 0
     var pieceIndex = 0
@@ -37,16 +37,18 @@ struct TokenScanner {
 
     /// Replaces `document.tokens` with the tokens of its text.
     mutating func tokenize(_ document: inout Document) {
-        tokens = []
-        tokens.reserveCapacity(document.utf8.count / 5 + 4)
+        tokens.removeAll()
         document.utf8.withUnsafeBufferPointer { buffer in
             text = UTF8Text(buffer)
             run()
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
-        document.tokens = tokens
-        tokens = []
+        document.tokens = tokens.toArray()
+        tokens.removeAll()
     }
+
+    /// Frees the token buffer (the session's deinit calls this).
+    func release() { tokens.deallocate() }
 
     /// The first pass: whitespace runs (line and paragraph breaks noted) and chunks.
     private mutating func run() {
@@ -72,7 +74,7 @@ struct TokenScanner {
                 }
                 sawSpace = true
             }
-            if sawSpace, !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+            if sawSpace { tokens.markSpaceAfterLast() }
             if newlines >= 2 {
                 nextFlags.formUnion([.paragraphStart, .lineStart])
             } else if newlines == 1 {

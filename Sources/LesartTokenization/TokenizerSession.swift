@@ -10,6 +10,8 @@ public final class TokenizerSession {
         scanner = TokenScanner(tokenizer: tokenizer, breaker: breaker)
     }
 
+    deinit { scanner.release() }
+
     /// Replaces `document.tokens` with the tokens of its text.
     public func tokenize(_ document: inout Document) {
         scanner.tokenize(&document)

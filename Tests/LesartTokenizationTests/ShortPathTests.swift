@@ -30,7 +30,7 @@ struct ShortPathTests {
         return bytes.withUnsafeBufferPointer { buffer in
             scanner.text = UTF8Text(buffer)
             let end = scanner.plainChunkEnd(0)
-            let tokens = scanner.tokens.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+            let tokens = scanner.tokens.toArray().map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
             return (end, tokens)
         }
     }
@@ -44,6 +44,10 @@ struct ShortPathTests {
         ("und", 3, ["und"]),
         ("usw.", 4, ["usw."]),
         ("Dr. Merz", 3, ["Dr."]),
+        ("„Nein“. Dann", 11, ["„", "Nein", "“", "."]),
+        ("(SPD)", 5, ["(", "SPD", ")"]),
+        ("„Zitat", 8, ["„", "Zitat"]),
+        ("Wort“,", 8, ["Wort", "“", ","]),
     ])
     func plainChunks(text: String, end: Int, tokens: [String]) throws {
         let result = try Self.plainChunk(text)
@@ -52,8 +56,9 @@ struct ShortPathTests {
     }
 
     @Test("anything else takes the full path", arguments: [
-        "derText", "iPhone", "AutorInnen", "Bürger*innen", "z.B.", "3.", "„Zitat", "Wort“", "www.", "xD",
-        "E-Mail", "Wort:innen", "Ende.Anfang", "Straße’s", "Łódź", "Wort,,", "(Klammer", "@anna", "Wort\u{A0}",
+        "derText", "iPhone", "AutorInnen", "Bürger*innen", "z.B.", "3.", "„Zitat“).", "Wort”", "www.", "xD",
+        "E-Mail", "Wort:innen", "Ende.Anfang", "Straße’s", "Łódź", "Wort,,", "((Klammer", "@anna", "Wort\u{A0}",
+        "„“", "(", "„www“", "Wort.“", "„Dr.“",
     ])
     func declined(text: String) throws {
         let result = try Self.plainChunk(text)

@@ -3,7 +3,7 @@ import Foundation
 import Lesart
 
 /// Hot-path benchmarks: raw ICU word breaking (the baseline), the tokenizer (fast path
-/// and ICU only), the sentence splitter, tokens + sentences + JSONL, the entity tagger on
+/// and ICU only), the sentence splitter, tokens + sentences (with and without JSONL), the entity tagger on
 /// a tokenized and split corpus, the stance detector on a tagged corpus, and the whole
 /// German pipeline with JSONL output.
 /// Each iteration processes the whole corpus; throughput is corpus passes per second, and
@@ -92,6 +92,18 @@ let benchmarks: @Sendable () -> Void = {
         var document = try prepared()
         benchmark.startMeasurement()
         measure(benchmark) {
+            splitter.split(&document)
+            blackHole(document.sentences.count)
+        }
+    }
+
+    Benchmark("Tokens + sentences") { benchmark in
+        let session = try Tokenizer(profile: profile).makeSession()
+        let splitter = SentenceSplitter(profile: profile)
+        benchmark.startMeasurement()
+        measure(benchmark) {
+            var document = Document(validatedUTF8: bytes)
+            session.tokenize(&document)
             splitter.split(&document)
             blackHole(document.sentences.count)
         }
