@@ -1,8 +1,12 @@
-import Foundation
 import Lesart
 
 /// One input line of `--input jsonl`: `{"id": ..., "text": ...}` turned into a document,
 /// or an error naming the line.
+///
+/// The line is parsed by ``JSONObjectParser`` (strict RFC 8259); the text is decoded straight
+/// into the document's UTF-8 buffer. Ids and passed-through fields are written as
+/// Foundation's JSONSerialization wrote them before (``FoundationJSON`` renders the rare
+/// values whose formatting only Foundation knows: fractions, huge integers, arrays, objects).
 enum JSONLRecord {
     /// Parses `line` (number `number` of `source`). The id may be a string or a number;
     /// without an id the line number is used.
@@ -15,50 +19,100 @@ enum JSONLRecord {
         case .failure(let error):
             // The id is still worth reporting: read it from a repaired copy of the line.
             let repaired = UTF8Validator.repaired(line).bytes
-            let object = try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed])
-            return (identifier((object as? [String: Any])?["id"]), .failure(error))
+            let id = (try? JSONObjectParser.members(of: repaired)).flatMap { try? identifier(in: $0, of: repaired) }
+            return (id, .failure(error))
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
-              let record = object as? [String: Any] else {
+        let id: String
+        let members: [JSONMember]
+        let carried: [UInt8]
+        do {
+            members = try JSONObjectParser.members(of: bytes)
+            id = try identifier(in: members, of: bytes) ?? String(number)
+            carried = try carriedFields(of: members, in: bytes)
+        } catch {
             return (nil, .failure(InputError(file: place, message: "not a JSON object")))
         }
-        let id = identifier(record["id"]) ?? String(number)
-        guard let value = record["text"] else {
+        guard let text = members.last(where: { isKey($0, "text", in: bytes) }) else {
             return (id, .failure(InputError(file: place, message: "no \"text\" field")))
         }
-        guard let text = value as? String else {
+        guard text.kind == .string else {
             return (id, .failure(InputError(file: place, message: "\"text\" is not a string")))
         }
-        var document = Document(id: id, text: text)
-        document.carriedFields = carriedFields(of: record)
+        var document = Document(id: id, validatedUTF8: JSONObjectParser.decodedString(bytes, in: text.value))
+        document.carriedFields = carried
         return (id, .success(document))
     }
 
     /// Output keys an input record cannot override.
     static let reservedKeys: Set<String> = ["id", "text", "sentences", "tokens", "entities", "stances", "error"]
 
-    /// The record's other fields as JSON members in key order, to pass through to the output.
-    private static func carriedFields(of record: [String: Any]) -> [UInt8] {
-        var members: [UInt8] = []
-        for key in record.keys.sorted() where !reservedKeys.contains(key) {
-            guard let name = try? JSONSerialization.data(withJSONObject: key, options: [.fragmentsAllowed]),
-                  let value = try? JSONSerialization.data(withJSONObject: record[key]!,
-                                                          options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
-            else { continue }
-            if !members.isEmpty { members.append(UInt8(ascii: ",")) }
-            members += name
-            members.append(UInt8(ascii: ":"))
-            members += value
+    /// Whether a member's key is `name` (ASCII, so no other string is canonically equivalent to it).
+    private static func isKey(_ member: JSONMember, _ name: StaticString, in bytes: [UInt8]) -> Bool {
+        guard !member.keyHasEscapes else { return key(of: member, in: bytes) == name.description }
+        guard member.key.count == name.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            (0..<member.key.count).allSatisfy { buffer[member.key.lowerBound + $0] == name.utf8Start[$0] }
         }
-        return members
     }
 
-    /// A JSON id (string or number) as a string.
-    private static func identifier(_ value: Any?) -> String? {
-        switch value {
-        case let s as String: return s
-        case let n as NSNumber: return n.stringValue
-        default: return nil
+    /// A member's key, decoded.
+    private static func key(of member: JSONMember, in bytes: [UInt8]) -> String {
+        member.keyHasEscapes
+            ? JSONObjectParser.string(bytes, in: member.key)
+            : bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[member.key]), as: UTF8.self) }
+    }
+
+    /// The record's id (the last "id" member) as a string: strings as they are, numbers in
+    /// decimal (`true` and `false` as 1 and 0, as NSNumber has them); nil when there is none
+    /// or it is null, an array or an object. Throws when Foundation cannot read the number.
+    private static func identifier(in members: [JSONMember], of bytes: [UInt8]) throws -> String? {
+        guard let member = members.last(where: { isKey($0, "id", in: bytes) }) else { return nil }
+        switch member.kind {
+        case .string: return JSONObjectParser.string(bytes, in: member.value)
+        case .integer:
+            if let value = integer(bytes, in: member.value) { return String(value) }
+            return try FoundationJSON.identifier(Array(bytes[member.value]))
+        case .fraction: return try FoundationJSON.identifier(Array(bytes[member.value]))
+        case .true: return "1"
+        case .false: return "0"
+        case .null, .array, .object: return nil
         }
+    }
+
+    /// A JSON integer literal's value when it fits an `Int` (as Foundation reads it: `-0` is 0).
+    private static func integer(_ bytes: [UInt8], in range: Range<Int>) -> Int? {
+        Int(String(decoding: bytes[range], as: UTF8.self))
+    }
+
+    /// The record's other fields as JSON members in key order, to pass through to the output:
+    /// the last of duplicate keys wins, keys sorted as Swift sorts strings. Throws when a
+    /// value Foundation has to read is unreadable to it.
+    private static func carriedFields(of members: [JSONMember], in bytes: [UInt8]) throws -> [UInt8] {
+        // The common record has only "id" and "text".
+        if members.allSatisfy({ isKey($0, "id", in: bytes) || isKey($0, "text", in: bytes) }) { return [] }
+        var byKey: [String: JSONMember] = [:]
+        for member in members {
+            let name = key(of: member, in: bytes)
+            if !reservedKeys.contains(name) { byKey[name] = member }
+        }
+        var out: [UInt8] = []
+        for name in byKey.keys.sorted() {
+            let member = byKey[name]!
+            if !out.isEmpty { out.append(UInt8(ascii: ",")) }
+            FoundationJSON.appendString(Array(name.utf8), escapingSlashes: true, to: &out)
+            out.append(UInt8(ascii: ":"))
+            switch member.kind {
+            case .string:
+                FoundationJSON.appendString(JSONObjectParser.decodedString(bytes, in: member.value),
+                                            escapingSlashes: false, to: &out)
+            case .integer where integer(bytes, in: member.value) != nil:
+                out += Array(String(integer(bytes, in: member.value)!).utf8)
+            case .true, .false, .null:
+                out += bytes[member.value]
+            case .integer, .fraction, .array, .object:
+                out += try FoundationJSON.reserialized(Array(bytes[member.value]))
+            }
+        }
+        return out
     }
 }

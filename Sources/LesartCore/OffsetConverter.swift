@@ -1,71 +1,78 @@
 /// Converts UTF-8 byte offsets of one text into scalar or UTF-16 offsets.
 ///
-/// Queries in ascending order cost amortised O(1): the converter keeps a cursor and walks
-/// forward from it; a query behind the cursor walks back (or restarts from the beginning
-/// when that is nearer), so a few steps back cost a few steps. Pure-ASCII text
-/// maps every offset to itself without walking.
+/// The converter keeps a cursor. A query ahead of it counts the units of the bytes in
+/// between, eight bytes at a time, so queries in ascending order (as the writers issue them)
+/// convert the whole text in one forward pass. A query behind the cursor walks back (or
+/// restarts from the beginning when that is nearer), so a few steps back cost a few steps.
+/// UTF-8 offsets map to themselves without walking.
 public struct OffsetConverter {
-    private let utf8: [UInt8]
-    private let unit: OffsetUnit
-    private let isASCII: Bool
-    private var bytePosition = 0
-    private var unitPosition = 0
-
-    private let base: Int
+    @usableFromInline let utf8: [UInt8]
+    @usableFromInline let unit: OffsetUnit
+    @usableFromInline let base: Int
+    @usableFromInline var bytePosition = 0
+    @usableFromInline var unitPosition = 0
 
     /// - Parameter base: added to every result (the offset of `utf8` in a larger text).
     public init(utf8: [UInt8], unit: OffsetUnit, base: Int = 0) {
         self.utf8 = utf8
         self.unit = unit
         self.base = base
-        self.isASCII = unit == .utf8 || utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The offset in the chosen unit of a byte offset that lies on a scalar boundary.
-    public mutating func convert(_ byteOffset: Int) -> Int {
-        base + unitOffset(byteOffset)
+    @inlinable @inline(__always) public mutating func convert(_ byteOffset: Int) -> Int {
+        if unit == .utf8 { return base &+ byteOffset }
+        if byteOffset > bytePosition {
+            unitPosition &+= utf8.withUnsafeBufferPointer {
+                Self.units(in: $0.baseAddress! + bytePosition, count: byteOffset &- bytePosition, unit: unit)
+            }
+            bytePosition = byteOffset
+        } else if byteOffset == bytePosition {
+            // Already there.
+        } else if byteOffset < bytePosition - byteOffset {
+            // Nearer the start than the cursor: count from the start.
+            unitPosition = utf8.withUnsafeBufferPointer { Self.units(in: $0.baseAddress!, count: byteOffset, unit: unit) }
+            bytePosition = byteOffset
+        } else {
+            walkBack(to: byteOffset)
+        }
+        return base &+ unitPosition
     }
 
-    private mutating func unitOffset(_ byteOffset: Int) -> Int {
-        if isASCII { return byteOffset }
-        if byteOffset < bytePosition {
-            // Behind the cursor: walk back from it when that is shorter than from the start.
-            if byteOffset < bytePosition - byteOffset {
-                bytePosition = 0
-                unitPosition = 0
-            } else {
-                walkBack(to: byteOffset)
-                return unitPosition
-            }
-        }
-        var b = bytePosition
-        var u = unitPosition
-        let countUTF16 = unit == .utf16
-        utf8.withUnsafeBufferPointer { bytes in
-            while b < byteOffset {
-                let lead = bytes[b]
-                if lead < 0x80 {
-                    b += 1
-                    u += 1
-                } else if lead < 0xE0 {
-                    b += 2
-                    u += 1
-                } else if lead < 0xF0 {
-                    b += 3
-                    u += 1
-                } else {
-                    b += 4
-                    u += countUTF16 ? 2 : 1
+    /// The number of scalars (or UTF-16 code units) in `count` bytes of valid UTF-8 that
+    /// start and end on scalar boundaries: every byte that is not a continuation byte
+    /// (`10xxxxxx`) starts a scalar; a four-byte lead (`11110xxx`) is two UTF-16 units.
+    @inlinable @inline(__always)
+    public static func units(in bytes: UnsafePointer<UInt8>, count: Int, unit: OffsetUnit) -> Int {
+        if unit == .utf8 { return count }
+        let countPairs = unit == .utf16
+        var units = 0
+        var i = 0
+        if count >= 8 {
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            while i &+ 8 <= count {
+                let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear).
+                let continuation = word & ~(word << 1) & highBits
+                units &+= 8 &- continuation.nonzeroBitCount
+                if countPairs {
+                    let fourByteLead = word & (word << 1) & (word << 2) & (word << 3) & highBits
+                    units &+= fourByteLead.nonzeroBitCount
                 }
+                i &+= 8
             }
         }
-        bytePosition = b
-        unitPosition = u
-        return u
+        while i < count {
+            let byte = bytes[i]
+            if byte & 0xC0 != 0x80 { units &+= 1 }
+            if countPairs, byte >= 0xF0 { units &+= 1 }
+            i &+= 1
+        }
+        return units
     }
 
     /// Moves the cursor back to `byteOffset` (a scalar boundary before it), one scalar at a time.
-    private mutating func walkBack(to byteOffset: Int) {
+    @usableFromInline mutating func walkBack(to byteOffset: Int) {
         var b = bytePosition
         var u = unitPosition
         let countUTF16 = unit == .utf16

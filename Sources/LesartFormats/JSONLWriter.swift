@@ -33,20 +33,9 @@ public struct JSONLWriter: DocumentWriter {
         out.flushIfFull()
         var converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
         out.append(",\"sentences\":[")
-        for (k, sentence) in document.sentences.enumerated() {
-            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-            appendSpan(document.byteRange(of: sentence), converter: &converter, to: &out)
-            out.append("}")
-        }
+        writeSentences(of: document, converter: &converter, to: &out)
         out.append("],\"tokens\":[")
-        for (k, token) in document.tokens.enumerated() {
-            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-            if k & 1023 == 0 { out.flushIfFull() }
-            appendSpan(token.byteRange, converter: &converter, to: &out)
-            out.append(",\"kind\":\"")
-            out.append(token.kind.name)
-            out.append("\"}")
-        }
+        writeTokens(document.tokens, converter: &converter, to: &out)
         out.append("]")
         if document.entityCatalog != nil || !document.entities.isEmpty {
             writeEntities(of: document, converter: &converter, to: &out)
@@ -55,6 +44,58 @@ public struct JSONLWriter: DocumentWriter {
             writeStances(of: document, converter: &converter, to: &out)
         }
         out.append("}\n")
+    }
+
+    /// The longest sentence record: `,{"start":…,"end":…}` with two 19-digit offsets.
+    private static let maximumSentenceRecord = 64
+    /// The longest token record: a sentence record's span plus a kind fragment slot.
+    private static let maximumTokenRecord = 64 + TokenKindFragments.slotSize
+
+    /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in blocks.
+    private func writeSentences(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+        var cursor = out.cursor(room: Self.maximumSentenceRecord)
+        for (k, sentence) in document.sentences.enumerated() {
+            if cursor.room < Self.maximumSentenceRecord { out.commit(&cursor, reopeningWith: Self.maximumSentenceRecord) }
+            if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+            let range = document.byteRange(of: sentence)
+            cursor.write("{\"start\":")
+            cursor.write(decimal: converter.convert(range.lowerBound))
+            cursor.write(",\"end\":")
+            cursor.write(decimal: converter.convert(range.upperBound))
+            cursor.write(byte: UInt8(ascii: "}"))
+        }
+        out.commit(cursor)
+    }
+
+    /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
+    /// blocks of the output's scratch space: no per-token allocation or String.
+    private func writeTokens(_ tokens: [Token], converter: inout OffsetConverter, to out: inout OutputBuffer) {
+        let fragments = TokenKindFragments.shared
+        fragments.slots.withUnsafeBufferPointer { slots in
+            fragments.lengths.withUnsafeBufferPointer { lengths in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var cursor = out.cursor(room: Self.maximumTokenRecord)
+                    for k in 0..<tokens.count {
+                        if cursor.room < Self.maximumTokenRecord {
+                            out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
+                            out.flushIfFull()
+                        }
+                        let token = tokens[k]
+                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                        cursor.write("{\"start\":")
+                        cursor.write(decimal: converter.convert(Int(token.start)))
+                        cursor.write(",\"end\":")
+                        cursor.write(decimal: converter.convert(Int(token.end)))
+                        // Copy the whole slot (room is reserved), keep the fragment's length.
+                        let kind = Int(token.kind.rawValue)
+                        cursor.write(slots.baseAddress! + kind &* TokenKindFragments.slotSize,
+                                     count: TokenKindFragments.slotSize)
+                        cursor.position -= TokenKindFragments.slotSize &- lengths[kind]
+                    }
+                    out.commit(cursor)
+                }
+            }
+        }
     }
 
     private func writeEntities(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
@@ -66,7 +107,7 @@ public struct JSONLWriter: DocumentWriter {
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[range])
             out.append(",\"label\":\"")
-            out.append(entity.label.name)
+            out.append(entity.label.fragment)
             out.append("\",\"canonical\":")
             out.appendJSONString(document.canonicalName(of: entity))
             out.append(",\"actor\":")

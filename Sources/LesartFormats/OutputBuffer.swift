@@ -6,6 +6,8 @@ public struct OutputBuffer {
     /// Receives full blocks of output; nil keeps everything in ``bytes``.
     public let sink: (([UInt8]) -> Void)?
     public let flushThreshold: Int
+    /// Where writers render records before appending them in bulk (see ``cursor(room:)``).
+    private var scratch: ScratchBlock?
 
     /// An in-memory buffer (no sink).
     public init(capacity: Int = 1 << 16) {
@@ -46,25 +48,17 @@ public struct OutputBuffer {
 
     @inlinable public mutating func append(byte: UInt8) { bytes.append(byte) }
 
-    /// Appends a non-negative integer in decimal without building a String.
-    @inlinable public mutating func append(int value: Int) {
-        if value < 10 {
-            bytes.append(UInt8(0x30 + value))
-            return
+    /// Appends an integer in decimal without building a String.
+    public mutating func append(int value: Int) {
+        var cursor = cursor(room: DecimalDigits.maximumCount + 2)
+        if value < 0 {
+            cursor.write(byte: UInt8(ascii: "-"))
+            cursor.write(decimal: Int(value.magnitude / 10))
+            cursor.write(byte: UInt8(truncatingIfNeeded: 0x30 &+ Int(value.magnitude % 10)))
+        } else {
+            cursor.write(decimal: value)
         }
-        var v = value
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while v > 0 {
-                d[n] = UInt8(0x30 + v % 10)
-                v /= 10
-                n += 1
-            }
-            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[k]) }
-        }
+        commit(cursor)
     }
 
     /// Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
@@ -74,52 +68,69 @@ public struct OutputBuffer {
         Array(s).withUnsafeBufferPointer { appendJSONBytes($0) }
     }
 
-    /// ``appendJSONString(_:)`` on contiguous bytes.
+    /// ``appendJSONString(_:)`` on contiguous bytes: `"`, `\\`, control characters, DEL,
+    /// U+2028 and U+2029 are escaped; everything else is copied in runs, found eight
+    /// bytes at a time (``JSONEscape``).
     mutating func appendJSONBytes(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        guard let base = s.baseAddress else {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         let n = s.count
         var runStart = 0
         var i = 0
-        while i < n {
-            let b = s[i]
-            if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\"), b != 0x7F, b != 0xE2 {
-                i += 1
-                continue
-            }
+        while true {
+            i = JSONEscape.nextCandidate(in: base, from: i, count: n)
+            guard i < n else { break }
+            let b = base[i]
             // U+2028 and U+2029 are valid in JSON but break line-based readers: escape them.
             if b == 0xE2 {
-                guard i + 2 < n, s[i + 1] == 0x80, s[i + 2] == 0xA8 || s[i + 2] == 0xA9 else {
+                guard i + 2 < n, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 else {
                     i += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
-                append(s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                append(base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 i += 3
                 runStart = i
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i]))
-            switch b {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            default:
-                append("\\u00")
-                bytes.append(Self.hexDigits[Int(b >> 4)])
-                bytes.append(Self.hexDigits[Int(b & 0xF)])
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            JSONEscape.append(escaping: b, to: &bytes)
             i += 1
             runStart = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<n]))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
         bytes.append(UInt8(ascii: "\""))
     }
-
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public mutating func appendJSONString(_ s: String) { appendJSONString(s.utf8) }
 
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// The default size of the scratch block writers render into.
+    static let scratchCapacity = 1 << 16
+
+    /// A cursor at the start of the scratch block with at least `room` bytes (at least
+    /// ``scratchCapacity``); append what was written with ``commit(_:)``.
+    mutating func cursor(room: Int) -> ByteCursor {
+        if scratch == nil || scratch!.capacity < room || !isKnownUniquelyReferenced(&scratch!) {
+            scratch = ScratchBlock(capacity: max(room, Self.scratchCapacity))
+        }
+        let block = scratch!
+        return ByteCursor(position: block.base, end: block.base + block.capacity)
+    }
+
+    /// Appends the bytes written through `cursor` (from the start of the scratch block).
+    mutating func commit(_ cursor: ByteCursor) {
+        guard let block = scratch else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: block.base, count: cursor.position - block.base))
+    }
+
+    /// Appends what `cursor` wrote and restarts it with at least `room` bytes free.
+    mutating func commit(_ cursor: inout ByteCursor, reopeningWith room: Int) {
+        commit(cursor)
+        cursor = self.cursor(room: room)
+    }
 }

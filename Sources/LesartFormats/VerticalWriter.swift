@@ -20,35 +20,63 @@ public struct VerticalWriter: DocumentWriter {
             : []
         var entities = EntityCursor(document.entities)
         var s = 0
-        for sentence in document.sentences {
-            for t in sentence.tokenRange {
-                out.append(document.utf8[document.tokens[t].byteRange])
-                if annotated {
-                    if let entity = entities.entity(at: t) {
-                        out.append(t == entity.tokenRange.lowerBound ? "\tB-" : "\tI-")
-                        out.append(entity.label.name)
-                        out.append(byte: 0x09)
-                        let actor = document.actor(of: entity)
-                        if actor.isEmpty { out.append("_") } else { out.append(actor) }
-                    } else {
-                        out.append("\tO\t_")
+        document.utf8.withUnsafeBufferPointer { text in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for sentence in document.sentences {
+                    var cursor = out.cursor(room: Self.lineRoom)
+                    for t in sentence.tokenRange {
+                        let token = tokens[t]
+                        let length = Int(token.end &- token.start)
+                        if cursor.room < length &+ Self.lineRoom { out.commit(&cursor, reopeningWith: length &+ Self.lineRoom) }
+                        cursor.write(text.baseAddress! + Int(token.start), count: length)
+                        if annotated {
+                            while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) < t { s += 1 }
+                            let entity = entities.entity(at: t)
+                            let hasStance = s < stances.count && Int(document.stances[stances[s]].cueFirstToken) == t
+                            if entity == nil, !hasStance {
+                                cursor.write("\tO\t_\t_")
+                            } else {
+                                // Mentions and cues: actors and descriptions are strings, appended directly.
+                                out.commit(cursor)
+                                appendAnnotations(of: t, entity: entity, stances: stances, next: &s, in: document, to: &out)
+                                cursor = out.cursor(room: Self.lineRoom)
+                            }
+                        }
+                        cursor.write(byte: 0x0A)
                     }
-                    out.append(byte: 0x09)
-                    while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) < t { s += 1 }
-                    var first = true
-                    while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) == t {
-                        if !first { out.append(byte: UInt8(ascii: ";")) }
-                        Self.appendDescription(of: document.stances[stances[s]], in: document, to: &out)
-                        first = false
-                        s += 1
-                    }
-                    if first { out.append("_") }
+                    cursor.write(byte: 0x0A)
+                    out.commit(cursor)
+                    out.flushIfFull()
                 }
-                out.append(byte: 0x0A)
             }
-            out.append(byte: 0x0A)
-            out.flushIfFull()
         }
+    }
+
+    /// Room for a token line besides the token itself (the plain columns and line ends).
+    private static let lineRoom = 16
+
+    /// Appends the entity, actor and stance columns of token `t` (with their tabs), taking
+    /// the stances on this cue from `stances` (sorted by cue) from index `next` on.
+    private func appendAnnotations(of t: Int, entity: Entity?, stances: [Int], next s: inout Int,
+                                   in document: Document, to out: inout OutputBuffer) {
+        if let entity {
+            out.append(t == entity.tokenRange.lowerBound ? "\tB-" : "\tI-")
+            out.append(entity.label.fragment)
+            out.append(byte: 0x09)
+            let actor = document.actor(of: entity)
+            if actor.isEmpty { out.append("_") } else { out.append(actor) }
+        } else {
+            out.append("\tO\t_")
+        }
+        out.append(byte: 0x09)
+        var first = true
+        while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) == t {
+            if !first { out.append(byte: UInt8(ascii: ";")) }
+            Self.appendDescription(of: document.stances[stances[s]], in: document, to: &out)
+            first = false
+            s += 1
+        }
+        if first { out.append("_") }
     }
 
     /// Appends "support:Russland→Iran:negated:reported".

@@ -1,0 +1,51 @@
+/// A write position in an ``OutputBuffer``'s scratch block: writers check ``room`` once for
+/// a whole record, then store bytes, digits and fixed fragments without bounds checks or
+/// allocation. ``OutputBuffer/commit(_:)`` appends what was written.
+struct ByteCursor {
+    /// Where the next byte goes.
+    var position: UnsafeMutablePointer<UInt8>
+    /// One past the last writable byte.
+    let end: UnsafeMutablePointer<UInt8>
+
+    /// Bytes that can still be written.
+    @inline(__always) var room: Int { end - position }
+
+    @inline(__always) mutating func write(byte: UInt8) {
+        position.pointee = byte
+        position += 1
+    }
+
+    /// Copies `count` bytes from `source`.
+    @inline(__always) mutating func write(_ source: UnsafePointer<UInt8>, count: Int) {
+        position.update(from: source, count: count)
+        position += count
+    }
+
+    @inline(__always) mutating func write(_ fragment: StaticString) {
+        write(fragment.utf8Start, count: fragment.utf8CodeUnitCount)
+    }
+
+    /// Writes a non-negative integer in decimal, two digits at a time.
+    @inline(__always) mutating func write(decimal value: Int) {
+        let length = DecimalDigits.count(of: value)
+        var v = value
+        var p = position + length
+        let pairs = DecimalDigits.pairs.utf8Start
+        while v >= 100 {
+            let pair = (v % 100) &* 2
+            v /= 100
+            p -= 2
+            p[0] = pairs[pair]
+            p[1] = pairs[pair + 1]
+        }
+        if v >= 10 {
+            p -= 2
+            p[0] = pairs[v &* 2]
+            p[1] = pairs[v &* 2 + 1]
+        } else {
+            p -= 1
+            p[0] = UInt8(truncatingIfNeeded: 0x30 &+ v)
+        }
+        position += length
+    }
+}

@@ -1,0 +1,61 @@
+/// The escape check of ``OutputBuffer/appendJSONString(_:)``: which bytes may need an
+/// escape (`"`, `\`, control characters, DEL, and 0xE2, the lead byte of U+2028 and
+/// U+2029), tested eight at a time, and the escapes themselves.
+enum JSONEscape {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether `byte` may need an escape (0xE2 only when U+2028 or U+2029 follows).
+    @inline(__always) static func isCandidate(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
+    }
+
+    /// Nonzero when some byte of `word` equals `byte` (exact: no false positives in the test
+    /// for "any", the classic has-zero-byte trick).
+    @inline(__always) private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highBits
+    }
+
+    /// The index of the first candidate byte at or after `start`, or `count` when there is none.
+    @inline(__always) static func nextCandidate(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var i = start
+        while i &+ 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // Any byte below 0x20 (exact for the "any" test, bytes ≥ 0x80 cannot trigger it).
+            let control = (word &- ones &* 0x20) & ~word & highBits
+            let flagged = control | matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\\"))
+                | matches(word, 0x7F) | matches(word, 0xE2)
+            if flagged != 0 {
+                for k in i..<(i &+ 8) where isCandidate(base[k]) { return k }
+            }
+            i &+= 8
+        }
+        while i < count {
+            if isCandidate(base[i]) { return i }
+            i &+= 1
+        }
+        return count
+    }
+
+    /// Appends the escape of `byte` (a candidate other than 0xE2): the short forms for `"`,
+    /// `\`, LF, CR and tab, `\u00xx` otherwise.
+    static func append(escaping byte: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = hexDigits.utf8Start
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
+    }
+
+    private static var hexDigits: StaticString { "0123456789abcdef" }
+}
