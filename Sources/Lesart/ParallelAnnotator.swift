@@ -24,10 +24,19 @@ public final class ParallelAnnotator {
 
     /// Annotates every document of `batch` in place; the error of a failed document is at its index.
     public func annotate(_ batch: inout [Document]) -> [(any Error)?] {
+        annotate(&batch, finishing: nil)
+    }
+
+    /// Annotates every document of `batch` in place and then calls `finish` with its index,
+    /// the annotated document and its error, on the same worker thread: the place to render
+    /// output records in parallel. `finish` runs concurrently for different indices.
+    public func annotate(_ batch: inout [Document],
+                         finishing finish: (@Sendable (Int, Document, (any Error)?) -> Void)?) -> [(any Error)?] {
         var errors = [(any Error)?](repeating: nil, count: batch.count)
         if sessions.count == 1 || batch.count < 2 {
             for index in batch.indices {
                 do { try sessions[0].annotate(&batch[index]) } catch { errors[index] = error }
+                finish?(index, batch[index], errors[index])
             }
             return errors
         }
@@ -42,6 +51,7 @@ public final class ParallelAnnotator {
                         guard index < count else { return }
                         do { try shared.sessions[worker].annotate(&shared.documents[index]) }
                         catch { shared.failures[index] = error }
+                        finish?(index, shared.documents[index], shared.failures[index])
                     }
                 }
             }

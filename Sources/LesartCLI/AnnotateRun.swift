@@ -1,7 +1,8 @@
 import Lesart
 
 /// The batch loop of `lesart annotate`: collects documents (and input errors) into batches,
-/// annotates each batch on all threads, and writes the records in input order.
+/// annotates each batch on all threads, renders each document's record on the thread that
+/// annotated it, and writes the records in input order.
 ///
 /// A batch is written and flushed as soon as it is full (256 documents or 4 MB of text) or
 /// when the input ends, so memory stays bounded and a streaming reader sees output per batch.
@@ -49,7 +50,17 @@ final class AnnotateRun {
 
     /// Annotates and writes everything pending, then flushes the output.
     func finishBatch() {
-        let errors = annotator.annotate(&batch)
+        var records = [[UInt8]](repeating: [], count: batch.count)
+        let writer = self.writer
+        let errors = records.withUnsafeMutableBufferPointer { buffer in
+            let target = RecordSlots(records: buffer)
+            return annotator.annotate(&batch) { index, document, error in
+                guard error == nil else { return }
+                var record = OutputBuffer(capacity: document.utf8.count * 8 + 512)
+                writer.write(document, to: &record)
+                target.records[index] = record.bytes
+            }
+        }
         for slot in slots {
             switch slot {
             case .document(let index):
@@ -62,7 +73,7 @@ final class AnnotateRun {
                     statistics.tokens += document.tokens.count
                     statistics.entities += document.entities.count
                     statistics.stances += document.stances.count
-                    writer.write(document, to: &out)
+                    out.append(records[index][...])
                 }
             case .failure(let id, let message):
                 statistics.documents += 1
@@ -89,4 +100,9 @@ final class AnnotateRun {
         StandardError.write("lesart: \(message)\n")
         writer.writeError(id: id, message: message, to: &out)
     }
+}
+
+/// Per-document record buffers the worker threads fill at distinct indices.
+private struct RecordSlots: @unchecked Sendable {
+    let records: UnsafeMutableBufferPointer<[UInt8]>
 }
