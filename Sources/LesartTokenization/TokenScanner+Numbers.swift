@@ -209,7 +209,7 @@ extension TokenScanner {
         while q < text.count {
             let (v, length) = text.scalar(at: q)
             guard ScalarClass.of(v) == .whitespace else { break }
-            if v == 0x0A { newlines += 1 }
+            newlines += text.lineBreakWeight(v, at: q)
             q += length
         }
         if q >= text.count || newlines >= 2 { return false }

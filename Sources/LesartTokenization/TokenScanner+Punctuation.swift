@@ -98,7 +98,7 @@ extension TokenScanner {
     private mutating func closingUnderscoreAhead(from r: Int) -> Bool {
         var q = r
         let limit = min(text.count, r + 200)
-        while q < limit, text[q] != 0x0A {
+        while q < limit, text[q] != 0x0A, text[q] != 0x0D {
             if text[q] == UInt8(ascii: "_"), q > 0, ScalarClass.of(text.scalar(at: text.previousScalarStart(before: q)).value) == .letter {
                 let next = q + 1 < text.count ? ScalarClass.of(text.scalar(at: q + 1).value) : .whitespace
                 if next != .letter && next != .digit { return true }

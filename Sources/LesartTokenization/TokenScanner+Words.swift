@@ -144,7 +144,7 @@ extension TokenScanner {
         while q < text.count {
             let (v, length) = text.scalar(at: q)
             guard ScalarClass.of(v) == .whitespace else { return newlines >= 2 }
-            if v == 0x0A { newlines += 1 }
+            newlines += text.lineBreakWeight(v, at: q)
             q += length
         }
         return true
@@ -300,11 +300,11 @@ extension TokenScanner {
         while q < text.count {
             let (v, length) = text.scalar(at: q)
             guard ScalarClass.of(v) == .whitespace else { break }
-            if v == 0x0A { return false }
+            if text.lineBreakWeight(v, at: q) > 0 { return false }
             q += length
         }
         var r = q
-        while r < text.count, text[r] != 0x20, text[r] != 0x0A, text[r] != UInt8(ascii: ",") { r += 1 }
+        while r < text.count, !Self.isASCIISpace(text[r]), text[r] != UInt8(ascii: ",") { r += 1 }
         return r > q && profile.coordinators.value(for: text.bytes[q..<r]) != nil
     }
 

@@ -64,12 +64,12 @@ struct TokenScanner {
                 let b = text[i]
                 if b < 0x80 {
                     if ScalarClass.ascii(b) != .whitespace { break }
-                    if b == 0x0A || (b == 0x0D && text.byte(i + 1) != 0x0A) { newlines += 1 }
+                    if b == 0x0A || b == 0x0D { newlines += text.lineBreakWeight(UInt32(b), at: i) }
                     i += 1
                 } else {
                     let (v, length) = text.scalar(at: i)
                     if ScalarClass.of(v) != .whitespace { break }
-                    if v == 0x85 || v == 0x2028 { newlines += 1 } else if v == 0x2029 { newlines += 2 }
+                    newlines += text.lineBreakWeight(v, at: i)
                     i += length
                 }
                 sawSpace = true

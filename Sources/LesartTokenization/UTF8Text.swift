@@ -27,6 +27,19 @@ struct UTF8Text {
                 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
+    /// How many line breaks the scalar `v` starting at `i` counts for: LF, a CR not followed
+    /// by LF, NEL (U+0085) and LINE SEPARATOR one each, PARAGRAPH SEPARATOR two (it ends a
+    /// paragraph as a blank line does); anything else none. One definition for every rule
+    /// that looks at line and paragraph breaks.
+    @inlinable func lineBreakWeight(_ v: UInt32, at i: Int) -> Int {
+        switch v {
+        case 0x0A, 0x85, 0x2028: return 1
+        case 0x0D: return byte(i + 1) == 0x0A ? 0 : 1
+        case 0x2029: return 2
+        default: return 0
+        }
+    }
+
     /// Start of the scalar that ends at `i` (exclusive), i.e. the previous scalar's start.
     @inlinable func previousScalarStart(before i: Int) -> Int {
         var j = i - 1

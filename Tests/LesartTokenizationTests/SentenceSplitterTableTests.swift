@@ -57,6 +57,7 @@ struct SentenceSplitterTableTests {
         // Abbreviations that can end a sentence.
         SentenceCase("Ich mag Äpfel, Birnen usw. Meine Schwester mag Bananen.", ["Ich mag Äpfel, Birnen usw.", "Meine Schwester mag Bananen."]),
         SentenceCase("Er kaufte Brot usw. und ging.", ["Er kaufte Brot usw. und ging."]),
+        SentenceCase("Das kostete 100 ÖS. Der Euro kam später.", ["Das kostete 100 ÖS.", "Der Euro kam später."]),
         SentenceCase("Wir kaufen Brot, Käse etc. Dann fahren wir.", ["Wir kaufen Brot, Käse etc.", "Dann fahren wir."]),
         SentenceCase("Er arbeitet bei Müller & Co. Sie arbeitet bei Schulz.", ["Er arbeitet bei Müller & Co.", "Sie arbeitet bei Schulz."]),
         // Ordinals, dates and sentence-final numbers.
