@@ -67,7 +67,10 @@ public struct SentenceSplitter: Sendable {
                 if i + 1 < n, !tokens[i + 1].flags.contains(.paragraphStart) {
                     if tokens[i].kind == .abbreviation, view.abbreviationEndsSentence(i, profile: profile) {
                         close(i + 1)
-                    } else if view.isEmoticon(i), tokens[i + 1].kind == .word || tokens[i + 1].kind == .abbreviation {
+                    } else if view.isEmoticon(i), tokens[i + 1].kind == .word || tokens[i + 1].kind == .abbreviation,
+                              tokens[i].kind == .emoticon || !tokens[i + 1].flags.contains(.lowercase) {
+                        // An emoticon closes a sentence before a word; an emoji only before a
+                        // word that is not lowercase ("Hilfe 🇺🇦 für Kyjiw" goes on).
                         close(i + 1)
                     } else if let actionEnd = view.actionEnd(from: i), actionEnd < n, i > start,
                               tokens[actionEnd].kind == .word, !tokens[actionEnd].flags.contains(.paragraphStart) {

@@ -58,6 +58,9 @@ struct SentenceSplitterTableTests {
         SentenceCase("Ich mag Äpfel, Birnen usw. Meine Schwester mag Bananen.", ["Ich mag Äpfel, Birnen usw.", "Meine Schwester mag Bananen."]),
         SentenceCase("Er kaufte Brot usw. und ging.", ["Er kaufte Brot usw. und ging."]),
         SentenceCase("Das kostete 100 ÖS. Der Euro kam später.", ["Das kostete 100 ÖS.", "Der Euro kam später."]),
+        // An emoji before a lowercase word stays inside the sentence (news), before a capital it closes it.
+        SentenceCase("Die Hilfe 🇺🇦 für Kyjiw kam an.", ["Die Hilfe 🇺🇦 für Kyjiw kam an."]),
+        SentenceCase("Toller Abend 😀 Morgen geht es weiter.", ["Toller Abend 😀", "Morgen geht es weiter."]),
         SentenceCase("Wir kaufen Brot, Käse etc. Dann fahren wir.", ["Wir kaufen Brot, Käse etc.", "Dann fahren wir."]),
         SentenceCase("Er arbeitet bei Müller & Co. Sie arbeitet bei Schulz.", ["Er arbeitet bei Müller & Co.", "Sie arbeitet bei Schulz."]),
         // Ordinals, dates and sentence-final numbers.
