@@ -11,6 +11,4 @@ struct Clause {
     /// The clause opens with a finite verb whose subject is the previous clause's
     /// ("… und unterstützt die Hamas", "…, unterstützt aber Moldau").
     var elided = false
-    /// The cues found in the clause (set once per clause before its cues are processed).
-    var cues: [CueOccurrence] = []
 }

@@ -1,7 +1,8 @@
 import LesartCore
 
 /// One line of `cues.tsv`: a lemma, its label, and where its holder and target are.
-struct CueEntry: Sendable {
+/// A class, so that reading an entry in the scan copies one reference, not its fields.
+final class CueEntry: Sendable {
     let lemma: String
     let kind: CueKind
     let label: StanceLabel
@@ -12,6 +13,24 @@ struct CueEntry: Sendable {
     /// For phrases: the other words that must occur in the clause (`Rücken` of `den Rücken kehren`).
     let companions: [String]
     let origin: String
+    /// The target slots that are prepositions ("prep:gegen").
+    let prepositionalTargetSlots: [ArgumentSlot]
+    /// Those and "gegenüber", which names the target of any attitude noun ("Drohungen gegenüber X").
+    let nounTargetSlots: [ArgumentSlot]
+
+    init(lemma: String, kind: CueKind, label: StanceLabel, particle: String?, holderSlots: [ArgumentSlot],
+         targetSlots: [ArgumentSlot], companions: [String], origin: String) {
+        self.lemma = lemma
+        self.kind = kind
+        self.label = label
+        self.particle = particle
+        self.holderSlots = holderSlots
+        self.targetSlots = targetSlots
+        self.companions = companions
+        self.origin = origin
+        prepositionalTargetSlots = targetSlots.filter { if case .preposition = $0 { true } else { false } }
+        nounTargetSlots = prepositionalTargetSlots + [.preposition("gegenüber")]
+    }
 
     /// Recipient verbs ("erhält … von X"): the holder is the giver, the target the subject.
     var isRecipient: Bool { targetSlots.first == .subject }

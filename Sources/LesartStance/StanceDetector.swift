@@ -34,13 +34,12 @@ public struct StanceDetector: Sendable {
         }
     }
 
-    /// Sets up one document's scan (actors and canonical names once per entity) and runs `body` on it.
+    /// Sets up one document's scan (actors and canonical names looked up when first needed) and runs `body` on it.
     private func scan<R>(_ document: Document, tracing: Bool, _ body: (inout StanceScan) -> R) -> R {
         let entities = document.entities
         return document.utf8.withUnsafeBufferPointer { bytes in
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: entities, actors: entities.map { document.actor(of: $0) },
-                                  canonicals: entities.map { document.canonicalName(of: $0) }, tracing: tracing)
+                                  entities: entities, names: EntityNames(document), tracing: tracing)
             return body(&scan)
         }
     }

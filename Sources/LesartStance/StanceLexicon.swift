@@ -7,21 +7,19 @@ import LesartTokenization
 /// Loaded once, immutable, shared by all workers; it names the cue lemmas and rules of
 /// the records it helps produce (``StanceCatalog``).
 public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
-    // @unchecked: every stored property is a `let` of a Sendable value type.
+    // @unchecked: every stored property is a `let` of a Sendable type (immutable values and `CueEntry`).
     let cues: [CueEntry]
     /// Word form → index into `formLists`.
     let forms: ByteStringTable<Int32>
     let formLists: [[CueForm]]
     /// Lowercase noun forms for compound heads ("…lieferungen" in "Waffenlieferungen").
-    let nounHeads: ByteStringTable<Int32>
-    let negators: ByteStringTable<Bool>
+    let nounHeads: WordTable<Int32>
     let cessation: ByteStringTable<Bool>
-    /// The verbs of `verb+particle` entries in `cessation` ("stellt" of "stellt+ein").
-    let cessationPairHeads: ByteStringTable<Bool>
-    let modality: ByteStringTable<StanceModality>
-    let relations: ByteStringTable<RelationWordType>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
+    /// Every word any of the tables above (and negators, modality, relations) knows, with
+    /// all they say of it: one probe per token.
+    let words: WordTable<WordFacts>
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -87,24 +85,28 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                                         targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)"))
             }
             cues = entries
-            forms = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
+            let formTable = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
+            forms = formTable
             formLists = lists
-            nounHeads = ByteStringTable(heads)
-            negators = try ByteStringTable(wordList: folder + "/negators.txt")
+            nounHeads = WordTable(heads)
+            let negatorWords = try LexiconFile(path: folder + "/negators.txt").lines.map { Array($0.fields[0].utf8) }
+            let negators = ByteStringTable(negatorWords.map { ($0, true) })
             let cessationWords = try LexiconFile(path: folder + "/cessation.txt").lines.map { $0.fields[0] }
-            cessation = ByteStringTable(cessationWords.map { (Array($0.utf8), true) })
-            cessationPairHeads = ByteStringTable(cessationWords.compactMap { word in
-                word.firstIndex(of: "+").map { (Array(word[..<$0].utf8), true) }
-            })
+            let cessationTable = ByteStringTable(cessationWords.map { (Array($0.utf8), true) })
+            cessation = cessationTable
+            let cessationHeadWords = cessationWords.compactMap { word in
+                word.firstIndex(of: "+").map { Array(word[..<$0].utf8) }
+            }
+            let cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
             let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
-            modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
+            let modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {
                     throw LexiconError(file: modalityFile.path, line: line.number, reason: "unknown modality '\(line.fields[1])'")
                 }
                 return (Array(line.fields[0].utf8), value)
             })
             let relationFile = try LexiconFile(path: folder + "/relations.tsv", minFields: 2, maxFields: 2)
-            relations = ByteStringTable(try relationFile.lines.map { line throws(LexiconError) in
+            let relations = ByteStringTable(try relationFile.lines.map { line throws(LexiconError) in
                 guard let value = RelationWordType(rawValue: line.fields[1]) else {
                     throw LexiconError(file: relationFile.path, line: line.number, reason: "unknown type '\(line.fields[1])'")
                 }
@@ -118,7 +120,41 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 classes[Array(line.fields[0].utf8), default: []].formUnion(value)
             }
-            grammar = ByteStringTable(classes.map { ($0.key, $0.value) })
+            let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
+            grammar = grammarTable
+            var keys = Set(table.keys).union(classes.keys).union(negatorWords).union(cessationHeadWords)
+            keys.formUnion(cessationWords.map { Array($0.utf8) })
+            keys.formUnion(modalityFile.lines.map { Array($0.fields[0].utf8) })
+            keys.formUnion(relationFile.lines.map { Array($0.fields[0].utf8) })
+            var pairStarts = Set<[UInt8]>()
+            var pairEnds = Set<[UInt8]>()
+            for key in classes.keys {
+                // A capitalised word takes the classes of its lowercase form ("Den").
+                if let first = key.first, first >= 0x61, first <= 0x7A { keys.insert([first - 0x20] + key.dropFirst()) }
+                for (p, byte) in key.enumerated() where byte == 0x20 {
+                    pairStarts.insert(Array(key[..<p]))
+                    pairEnds.insert(Array(key[(p + 1)...]))
+                }
+            }
+            keys.formUnion(pairStarts)
+            keys.formUnion(pairEnds)
+            words = WordTable(keys.map { key in
+                var facts = WordFacts()
+                if let c = grammarTable.value(for: key) {
+                    facts.grammar = c
+                } else if let first = key.first, first >= 0x41, first <= 0x5A {
+                    facts.grammar = grammarTable.value(for: [first + 0x20] + key.dropFirst()) ?? []
+                }
+                facts.cueForms = formTable.value(for: key)
+                facts.isNegator = negators.value(for: key) != nil
+                facts.isCessation = cessationTable.value(for: key) != nil
+                facts.startsCessationPair = cessationPairHeads.value(for: key) != nil
+                facts.modality = modality.value(for: key)
+                facts.relation = relations.value(for: key)
+                facts.startsGrammarPair = pairStarts.contains(key)
+                facts.endsGrammarPair = pairEnds.contains(key)
+                return (key, facts)
+            })
         } catch let error as LexiconError {
             throw .lexicon(error)
         } catch {

@@ -7,7 +7,8 @@ extension StanceScan {
     /// the relation is mutual (a reciprocal or symmetric verb with a coordinated subject).
     /// Nil when either side is missing.
     func arguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                   inheritedSubject: Int?) -> (holders: [Int], targets: [Int], rule: StanceRule, resolved: Bool, mutual: Bool)? {
+                   inheritedSubject: Int?)
+        -> (holders: ActorGroup, targets: ActorGroup, rule: StanceRule, resolved: Bool, mutual: Bool)? {
         let subject = clause.subject ?? inheritedSubject
         var resolved = clause.subject != nil ? clause.subjectResolved : false
         var rule: StanceRule
@@ -25,7 +26,7 @@ extension StanceScan {
                 // "X wird von Y unterstützt": the agent holds, the subject is the target.
                 rule = .verbPassive
                 holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
-                let agents = holder.map { expand($0, in: mentions) } ?? []
+                let agents = holder.map { expand($0, in: mentions) } ?? ActorGroup()
                 if let s = clause.subject, !agents.contains(s) {
                     target = s
                 } else {
@@ -36,8 +37,8 @@ extension StanceScan {
                 rule = .inheritedHolder
                 holder = inheritedSubject
                 resolved = false
-                target = findTarget(entry.targetSlots, mentions: mentions.map { var m = $0; m.attributive = false; return m },
-                                    excluding: holder, after: occurrence.token)
+                target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token,
+                                    ignoringAttributive: true)
                     ?? mentions.first { $0.entity != holder && $0.preposition == nil }?.entity
             } else {
                 rule = entry.kind == .adj ? .adjective : entry.kind == .phrase ? .phrase : .verbActive
@@ -51,8 +52,8 @@ extension StanceScan {
             // verb of distancing governs it ("hat Schwedens NATO-Beitritt blockiert").
             rule = .nounGenitive
             target = occurrence.embedded
-            let prepositional = entry.targetSlots.filter { if case .preposition = $0 { true } else { false } }
-            if let other = findTarget(prepositional, mentions: mentions, excluding: occurrence.embedded, after: occurrence.token) {
+            if let other = findTarget(entry.prepositionalTargetSlots, mentions: mentions, excluding: occurrence.embedded,
+                                      after: occurrence.token) {
                 // "Die EU-Sanktionen gegen Russland": the name in the compound holds, the
                 // prepositional object is the target.
                 holder = occurrence.embedded
@@ -61,7 +62,7 @@ extension StanceScan {
             } else if let g = mentions.first(where: { $0.end == occurrence.token && ($0.attributive || isGenitiveForm($0)) }) {
                 holder = g.entity
                 resolved = false
-            } else if !opposingVerbCue(to: entry, in: clause),
+            } else if !opposingVerbCue(to: entry),
                       !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || equals($0, "gegen") } ?? false) {
                 // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
                 holder = subject
@@ -85,12 +86,16 @@ extension StanceScan {
             if group.count >= 2, symmetric || (clause.start..<clause.end).contains(where: {
                 grammar($0).contains(.reciprocal) || equals($0, "sich")
             }) {
-                return ([group[0]], Array(group[1...]), rule, resolved, true)
+                var others = ActorGroup()
+                for entity in group.dropFirst() { others.append(entity) }
+                return (ActorGroup(group[0]), others, rule, resolved, true)
             }
         }
         guard let holder, let target, holder != target else { return nil }
         let holders = expand(holder, in: mentions)
-        return (holders, expand(target, in: mentions).filter { !holders.contains($0) }, rule, resolved, false)
+        var targets = ActorGroup()
+        for entity in expand(target, in: mentions) where !holders.contains(entity) { targets.append(entity) }
+        return (holders, targets, rule, resolved, false)
     }
 
     /// A zu-infinitive: "zu erobern", "zuzusagen", or an infinitive in an "um"/"ohne" clause.
@@ -101,31 +106,46 @@ extension StanceScan {
         return hasInnerZu(occurrence.token, margin: 4)
     }
 
-    /// The first actor filling one of `slots`, in order of the slots.
-    func findTarget(_ slots: [ArgumentSlot], mentions: [Mention], excluding holder: Int?, after cue: Int) -> Int? {
+    /// The first actor filling one of `slots`, in order of the slots. With `ignoringAttributive`
+    /// no mention counts as attributive (the object of a zu-infinitive).
+    func findTarget(_ slots: [ArgumentSlot], mentions: [Mention], excluding holder: Int?, after cue: Int,
+                    ignoringAttributive: Bool = false) -> Int? {
         // The holder and the actors coordinated with it are no target ("Russland und Belarus unterstützen Serbien").
-        let group = holder.map { expand($0, in: mentions) } ?? []
-        let all = mentions
-        let mentions = mentions.filter { !group.contains($0.entity) }
+        let group = holder.map { expand($0, in: mentions) } ?? ActorGroup()
+        /// A mention that may be the target, as the slots read it.
+        func candidate(_ mention: Mention) -> Mention? {
+            guard !group.contains(mention.entity) else { return nil }
+            var m = mention
+            if ignoringAttributive { m.attributive = false }
+            return m
+        }
         for slot in slots {
             switch slot {
             case .preposition, .genitive:
-                if let m = mentions.first(where: { $0.entity != holder && !$0.insideAttribute && matches($0, slot) }) {
+                if let m = mentions.first(where: {
+                    candidate($0).map { $0.entity != holder && !$0.insideAttribute && matches($0, slot) } ?? false
+                }) {
                     return m.entity
                 }
             case .object:
                 // A later conjunct ("Syrien und den Iran") is reached through the first.
-                if let m = mentions.first(where: { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated }) {
+                if let m = mentions.first(where: {
+                    candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated } ?? false
+                }) {
                     return m.entity
                 }
-                if let m = mentions.first(where: { $0.entity != holder && $0.preposition == nil && !$0.attributive }) {
+                if let m = mentions.first(where: {
+                    candidate($0).map { $0.entity != holder && $0.preposition == nil && !$0.attributive } ?? false
+                }) {
                     return m.entity
                 }
                 // A demonym adjective in the object: "greift ukrainische Städte an" → Ukraine
                 // (after the holder: a demonym before it belongs to the subject).
-                let holderStart = holder.flatMap { h in all.first { $0.entity == h }?.first } ?? -1
+                let holderStart = holder.flatMap { h in mentions.first { $0.entity == h }?.first } ?? -1
                 if let m = mentions.first(where: {
-                    $0.entity != holder && $0.preposition == nil && entities[$0.entity].form == .derived && $0.first > holderStart
+                    candidate($0).map {
+                        $0.entity != holder && $0.preposition == nil && entities[$0.entity].form == .derived && $0.first > holderStart
+                    } ?? false
                 }) {
                     return m.entity
                 }
@@ -152,22 +172,20 @@ extension StanceScan {
 
     /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`, `im`, `beim`).
     func isPreposition(_ k: Int, _ p: String) -> Bool {
-        let variants: [String]
         switch p {
-        case "von": variants = ["von", "vom"]
-        case "zu": variants = ["zu", "zum", "zur"]
-        case "an": variants = ["an", "am"]
-        case "in": variants = ["in", "im", "ins"]
-        case "bei": variants = ["bei", "beim"]
-        default: variants = [p]
+        case "von": equals(k, "von") || equals(k, "vom")
+        case "zu": equals(k, "zu") || equals(k, "zum") || equals(k, "zur")
+        case "an": equals(k, "an") || equals(k, "am")
+        case "in": equals(k, "in") || equals(k, "im") || equals(k, "ins")
+        case "bei": equals(k, "bei") || equals(k, "beim")
+        default: equals(k, p)
         }
-        return variants.contains { equals(k, $0) }
     }
 
     /// A name in the genitive: "Russlands", "des Iran".
     func isGenitiveForm(_ m: Mention) -> Bool {
         let last = text(m.end - 1)
-        if last.last == UInt8(ascii: "s"), !actors[m.entity].hasSuffix("s") { return true }
+        if last.last == UInt8(ascii: "s"), !names.actor(m.entity).hasSuffix("s") { return true }
         return m.first > 0 && (equals(m.first - 1, "des") || equals(m.first - 1, "der"))
     }
 }

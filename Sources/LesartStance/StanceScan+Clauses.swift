@@ -4,8 +4,8 @@ import LesartCore
 extension StanceScan {
     /// Splits a sentence into clauses at commas, semicolons, colons, dashes and brackets,
     /// and before subordinators; a comma inside an enumeration of actors does not split.
-    func clauses(in range: Range<Int>) -> [Clause] {
-        var result: [Clause] = []
+    func clauses(in range: Range<Int>, into result: inout [Clause]) {
+        result.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         var opener: Int? = nil
         var i = range.lowerBound
@@ -38,7 +38,6 @@ extension StanceScan {
             i += 1
         }
         close(range.upperBound)
-        return result
     }
 
     /// Punctuation that ends a clause; a comma between two actors of an enumeration does not.
@@ -108,12 +107,10 @@ extension StanceScan {
     func isDeterminer(_ i: Int) -> Bool { grammar(i).contains(.determiner) }
 
     /// The mentions that start inside a clause, with their prepositions and case marks.
-    func mentions(in clause: Clause) -> [Mention] {
-        var result: [Mention] = []
-        var seen = Set<Int32>()
-        for i in clause.start..<clause.end where entityAt[i] >= 0 && !seen.contains(entityAt[i]) {
+    func mentions(in clause: Clause, into result: inout [Mention]) {
+        result.removeAll(keepingCapacity: true)
+        for i in clause.start..<clause.end where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
             let index = Int(entityAt[i])
-            seen.insert(entityAt[i])
             let entity = entities[index]
             var k = Int(entity.firstToken) - 1
             var objective = false
@@ -182,7 +179,6 @@ extension StanceScan {
                                   coordinated: coordinated,
                                   insideAttribute: insideAttribute))
         }
-        return result
     }
 
     /// A mention that modifies the noun after it: a demonym adjective ("russische
@@ -195,7 +191,7 @@ extension StanceScan {
         }
         let last = text(end - 1)
         return last.last == UInt8(ascii: "s") && entityAt[end] < 0
-            && !actors[Int(entityAt[end - 1])].hasSuffix("s")
+            && !names.actor(Int(entityAt[end - 1])).hasSuffix("s")
     }
 
     /// A lowercase finite verb: a finite form of a cue verb, or an auxiliary or modal.

@@ -40,8 +40,8 @@ extension StanceScan {
 
     /// An actor and the actors coordinated with it: "Russland und Aserbaidschan",
     /// "dem Iran, Armenien, Kasachstan und sogar der Region Tschetschenien".
-    func expand(_ entity: Int, in mentions: [Mention]) -> [Int] {
-        var result = [entity]
+    func expand(_ entity: Int, in mentions: [Mention]) -> ActorGroup {
+        var result = ActorGroup(entity)
         // An actor from another clause (the antecedent of a relative clause, the subject of
         // a continued clause) expands over its own enumeration only: after a plain comma no
         // article may follow ("den Iran, der Israel bedroht" is no enumeration).

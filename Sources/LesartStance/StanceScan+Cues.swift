@@ -6,10 +6,10 @@ extension StanceScan {
     /// The cues of a clause: listed forms (a separable verb's finite form only with its
     /// particle at the clause end; a phrase only with its other words) and nouns as the
     /// head of a compound ("Waffenlieferungen").
-    func cues(in clause: Clause) -> [CueOccurrence] {
-        var result: [CueOccurrence] = []
-        let lastWord = (clause.start..<clause.end).last { tokens[$0].kind == .word }
-        let passiveAuxiliary = (clause.start..<clause.end).first { grammar($0).contains(.passive) }
+    func cues(in clause: Clause, into result: inout [CueOccurrence]) {
+        result.removeAll(keepingCapacity: true)
+        // The clause's last word and passive auxiliary, found at its first cue form.
+        var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
             // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
             let entity = entities[Int(entityAt[i])]
@@ -23,6 +23,11 @@ extension StanceScan {
         }
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
             if let listIndex = cueForms(i) {
+                if frame == nil {
+                    frame = ((clause.start..<clause.end).last { tokens[$0].kind == .word },
+                             (clause.start..<clause.end).first { grammar($0).contains(.passive) })
+                }
+                let (lastWord, passiveAuxiliary) = frame!
                 var chosen: CueOccurrence? = nil
                 for form in lexicon.formLists[Int(listIndex)] {
                     let entry = lexicon.cues[Int(form.cue)]
@@ -51,7 +56,6 @@ extension StanceScan {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
             }
         }
-        return result
     }
 
     /// "droht zu eskalieren" is a risk, not a threat: "drohen" with a zu-infinitive.
@@ -66,7 +70,7 @@ extension StanceScan {
 
     /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
     func hasWord(_ word: String, in clause: Clause) -> Bool {
-        (clause.start..<clause.end).contains { text($0).starts(with: word.utf8) }
+        (clause.start..<clause.end).contains { startsWith(tokens[$0], word) }
     }
 
     /// Whether token `i` is the finite part of a separable cue whose particle ends `clause`.

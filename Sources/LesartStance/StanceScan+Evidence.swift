@@ -95,14 +95,17 @@ extension StanceScan {
         if conditional { return .conditional }
         if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil
-        let scope = Array(clause.start..<clause.end) + (outer.map { Array($0.start..<$0.end) } ?? [])
-        for k in scope {
-            guard let m = modalityWord(k) else { continue }
-            switch m {
-            case .conditional: return .conditional
-            case .possible: found = .possible
-            case .intended: if found != .possible { found = .intended }
-            case .reported, .asserted: break
+        for part in 0..<2 {
+            // The clause, then the clause it depends on.
+            let scope = part == 0 ? clause.start..<clause.end : outer.map { $0.start..<$0.end } ?? 0..<0
+            for k in scope {
+                guard let m = modalityWord(k) else { continue }
+                switch m {
+                case .conditional: return .conditional
+                case .possible: found = .possible
+                case .intended: if found != .possible { found = .intended }
+                case .reported, .asserted: break
+                }
             }
         }
         if let found { return found }

@@ -79,9 +79,7 @@ extension StanceScan {
             after = nil
         }
         // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
-        let byPreposition = findTarget(entry.targetSlots.filter { if case .preposition = $0 { return true } else { return false } }
-                                       + [.preposition("gegenüber")],
-                                       mentions: mentions, excluding: before, after: occurrence.token)
+        let byPreposition = findTarget(entry.nounTargetSlots, mentions: mentions, excluding: before, after: occurrence.token)
         // "Die Unterstützung von Russland für Syrien", "Kritik aus Polen an Ungarn": "von"/"aus"
         // right after the noun names the holder, unless the noun's target takes that preposition.
         if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
@@ -105,7 +103,7 @@ extension StanceScan {
         }
         // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
         // cue that a verb cue of another label governs.
-        if clause.subject != nil, opposingVerbCue(to: entry, in: clause) { return (nil, nil, .nounGenitive, false) }
+        if clause.subject != nil, opposingVerbCue(to: entry) { return (nil, nil, .nounGenitive, false) }
         // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
         // such a phrase is not the subject's act.
         if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
@@ -122,12 +120,12 @@ extension StanceScan {
         return (subject, byPreposition ?? object, .nounGenitive, resolved)
     }
 
-    /// Whether the clause holds a verb cue of distancing or threat that governs a noun cue
-    /// ("lehnt Waffenlieferungen ab", "kritisiert die Sanktionen"); a phrase built on the
-    /// noun ("Sanktionen verhängen") does not count, a support verb adopts the noun's stance
-    /// ("unterstützt Sanktionen gegen Russland").
-    func opposingVerbCue(to entry: CueEntry, in clause: Clause) -> Bool {
-        clause.cues.contains { occurrence in
+    /// Whether the clause being processed (its cues are ``StanceScan/clauseCues``) holds a
+    /// verb cue of distancing or threat that governs a noun cue ("lehnt Waffenlieferungen ab",
+    /// "kritisiert die Sanktionen"); a phrase built on the noun ("Sanktionen verhängen") does
+    /// not count, a support verb adopts the noun's stance ("unterstützt Sanktionen gegen Russland").
+    func opposingVerbCue(to entry: CueEntry) -> Bool {
+        clauseCues.contains { occurrence in
             let other = lexicon.cues[Int(occurrence.cue)]
             guard other.kind == .verb || other.kind == .phrase, other.label != .support else { return false }
             return !(other.kind == .phrase && other.companions.contains { entry.lemma.hasPrefix($0) || $0.hasPrefix(entry.lemma) })
@@ -147,7 +145,7 @@ extension StanceScan {
     /// not governed by that preposition ("Distanzierung von Teheran" names the target).
     func agentAfter(_ occurrence: CueOccurrence, entry: CueEntry, mentions: [Mention]) -> Int? {
         var j = occurrence.end
-        guard j < tokens.count, ["von", "vom", "aus", "seitens"].contains(where: { equals(j, $0) }),
+        guard j < tokens.count, Self.agentPrepositions.contains(where: { equals(j, $0) }),
               !entry.targetSlots.contains(where: { if case .preposition(let p) = $0 { isPreposition(j, p) } else { false } })
         else { return nil }
         j += 1
@@ -156,4 +154,6 @@ extension StanceScan {
         let entity = Int(entityAt[j])
         return mentions.contains { $0.entity == entity } ? entity : nil
     }
+
+    static let agentPrepositions = ["von", "vom", "aus", "seitens"]
 }

@@ -9,19 +9,29 @@ extension StanceScan {
         var noun: Int? = nil
         var bond = false
         var tension: Int? = nil
-        var directions: [(Int, StanceLabel)] = []
+        // The first capitalised word of improving or worsening ("Annäherung").
+        var capitalizedDirection: (Int, StanceLabel)? = nil
         for k in clause.start..<clause.end where tokens[k].kind == .word {
             switch lookups[k].relation {
             case .noun?: if noun == nil { noun = k }
             case .bond?: if noun == nil { noun = k; bond = true }
             case .tension?: if tension == nil { tension = k }
-            case .improve?: directions.append((k, .support))
-            case .worsen?: directions.append((k, .distancing))
+            case .improve?, .worsen?:
+                if capitalizedDirection == nil, tokens[k].flags.contains(.capitalized) {
+                    capitalizedDirection = (k, direction(of: k))
+                }
             case nil: break
             }
         }
-        // The word that decides the direction is the one nearest the relation noun.
-        let nearest = noun.flatMap { n in directions.min { abs($0.0 - n) < abs($1.0 - n) } }
+        // The word that decides the direction is the one nearest the relation noun (the first
+        // of the nearest).
+        var nearest: (Int, StanceLabel)? = nil
+        if let noun {
+            for k in clause.start..<clause.end where tokens[k].kind == .word {
+                guard lookups[k].relation == .improve || lookups[k].relation == .worsen else { continue }
+                if nearest.map({ abs(k - noun) < abs($0.0 - noun) }) ?? true { nearest = (k, direction(of: k)) }
+            }
+        }
         let direction = nearest?.1
         let cueToken = nearest?.0
         var label: StanceLabel
@@ -36,8 +46,7 @@ extension StanceScan {
             label = direction
             anchor = noun
             rule = .relation
-        } else if noun == nil, between != nil,
-                  let word = directions.first(where: { tokens[$0.0].flags.contains(.capitalized) }) {
+        } else if noun == nil, between != nil, let word = capitalizedDirection {
             // "Die Annäherung zwischen X und Y": a noun of improving or worsening is the relation.
             label = word.1
             anchor = word.0
@@ -50,32 +59,34 @@ extension StanceScan {
         } else {
             return
         }
-        var pairs: [(Int, Int)] = []
+        // The pairs are each actor of `holders` with each later one (mutual), or with each of `targets`.
+        var holders = ActorGroup()
+        var targets = ActorGroup()
         var mutual = false
         // The holder was a pronoun or possessive resolved to an earlier actor.
         var holderResolved = false
         // "zwischen X und Y": one record, marked mutual (it holds in both directions).
         if let between {
-            let group = expand(between.entity, in: mentions)
-            for (k, a) in group.enumerated() { for b in group[(k + 1)...] { pairs.append((a, b)) } }
+            holders = expand(between.entity, in: mentions)
             mutual = true
         } else {
             holderResolved = clause.subjectResolved
-            var holders: [Int] = []
             if let subject = clause.subject {
                 holders = expand(subject, in: mentions)
             } else if (clause.start..<anchor).contains(where: { grammar($0).contains(.possessive) }),
                       let owner = inheritedSubject ?? lastSubject {
-                holders = [owner]
+                holders = ActorGroup(owner)
                 holderResolved = inheritedSubject == nil
             }
-            let others = mentions.filter { m in !holders.contains(m.entity) && m.first > anchor }
-            if others.isEmpty, holders.count >= 2 {
+            // The first actor after the relation word that is no holder.
+            let other = mentions.first { m in !holders.contains(m.entity) && m.first > anchor }
+            if other == nil, holders.count >= 2 {
                 // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
-                for (k, a) in holders.enumerated() { for b in holders[(k + 1)...] { pairs.append((a, b)) } }
                 mutual = true
-            } else if let first = others.first {
-                for h in holders { for t in expand(first.entity, in: mentions) { pairs.append((h, t)) } }
+            } else if let first = other {
+                targets = expand(first.entity, in: mentions)
+            } else {
+                holders = ActorGroup()
             }
         }
         let occurrence = CueOccurrence(cue: Int32(relationCue), kind: .noun, token: anchor, end: anchor + 1)
@@ -86,18 +97,38 @@ extension StanceScan {
         case .ceased: if label == .support { label = .distancing }
         }
         let modality = modality(of: occurrence, clause: clause, conditional: conditional, reported: reported)
+        let record = Stance(sentence: UInt32(sentence), label: label, holder: 0, target: 0, cueFirstToken: UInt32(anchor),
+                            cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: polarity, modality: modality,
+                            rule: rule.rawValue, holderResolved: holderResolved, confidence: holderResolved ? 0.6 : 0.7,
+                            mutual: mutual)
         let cue = cueToken ?? anchor
-        for (h, t) in pairs where !sameActor(h, t) {
-            append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
-                          cueFirstToken: UInt32(anchor), cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: polarity,
-                          modality: modality, rule: rule.rawValue, holderResolved: holderResolved,
-                          confidence: holderResolved ? 0.6 : 0.7, mutual: mutual))
-            if tracing {
-                note("    relation '\(textString(anchor..<(anchor + 1)))'/'\(textString(cue..<(cue + 1)))' \(rule.name): "
-                     + "\(actors[h]) → \(actors[t]) \(label.name)")
+        if mutual {
+            for (k, a) in holders.enumerated() {
+                for b in holders[(k + 1)...] { appendRelation(record, holder: a, target: b, cue: cue, rule: rule) }
+            }
+        } else {
+            for h in holders {
+                for t in targets { appendRelation(record, holder: h, target: t, cue: cue, rule: rule) }
             }
         }
     }
+
+    /// Appends `record` with `holder` and `target` unless they are the same actor.
+    mutating func appendRelation(_ record: Stance, holder h: Int, target t: Int, cue: Int, rule: StanceRule) {
+        guard !sameActor(h, t) else { return }
+        var record = record
+        record.holder = UInt32(h)
+        record.target = UInt32(t)
+        append(record)
+        if tracing {
+            let anchor = Int(record.cueFirstToken)
+            note("    relation '\(textString(anchor..<(anchor + 1)))'/'\(textString(cue..<(cue + 1)))' \(rule.name): "
+                 + "\(names.actor(h)) → \(names.actor(t)) \(record.label.name)")
+        }
+    }
+
+    /// The label a word of improving (support) or worsening (distancing) relations gives.
+    func direction(of k: Int) -> StanceLabel { lookups[k].relation == .improve ? .support : .distancing }
 
     /// Catalog index used as the lemma of relation records.
     var relationCue: UInt32 { UInt32(lexicon.cues.count) }

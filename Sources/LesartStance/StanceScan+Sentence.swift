@@ -3,18 +3,23 @@ import LesartCore
 /// Per sentence: cues in each clause, their holders and targets, and the records.
 extension StanceScan {
     mutating func analyse(sentence index: Int, _ range: Range<Int>) {
-        var clauses = clauses(in: range)
+        var buffers = SentenceBuffers()
+        swap(&buffers, &self.buffers)
+        defer { swap(&buffers, &self.buffers) }
+        clauses(in: range, into: &buffers.clauses)
         speaker = findSpeaker(in: range)
-        let clauseMentions = assignSubjects(&clauses)
+        assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
+        let clauses = buffers.clauses
+        let clauseMentions = buffers.mentions
         if tracing {
             note("sentence \(index): \(textString(range))")
             for (k, clause) in clauses.enumerated() {
                 let actorsText = clauseMentions[k].map { m in
-                    "\(textString(m.first..<m.end))→\(actors[m.entity])"
+                    "\(textString(m.first..<m.end))→\(names.actor(m.entity))"
                         + (m.preposition.map { " [\(String(decoding: text($0), as: UTF8.self))]" } ?? "")
                         + (m.objective ? " [obj]" : "") + (m.attributive ? " [attr]" : "")
                 }
-                let subjectText = (clause.subject.map { actors[$0] + (clause.subjectResolved ? " (resolved)" : "") } ?? "-")
+                let subjectText = (clause.subject.map { names.actor($0) + (clause.subjectResolved ? " (resolved)" : "") } ?? "-")
                     + (clause.elided ? " (continued)" : "")
                 if tracing {
                     note("  clause \(k): \(textString(clause.start..<clause.end)) | actors: \(actorsText.joined(separator: ", ")) | subject: \(subjectText)")
@@ -31,9 +36,7 @@ extension StanceScan {
             }
         }
         let first = records.count
-        for (k, found) in clauses.enumerated() {
-            var clause = found
-            clause.cues = cues(in: clause)
+        for (k, clause) in clauses.enumerated() {
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
@@ -42,15 +45,37 @@ extension StanceScan {
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
-            for occurrence in clause.cues {
+            // The scan holds the cue buffer while the clause's cues are processed, then hands it back.
+            cues(in: clause, into: &buffers.cues)
+            swap(&clauseCues, &buffers.cues)
+            for occurrence in clauseCues {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
                         reported: reportedSentence)
             }
+            swap(&clauseCues, &buffers.cues)
             relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
                       conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
         }
         deduplicate(from: first)
+        updateLastSubject(clauses: clauses, range: range)
+    }
+
+    /// The part of ``analyse(sentence:_:)`` that later sentences depend on, for a sentence
+    /// that can yield no record: its clause subjects, which set ``lastSubject``.
+    mutating func analyseSubjects(_ range: Range<Int>) {
+        var buffers = SentenceBuffers()
+        swap(&buffers, &self.buffers)
+        defer { swap(&buffers, &self.buffers) }
+        clauses(in: range, into: &buffers.clauses)
+        speaker = findSpeaker(in: range)
+        assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
+        updateLastSubject(clauses: buffers.clauses, range: range)
+    }
+
+    /// Sets ``lastSubject`` after a sentence: its first subject that is no resolved pronoun,
+    /// else its first subject, else its first actor; unchanged if it names none.
+    mutating func updateLastSubject(clauses: [Clause], range: Range<Int>) {
         if let subject = clauses.first(where: { $0.subject != nil && !$0.subjectResolved })?.subject {
             lastSubject = subject
         } else if let subject = clauses.first(where: { $0.subject != nil })?.subject {
@@ -63,19 +88,22 @@ extension StanceScan {
 
     /// An apposition between commas: "eine weitere ehemalige Sowjetrepublik", "einst ein …".
     func isApposition(_ clause: Clause) -> Bool {
-        ["ein", "eine", "einst", "ehemals", "früher"].contains { equals(clause.start, $0) }
+        Self.appositionOpeners.contains { equals(clause.start, $0) }
     }
+
+    /// Words that open an apposition (``isApposition(_:)``).
+    static let appositionOpeners = ["ein", "eine", "einst", "ehemals", "früher"]
 
     /// Emits the records of one cue.
     mutating func process(_ occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
                           mentions: [Mention], inheritedSubject: Int?, sentence: Int, conditional: Bool, reported: Bool) {
         let entry = lexicon.cues[Int(occurrence.cue)]
-        let cueText = textString(occurrence.token..<occurrence.end)
         guard let (holders, targets, rule, resolved, mutual) = arguments(of: occurrence, entry: entry, clause: clause,
                                                                  mentions: mentions, inheritedSubject: inheritedSubject)
         else {
             if tracing {
-                note("    cue '\(cueText)' (\(entry.lemma), \(entry.label.name)): no holder or target")
+                note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma), \(entry.label.name)): "
+                     + "no holder or target")
             }
             return
         }
@@ -114,8 +142,8 @@ extension StanceScan {
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,
                               holderResolved: resolved, confidence: resolved ? 0.6 : 0.8, mutual: mutual))
                 if tracing {
-                    note("    cue '\(cueText)' (\(entry.lemma)) \(rule.name): \(actors[holder]) → \(actors[target]) "
-                         + "\(label.name) \(polarity.name) \(modality.name)\(resolved ? " [holder resolved]" : "")")
+                    note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma)) \(rule.name): "
+                         + "\(names.actor(holder)) → \(names.actor(target)) \(label.name) \(polarity.name) \(modality.name)\(resolved ? " [holder resolved]" : "")")
                 }
             }
         }
@@ -138,26 +166,31 @@ extension StanceScan {
     /// leader and the state: Tschetschenien → Russland, Kadyrow → Russland are relations).
     func sameActor(_ a: Int, _ b: Int) -> Bool {
         guard a != b else { return true }
-        guard actors[a] == actors[b] else { return false }
+        guard names.actor(a) == names.actor(b) else { return false }
         // A demonym stands for its state: "Der türkische Präsident Erdogan" is Türkei.
-        return canonicals[a] == canonicals[b] || entities[a].form == .derived || entities[b].form == .derived
+        return names.canonical(a) == names.canonical(b) || entities[a].form == .derived || entities[b].form == .derived
     }
 
     /// Drops records of this sentence that repeat an earlier one (same actors, label,
     /// polarity and modality).
     mutating func deduplicate(from first: Int) {
-        // A sentence has a handful of records: compare them pairwise, without building keys.
-        var kept: [Stance] = []
-        for record in records[first...] where !kept.contains(where: { isRepeat(record, of: $0) }) {
-            kept.append(record)
+        // A sentence has a handful of records: compare them pairwise, without building keys,
+        // moving each kept one down over the dropped ones.
+        var kept = first
+        for k in first..<records.count {
+            let record = records[k]
+            if !records[first..<kept].contains(where: { isRepeat(record, of: $0) }) {
+                records[kept] = record
+                kept += 1
+            }
         }
-        records.removeSubrange(first...)
-        records.append(contentsOf: kept)
+        records.removeSubrange(kept...)
     }
 
     /// Same holder and target actors, label, polarity and modality.
     func isRepeat(_ a: Stance, of b: Stance) -> Bool {
         a.label == b.label && a.polarity == b.polarity && a.modality == b.modality
-            && actors[Int(a.holder)] == actors[Int(b.holder)] && actors[Int(a.target)] == actors[Int(b.target)]
+            && names.actor(Int(a.holder)) == names.actor(Int(b.holder))
+            && names.actor(Int(a.target)) == names.actor(Int(b.target))
     }
 }

@@ -3,16 +3,17 @@ import LesartCore
 /// The subject of each clause: its own first unmarked actor or subject pronoun, the
 /// antecedent of a relative pronoun, or the subject of the clause it continues.
 extension StanceScan {
-    /// Sets `subject` and `subjectResolved` of every clause of a sentence and returns the
-    /// mentions of each clause (a relative clause in the accusative or dative also lists
-    /// its antecedent, as an object).
-    func assignSubjects(_ clauses: inout [Clause]) -> [[Mention]] {
-        var clauseMentions: [[Mention]] = []
-        var relative = [Bool](repeating: false, count: clauses.count)
+    /// Sets `subject` and `subjectResolved` of every clause of a sentence and puts the
+    /// mentions of clause `k` in `clauseMentions[k]` (a relative clause in the accusative or
+    /// dative also lists its antecedent, as an object).
+    func assignSubjects(_ clauses: inout [Clause], mentions clauseMentions: inout [[Mention]], relative: inout [Bool]) {
+        relative.removeAll(keepingCapacity: true)
+        relative.append(contentsOf: repeatElement(false, count: clauses.count))
         for k in clauses.indices {
-            var mentions = mentions(in: clauses[k])
-            var (subject, resolved) = subject(of: clauses[k], mentions: mentions)
-            let previousMentions = clauseMentions.last ?? []
+            if k == clauseMentions.count { clauseMentions.append([]) }
+            mentions(in: clauses[k], into: &clauseMentions[k])
+            var (subject, resolved) = subject(of: clauses[k], mentions: clauseMentions[k])
+            let previousMentions = k > 0 ? clauseMentions[k - 1] : []
             let start = clauses[k].start
             // The antecedent of a relative pronoun after an enumeration is its first member
             // ("Die USA und die EU, die …"), reached with the others through coordination.
@@ -25,11 +26,14 @@ extension StanceScan {
                 // clause has a subject of its own.
                 relative[k] = true
                 // The pronoun is no article of the name after it: "dem Russland" is "dem" + subject.
-                if let m = mentions.firstIndex(where: { $0.first == start + 1 }) { mentions[m].objective = false }
-                mentions.insert(Mention(entity: head?.entity ?? antecedent.entity, first: start, end: start + 1, preposition: nil,
-                                        objective: true, attributive: false, coordinated: false, insideAttribute: false),
-                                at: 0)
-                (subject, resolved) = self.subject(of: clauses[k], mentions: mentions)
+                if let m = clauseMentions[k].firstIndex(where: { $0.first == start + 1 }) {
+                    clauseMentions[k][m].objective = false
+                }
+                clauseMentions[k].insert(Mention(entity: head?.entity ?? antecedent.entity, first: start, end: start + 1,
+                                                 preposition: nil, objective: true, attributive: false, coordinated: false,
+                                                 insideAttribute: false),
+                                         at: 0)
+                (subject, resolved) = self.subject(of: clauses[k], mentions: clauseMentions[k])
             } else if k > 0, isRelativePronoun(start), let antecedent = previousMentions.last,
                       closes(clauses[k - 1], antecedent) {
                 // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
@@ -46,15 +50,21 @@ extension StanceScan {
                 subject = s
                 resolved = clauses[k - 2].subjectResolved
                 clauses[k].elided = true
-            } else if resolved, let nearby = clauseMentions.joined().last(where: { !$0.coordinated })?.entity {
+            } else if resolved, let nearby = lastUncoordinatedEntity(in: clauseMentions[..<k]) {
                 // A pronoun or "das Land" refers to the last actor named in this sentence if any.
                 subject = nearby
             }
             clauses[k].subject = subject
             clauses[k].subjectResolved = resolved
-            clauseMentions.append(mentions)
         }
-        return clauseMentions
+    }
+
+    /// The entity of the last mention in `lists` that is no later member of an enumeration.
+    func lastUncoordinatedEntity(in lists: ArraySlice<[Mention]>) -> Int? {
+        for list in lists.reversed() {
+            if let m = list.last(where: { !$0.coordinated }) { return m.entity }
+        }
+        return nil
     }
 
     /// A clause that opens with its finite verb: a verb form of the lexicon, or any lowercase
@@ -73,10 +83,11 @@ extension StanceScan {
     func closes(_ clause: Clause, _ m: Mention) -> Bool {
         guard m.end != clause.end else { return true }
         // A bracket, a quote or the particle that closes the verb bracket ("stellt … gegenüber dem Iran dar, der").
-        let particles = ["an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor",
-                         "weg", "zu", "zurück", "zusammen", "bereit"]
-        return m.end == clause.end - 1 && (isPunctuation(m.end) || particles.contains { equals(m.end, $0) })
+        return m.end == clause.end - 1 && (isPunctuation(m.end) || Self.closingParticles.contains { equals(m.end, $0) })
     }
+
+    static let closingParticles = ["an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach",
+                                   "vor", "weg", "zu", "zurück", "zusammen", "bereit"]
 
     /// A clause that is only a noun phrase ("Der Iran", "Die Regierung in Kiew"): the subject of a main
     /// clause interrupted by a relative or subordinate clause.
@@ -97,12 +108,14 @@ extension StanceScan {
     /// Raketen" is a main clause (V2), a relative clause puts its verb last.
     func isRelativePronoun(_ i: Int) -> Bool {
         guard tokens[i].flags.contains(.lowercase),
-              ["der", "die", "das", "welche", "welcher", "welches"].contains(where: { equals(i, $0) }) else { return false }
+              Self.relativePronouns.contains(where: { equals(i, $0) }) else { return false }
         guard i + 1 < tokens.count, entityAt[i + 1] >= 0 else { return true }
         let verb = Int(entities[Int(entityAt[i + 1])].endToken)
         guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return true }
         return isPunctuation(verb + 1)
     }
+
+    static let relativePronouns = ["der", "die", "das", "welche", "welcher", "welches"]
 
     /// The subject of a clause: the first actor that is not governed by a preposition,
     /// not marked accusative/dative and not attributive; or a pronoun resolved to the
@@ -142,10 +155,12 @@ extension StanceScan {
             if entityAt[i + 2] >= 0 { return false }
             if i + 3 < tokens.count, grammar(i + 2).contains(.preposition), entityAt[i + 3] >= 0 { return false }
         }
-        let expletive = ["gibt", "gab", "gäbe", "geht", "ging", "heißt", "hieß", "kommt", "kam", "scheint"]
-        return !(i + 1 < tokens.count && expletive.contains { equals(i + 1, $0) })
-            && !(i > 0 && expletive.contains { equals(i - 1, $0) })
+        return !(i + 1 < tokens.count && Self.expletiveVerbs.contains { equals(i + 1, $0) })
+            && !(i > 0 && Self.expletiveVerbs.contains { equals(i - 1, $0) })
     }
+
+    /// Verbs whose "es" is an expletive ("es gibt").
+    static let expletiveVerbs = ["gibt", "gab", "gäbe", "geht", "ging", "heißt", "hieß", "kommt", "kam", "scheint"]
 
     /// The speaker of a sentence: the actor right after a reporting verb ("sagte Kanzler
     /// Scholz") or right before it ("Macron erklärte").

@@ -9,9 +9,8 @@ struct StanceScan {
     let tokens: [Token]
     let sentences: [Sentence]
     let entities: [Entity]
-    let actors: [String]
-    /// Canonical names of the entities.
-    let canonicals: [String]
+    /// Actors and canonical names of the entities.
+    let names: EntityNames
     let tracing: Bool
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
@@ -25,16 +24,19 @@ struct StanceScan {
     /// "wir" in a quote.
     var speaker: Int?
     var records: [Stance] = []
+    /// Reused by every analysed sentence.
+    var buffers = SentenceBuffers()
+    /// The cues of the clause whose cues are being processed.
+    var clauseCues: [CueOccurrence] = []
 
     init(lexicon: StanceLexicon, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-         entities: [Entity], actors: [String], canonicals: [String], tracing: Bool) {
+         entities: [Entity], names: EntityNames, tracing: Bool) {
         self.lexicon = lexicon
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
-        self.actors = actors
-        self.canonicals = canonicals
+        self.names = names
         self.tracing = tracing
     }
 
@@ -44,8 +46,26 @@ struct StanceScan {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
         lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
+        // Sentences without a cue yield no record; only their subjects matter, as the
+        // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
+        // Nor does a sentence that cannot name two different actors.
+        var waiting: [Range<Int>] = []
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
-            analyse(sentence: index, sentence.tokenRange)
+            let range = sentence.tokenRange
+            let words = sentenceWords(range)
+            if tracing || (words.hasCue && words.canRelateActors) {
+                if words.readsLastSubject {
+                    for earlier in waiting { analyseSubjects(earlier) }
+                    waiting.removeAll(keepingCapacity: true)
+                }
+                analyse(sentence: index, range)
+                // Its actors replace the last subject (it read the one before if it had to).
+                if words.hasActor { waiting.removeAll(keepingCapacity: true) }
+            } else if words.hasActor {
+                // Without a pronoun its subjects do not depend on the sentences before.
+                if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
+                waiting.append(range)
+            }
         }
         return records
     }
@@ -59,7 +79,24 @@ struct StanceScan {
         return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
     }
 
-    func equals(_ i: Int, _ word: String) -> Bool { text(i).elementsEqual(word.utf8) }
+    @inline(__always) func equals(_ i: Int, _ word: String) -> Bool {
+        let token = tokens[i]
+        return Int(token.end - token.start) == word.utf8.count && startsWith(token, word)
+    }
+
+    /// Whether the bytes of `token` begin with those of `word`.
+    func startsWith(_ token: Token, _ word: String) -> Bool {
+        guard Int(token.end - token.start) >= word.utf8.count else { return false }
+        var word = word
+        return word.withUTF8 { w in
+            var k = Int(token.start)
+            for byte in w {
+                if bytes[k] != byte { return false }
+                k += 1
+            }
+            return true
+        }
+    }
 
     /// `equals`, also for the capitalised form of a lowercase `word` ("Den", "Zwischen").
     func equalsFolded(_ i: Int, _ word: String) -> Bool {
@@ -74,9 +111,17 @@ struct StanceScan {
     func isFeminineName(_ entity: Int) -> Bool {
         let last = Int(entities[entity].endToken) - 1
         if grammar(last).contains(.feminine) { return true }
-        let w = String(decoding: text(last), as: UTF8.self)
-        return ["e", "ei", "ung", "ion", "ik", "schaft", "z"].contains { w.hasSuffix($0) }
+        let word = text(last)
+        // ASCII: a suffix of characters is a suffix of bytes.
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return Self.feminineEndings.contains { word.reversed().starts(with: $0.utf8.reversed()) }
+        }
+        let w = String(decoding: word, as: UTF8.self)
+        return Self.feminineEndings.contains { w.hasSuffix($0) }
     }
+
+    /// Endings of names that take `die` (``isFeminineName(_:)``).
+    static let feminineEndings = ["e", "ei", "ung", "ion", "ik", "schaft", "z"]
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
     func grammar(_ i: Int) -> GrammarClass { lookups[i].grammar }

@@ -22,38 +22,36 @@ struct TokenLookup {
     /// The token opens a sentence.
     var opensSentence = false
 
-    /// One entry per token of `tokens`.
+    /// One entry per token of `tokens`: one probe of ``StanceLexicon/words`` per token, a
+    /// probe of the two-word grammar keys only where both words can be part of one.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
                       lexicon: StanceLexicon) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
+        var pairKey: [UInt8] = []
+        var previousStartsPair = false
         for (i, token) in tokens.enumerated() {
-            let text = bytes[token.byteRange]
             var entry = TokenLookup()
-            if let c = lexicon.grammar.value(for: text) {
-                entry.grammar = c
-            } else if let first = text.first, first >= 0x41, first <= 0x5A {
-                key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: text)
-                key[0] += 0x20
-                entry.grammar = lexicon.grammar.value(for: key) ?? []
+            if let facts = lexicon.words.value(for: bytes, in: token.byteRange) {
+                entry.grammar = facts.grammar
+                entry.cueForms = facts.cueForms
+                entry.isNegator = facts.isNegator
+                entry.isCessation = facts.isCessation
+                entry.startsCessationPair = facts.startsCessationPair
+                entry.modality = facts.modality
+                entry.relation = facts.relation
+                if previousStartsPair, facts.endsGrammarPair {
+                    pairKey.removeAll(keepingCapacity: true)
+                    pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
+                    pairKey.append(0x20)
+                    pairKey.append(contentsOf: bytes[token.byteRange])
+                    table[i - 1].pairGrammar = lexicon.grammar.value(for: pairKey) ?? []
+                }
+                previousStartsPair = facts.startsGrammarPair
+            } else {
+                previousStartsPair = false
             }
-            if i + 1 < tokens.count, text.count + 1 + Int(tokens[i + 1].end - tokens[i + 1].start) <= lexicon.grammar.maxKeyLength {
-                key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: text)
-                key.append(0x20)
-                key.append(contentsOf: bytes[tokens[i + 1].byteRange])
-                entry.pairGrammar = lexicon.grammar.value(for: key) ?? []
-            }
-            entry.cueForms = lexicon.forms.value(for: text)
-            entry.isNegator = lexicon.negators.value(for: text) != nil
-            entry.isCessation = lexicon.cessation.value(for: text) != nil
-            entry.startsCessationPair = lexicon.cessationPairHeads.value(for: text) != nil
-            entry.modality = lexicon.modality.value(for: text)
-            entry.relation = lexicon.relations.value(for: text)
             if entry.cueForms == nil, token.flags.contains(.capitalized) {
-                entry.compoundHead = compoundHead(of: text, lexicon: lexicon)
+                entry.compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon)
             }
             table[i] = entry
         }
@@ -65,11 +63,14 @@ struct TokenLookup {
 
     /// The longest noun cue ending `word` after at least three bytes, starting at a
     /// lowercase letter, of at least five bytes: "Waffenlieferungen" → "lieferungen".
-    static func compoundHead(of word: Slice<UnsafeBufferPointer<UInt8>>, lexicon: StanceLexicon) -> Int32? {
+    static func compoundHead(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> Int32? {
         guard word.count >= 9 else { return nil }
-        var k = word.startIndex + 3
-        while k <= word.endIndex - 5 {
-            if word[k] >= 0x61 && word[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: word[k...]) { return cue }
+        // Longer suffixes than the longest head cannot match.
+        var k = max(word.lowerBound + 3, word.upperBound - lexicon.nounHeads.maxKeyLength)
+        while k <= word.upperBound - 5 {
+            if bytes[k] >= 0x61 && bytes[k] <= 0x7A, let cue = lexicon.nounHeads.value(for: bytes, in: k..<word.upperBound) {
+                return cue
+            }
             k += 1
         }
         return nil

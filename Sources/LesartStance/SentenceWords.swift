@@ -1,0 +1,54 @@
+import LesartCore
+
+/// What one pass over a sentence's tokens tells the scan before any clause is read:
+/// whether it can yield a record at all, names an actor, or has a word whose reading
+/// needs the previous sentences' subject.
+struct SentenceWords {
+    /// A cue form, a compound whose head is a noun cue, a relation word, or a name inside
+    /// a compound (its head may be a cue: "EU-Beitritt").
+    var hasCue = false
+    /// A token of an entity.
+    var hasActor = false
+    /// Runs of tokens of one entity (two runs: at least two entities).
+    var entityRuns = 0
+    /// The last token is punctuation other than a comma and no entity's: no enumeration
+    /// of actors (``StanceScan/expand(_:in:)``) runs on past the sentence.
+    var closedEnd = false
+    /// A subject pronoun or description ("es", "das Land"), resolved to the last subject.
+    var hasPronoun = false
+    /// A pronoun or a possessive ("seine"): the sentence may read ``StanceScan/lastSubject``.
+    var readsLastSubject = false
+
+    /// Whether a record (two different actors) is possible: two actors of its own, a
+    /// pronoun or possessive standing for an earlier one, or an actor whose enumeration
+    /// may go on past the sentence's end.
+    var canRelateActors: Bool {
+        readsLastSubject || entityRuns >= 2 || (entityRuns == 1 && !closedEnd)
+    }
+}
+
+extension StanceScan {
+    /// One pass over the tokens of a sentence (``SentenceWords``).
+    func sentenceWords(_ range: Range<Int>) -> SentenceWords {
+        var words = SentenceWords()
+        var previousEntity: Int32 = -1
+        for i in range {
+            let lookup = lookups[i]
+            let entity = entityAt[i]
+            if entity >= 0, entity != previousEntity { words.entityRuns += 1 }
+            previousEntity = entity
+            if lookup.cueForms != nil || lookup.compoundHead != nil || lookup.relation != nil
+                || (entity >= 0 && entities[Int(entity)].form == .part) {
+                words.hasCue = true
+            }
+            if entity >= 0 { words.hasActor = true }
+            if lookup.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun) { words.hasPronoun = true }
+            if lookup.grammar.contains(.possessive) { words.readsLastSubject = true }
+        }
+        if words.hasPronoun { words.readsLastSubject = true }
+        if let last = range.last {
+            words.closedEnd = tokens[last].kind == .punctuation && !equals(last, ",") && entityAt[last] < 0
+        }
+        return words
+    }
+}

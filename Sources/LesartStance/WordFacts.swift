@@ -1,0 +1,20 @@
+import LesartCore
+
+/// What the stance lexicons say of one exact word form, gathered into one entry so a
+/// token needs a single hash probe (``StanceLexicon/words``). Grammar classes already
+/// fall back to the lowercase form of a capitalised word ("Den" → "den").
+struct WordFacts: Sendable {
+    var grammar: GrammarClass = []
+    /// Index of the word's cue-form list in ``StanceLexicon/formLists``.
+    var cueForms: Int32?
+    var isNegator = false
+    var isCessation = false
+    /// The verb of a `verb+particle` cessation entry ("stellt … ein").
+    var startsCessationPair = false
+    var modality: StanceModality?
+    var relation: RelationWordType?
+    /// The word is the first part of a two-word grammar key ("das" of "das Land").
+    var startsGrammarPair = false
+    /// The word is the second part of a two-word grammar key ("Land" of "das Land").
+    var endsGrammarPair = false
+}
