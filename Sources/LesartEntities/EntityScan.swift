@@ -3,52 +3,112 @@ import LesartTokenization
 
 /// One document's pass of the ``EntityTagger``: collects candidates, resolves overlaps
 /// (longest first, then lexicon before rule), and extends persons by their surnames.
+///
+/// Every token is looked up once, before the pass (`wordIDs`): the trie, the one-word
+/// phrases and all word lists of the rules read that id instead of hashing the bytes again.
 struct EntityScan {
     let gazetteer: Gazetteer
+    let matcher: PhraseMatcher
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let sentenceStart: [Bool]
-    var candidates: [EntityCandidate] = []
+    /// Per token, its id in the gazetteer's word table, or -1.
+    let wordIDs: UnsafeBufferPointer<Int32>
+    /// The gazetteer's ``Gazetteer/wordRoles``, pinned for the pass.
+    let wordRoles: UnsafeBufferPointer<WordRoles>
+    /// ``adjectiveEndings``, read once per document instead of once per word.
+    let adjectiveEndings = Self.adjectiveEndings
 
-    init(gazetteer: Gazetteer, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentenceStart: [Bool]) {
+    init(gazetteer: Gazetteer, bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+         wordIDs: UnsafeBufferPointer<Int32>, wordRoles: UnsafeBufferPointer<WordRoles>, sentenceStart: [Bool]) {
         self.gazetteer = gazetteer
+        self.matcher = gazetteer.matcher
         self.bytes = bytes
         self.tokens = tokens
+        self.wordIDs = wordIDs
+        self.wordRoles = wordRoles
         self.sentenceStart = sentenceStart
     }
 
-    mutating func run() -> [Entity] {
-        let matcher = gazetteer.matcher
+    /// The document's mentions. The scan itself is immutable and the rules take the
+    /// candidates `inout`: a mutating rule would copy the whole scan on every call.
+    func run() -> [Entity] {
+        var candidates: [EntityCandidate] = []
         for i in tokens.indices {
-            if let (end, match) = matcher.longestMatch(in: bytes, tokens: tokens[...], from: i) {
+            // Only words, abbreviations and hashtags start a rule's mention (each rule checks
+            // the kind first); punctuation, numbers and the like need the lexicon alone.
+            let kind = tokens[i].kind
+            let takesRules = kind == .word || kind == .abbreviation || kind == .hashtag
+            let hyphen = takesRules ? lastHyphen(in: tokens[i].byteRange) : nil
+            if let (end, match) = matcher.longestMatch(wordIDs, from: i) {
                 // A listed compound (`EU-Kommission`) yields to the name inside it, as a part.
-                let rank = end == i + 1 && containsHyphen(tokens[i]) ? 2 : 0
+                let isCompound = takesRules ? hyphen != nil : lastHyphen(in: tokens[i].byteRange) != nil
+                let rank = end == i + 1 && isCompound ? 2 : 0
                 var candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
                                                 entry: match.entry, rank: rank)
                 // "die Schweden", "den Polen": the people, not the country.
-                if end == i + 1, i > 0, match.label == .location, isArticle(i - 1),
-                   gazetteer.peopleHomographs.value(for: bytes[tokens[i].byteRange]) != nil {
+                if end == i + 1, i > 0, match.label == .location, isArticle(i - 1), roles(i).contains(.peopleHomograph) {
                     candidate.form = .derived
                 }
                 if !match.isAmbiguous || end - i >= 2 || hasEvidence(for: match.label, at: i) {
                     candidates.append(candidate)
                 }
             }
-            addBrokenCompound(at: i)
-            addPart(at: i)
-            addPerson(at: i)
-            addPlaceByForm(at: i)
-            addOrganisationByForm(at: i)
-            addOrganisationAroundPlace(at: i)
+            guard takesRules else { continue }
+            addBrokenCompound(at: i, to: &candidates)
+            addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
+            addPerson(at: i, lastHyphen: hyphen, to: &candidates)
+            addPlaceByForm(at: i, to: &candidates)
+            addOrganisationByForm(at: i, to: &candidates)
+            addOrganisationAroundPlace(at: i, to: &candidates)
         }
-        var selected = resolve()
+        var selected = resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
-        var indexByStart: [Int: UInt32] = [:]
-        for (index, c) in selected.enumerated() { indexByStart[c.start] = UInt32(index) }
         return selected.map {
             Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
-                   antecedent: $0.antecedentStart.flatMap { indexByStart[$0] } ?? Entity.noEntry)
+                   antecedent: $0.antecedentStart.flatMap { Self.index(ofStart: $0, in: selected) } ?? Entity.noEntry)
+        }
+    }
+
+    /// The index of the candidate starting at token `start` in `selected` (sorted by start,
+    /// starts distinct), found by bisection.
+    static func index(ofStart start: Int, in selected: [EntityCandidate]) -> UInt32? {
+        var low = 0
+        var high = selected.count
+        while low < high {
+            let middle = (low + high) / 2
+            if selected[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < selected.count && selected[low].start == start ? UInt32(low) : nil
+    }
+
+    // MARK: Lookups
+
+    /// The word lists token `i` is on.
+    @inline(__always) func roles(_ i: Int) -> WordRoles {
+        let id = wordIDs[i]
+        return id >= 0 ? wordRoles[Int(id)] : []
+    }
+
+    /// The match of token `i` as a one-word phrase.
+    @inline(__always) func tokenMatch(_ i: Int) -> PhraseMatch? {
+        matcher.singleWordMatch(wordIDs[i])
+    }
+
+    /// The match of the one-word phrase written with the bytes of `slice`.
+    @inline(__always) func singleTokenMatch(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> PhraseMatch? {
+        matcher.singleWordMatch(slice)
+    }
+
+    /// The match of the one-word phrase of `count` bytes that `fill` writes into a buffer
+    /// on the stack (a compound rejoined, a stem with an ending, a word recased).
+    func singleTokenMatch(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> PhraseMatch? {
+        let matcher = matcher
+        guard count > 0, count <= matcher.words.maxKeyLength else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            fill(buffer)
+            return matcher.singleWordMatch(UnsafeBufferPointer(buffer)[...])
         }
     }
 
@@ -56,14 +116,23 @@ struct EntityScan {
 
     /// A compound broken at a line end and rejoined with a space: "Mecklenburg- Vorpommern"
     /// is looked up as "Mecklenburg-Vorpommern".
-    mutating func addBrokenCompound(at i: Int) {
+    @inline(__always) func addBrokenCompound(at i: Int, to candidates: inout [EntityCandidate]) {
         guard i + 2 < tokens.count else { return }
         let hyphen = tokens[i + 1]
         guard tokens[i].kind == .word, !tokens[i].flags.contains(.spaceAfter), hyphen.flags.contains(.spaceAfter),
               hyphen.end - hyphen.start == 1, bytes[Int(hyphen.start)] == UInt8(ascii: "-"),
               tokens[i + 2].kind == .word, tokens[i + 2].flags.contains(.capitalized) else { return }
-        let joined = Array(bytes[tokens[i].byteRange]) + [UInt8(ascii: "-")] + Array(bytes[tokens[i + 2].byteRange])
-        if let match = joined.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }), !match.isAmbiguous {
+        let bytes = bytes
+        let first = tokens[i].byteRange
+        let second = tokens[i + 2].byteRange
+        let joined = singleTokenMatch(count: first.count + 1 + second.count) { buffer in
+            var k = 0
+            for b in bytes[first] { buffer[k] = b; k += 1 }
+            buffer[k] = UInt8(ascii: "-")
+            k += 1
+            for b in bytes[second] { buffer[k] = b; k += 1 }
+        }
+        if let match = joined, !match.isAmbiguous {
             candidates.append(EntityCandidate(start: i, end: i + 3, label: match.label, form: match.form,
                                               entry: match.entry, rank: 0))
         }
@@ -71,12 +140,14 @@ struct EntityScan {
 
     /// A name inside a hyphenated compound (`EU-Beitritt`, `Assad-Regime`): the whole
     /// token is the mention, with form `part` (a demonym part keeps form `derived`).
-    mutating func addPart(at i: Int) {
+    @inline(__always) func addPart(at i: Int, containsHyphen: Bool, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .hashtag else { return }
         let range = token.byteRange
         // A truncation ("Lenk-" in "Lenk- und Ruhezeiten") names nothing.
         if bytes[range.upperBound - 1] == UInt8(ascii: "-") { return }
+        // Without a hyphen a word is neither a compound of places nor has a part.
+        guard containsHyphen else { return }
         if let whole = placeCompound(range) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: whole, rank: 1))
             return
@@ -117,23 +188,16 @@ struct EntityScan {
         return parts >= 2 ? first : nil
     }
 
-    /// The match of a one-token phrase, if the bytes are one.
-    func singleTokenMatch(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> PhraseMatch? {
-        let matcher = gazetteer.matcher
-        guard let id = matcher.tokenID(slice), let state = matcher.step(PhraseMatcher.root, id) else { return nil }
-        return matcher.match(at: state)
-    }
-
     // MARK: Places by form
 
     /// Places recognised by their shape rather than listed: a prefix before a listed place
     /// (`Süditalien`, `Oberitaliens`), a listed place in capitals (`TOKIO`), a street or
     /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`).
-    mutating func addPlaceByForm(at i: Int) {
+    func addPlaceByForm(at i: Int, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word else { return }
         let range = token.byteRange
-        if let match = derivedFromPlace(range) {
+        if let match = derivedFromPlace(i) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .derived,
                                               entry: match.entry, rank: 1))
         }
@@ -147,36 +211,29 @@ struct EntityScan {
             return
         }
         // Prefix + place: "Süd" + "italien" → "Italien".
-        for prefix in gazetteer.placePrefixes where range.count > prefix.count + 2 {
-            guard bytes[range.lowerBound..<(range.lowerBound + prefix.count)].elementsEqual(prefix) else { continue }
-            var rest = Array(bytes[(range.lowerBound + prefix.count)..<range.upperBound])
-            guard let first = rest.first, first >= 0x61 && first <= 0x7A || first == 0xC3 else { continue }
-            if first == 0xC3, rest.count > 1, rest[1] >= 0xA0 { rest[1] -= 0x20 } else if first < 0x80 { rest[0] -= 0x20 }
-            if let match = rest.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }),
-               match.label == .location, match.form == .name, !match.isAmbiguous {
-                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, rank: 1))
-                return
-            }
+        if let match = placeAfterPrefix(range) {
+            candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, rank: 1))
+            return
         }
         // Capitals: "TOKIO" → "Tokio".
-        if isAllCapitals(token), range.count >= 4 {
-            var title = Array(bytes[range])
-            for k in 1..<title.count where title[k] >= 0x41 && title[k] <= 0x5A { title[k] += 0x20 }
-            if let match = title.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }), match.label == .location,
-               match.form == .name, !match.isAmbiguous {
+        if range.count >= 4, isAllCapitals(token) {
+            let bytes = bytes
+            let title = singleTokenMatch(count: range.count) { buffer in
+                var k = 0
+                for b in bytes[range] { buffer[k] = k > 0 && b >= 0x41 && b <= 0x5A ? b + 0x20 : b; k += 1 }
+            }
+            if let match = title, match.label == .location, match.form == .name, !match.isAmbiguous {
                 candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, rank: 1))
                 return
             }
         }
         // An unlisted town after a location preposition: "in Taiskirchen", "nach Weitingen".
-        if i > 0, !sentenceStart[i], gazetteer.locationCues.value(for: bytes[tokens[i - 1].byteRange]) != nil,
+        if i > 0, !sentenceStart[i], roles(i - 1).contains(.locationCue),
            !gazetteer.profile.isSentenceStarter(bytes[range]), !isAllCapitals(token) {
-            for ending in gazetteer.placeEndings where range.count >= ending.count + 3 {
-                if bytes[(range.upperBound - ending.count)..<range.upperBound].elementsEqual(ending) {
-                    candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name,
-                                                      entry: Entity.noEntry, rank: 3))
-                    return
-                }
+            if gazetteer.placeEndings.firstSuffix(of: range, in: bytes, longerBy: 2) != nil {
+                candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name,
+                                                  entry: Entity.noEntry, rank: 3))
+                return
             }
         }
         // One-word street names: "Schulstraße", "Bundesstraße 216".
@@ -188,17 +245,37 @@ struct EntityScan {
         // "-er" word + place head: "Tegeler See", "Neuendorfer Straße 90c".
         if i + 1 < tokens.count, range.count >= 5, bytes[range.upperBound - 2] == UInt8(ascii: "e"),
            bytes[range.upperBound - 1] == UInt8(ascii: "r"), token.flags.contains(.spaceAfter),
-           gazetteer.placeHeadsAfterAdjective.value(for: bytes[tokens[i + 1].byteRange]) != nil {
+           roles(i + 1).contains(.placeHeadAfterAdjective) {
             candidates.append(EntityCandidate(start: i, end: withNumber(i + 2), label: .location, form: .name,
                                               entry: Entity.noEntry, rank: 2))
         }
     }
 
+    /// The listed place after a place prefix, its first letter capitalised: "Süd" +
+    /// "italien" → "Italien".
+    func placeAfterPrefix(_ range: Range<Int>) -> PhraseMatch? {
+        let bytes = bytes
+        let prefixes = gazetteer.placePrefixes
+        let head = ByteStringList.head(of: range, in: bytes)
+        guard prefixes.mayHavePrefix(head: head, count: range.count) else { return nil }
+        for k in 0..<prefixes.count where range.count > prefixes.length(k) + 2 {
+            guard prefixes.isPrefix(k, of: range, head: head, in: bytes) else { continue }
+            let rest = (range.lowerBound + prefixes.length(k))..<range.upperBound
+            let first = bytes[rest.lowerBound]
+            guard first >= 0x61 && first <= 0x7A || first == 0xC3 else { continue }
+            let capitalised = singleTokenMatch(count: rest.count) { buffer in
+                var k = 0
+                for b in bytes[rest] { buffer[k] = b; k += 1 }
+                if first == 0xC3, rest.count > 1, buffer[1] >= 0xA0 { buffer[1] -= 0x20 } else if first < 0x80 { buffer[0] -= 0x20 }
+            }
+            if let match = capitalised, match.label == .location, match.form == .name, !match.isAmbiguous { return match }
+        }
+        return nil
+    }
+
     /// Whether the word ends in a street ending (`-straße`, `-allee`, `-gasse`).
     func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
-        gazetteer.placeSuffixes.contains { suffix in
-            range.count > suffix.count + 2 && bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix)
-        }
+        gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
     }
 
     /// `end`, extended over a house or road number that follows ("Straße 90c", "B 96").
@@ -216,43 +293,53 @@ struct EntityScan {
     /// -er (`Gütersloher`, `Itzehoer`, `St. Galler` → city) and adjectives in -isch
     /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
     /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
-    func derivedFromPlace(_ range: Range<Int>) -> PhraseMatch? {
+    func derivedFromPlace(_ i: Int) -> PhraseMatch? {
+        let bytes = bytes
+        let range = tokens[i].byteRange
         guard range.count >= 5 else { return nil }
         let upper = range.upperBound
         let first = bytes[range.lowerBound]
         let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && bytes[range.lowerBound + 1] < 0xA0)
         let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
-        let ending = Self.adjectiveEndings.first {
-            range.count > $0.count + 2 && bytes[(upper - $0.count)..<upper].elementsEqual($0)
-        }
+        let ending = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2).map(adjectiveEndings.length)
         // Most words are neither: decide that before any lookup or copy.
-        guard inhabitantWord || ending != nil, singleTokenMatch(bytes[range]) == nil else { return nil }
-        func place(_ candidate: [UInt8]) -> PhraseMatch? {
-            guard let m = candidate.withUnsafeBufferPointer({ singleTokenMatch($0[...]) }),
-                  m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
+        guard inhabitantWord || ending != nil, tokenMatch(i) == nil else { return nil }
+        func place(_ m: PhraseMatch?) -> PhraseMatch? {
+            guard let m, m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
             return m
         }
         if inhabitantWord {  // "-er", stems of 5+ bytes
-            let stem = Array(bytes[range.lowerBound..<(upper - 2)])
-            if let m = place(stem) ?? place(stem + [0x65]) { return m }  // Frankfurt-er, Itzehoe-r
+            let stem = range.lowerBound..<(upper - 2)
+            if let m = place(singleTokenMatch(bytes[stem])) { return m }  // Frankfurt-er
+            let withE = singleTokenMatch(count: stem.count + 1) { buffer in
+                var k = 0
+                for b in bytes[stem] { buffer[k] = b; k += 1 }
+                buffer[k] = 0x65
+            }
+            if let m = place(withE) { return m }  // Itzehoe-r
         }
         // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix.
         guard let ending else { return nil }
-        let body = bytes[range.lowerBound..<(upper - ending.count)]
+        let body = bytes[range.lowerBound..<(upper - ending)]
         guard body.count >= 3 else { return nil }
         for prefix in Self.compassPrefixes {
             guard body.count > prefix.count + 2, body.prefix(prefix.count).elementsEqual(prefix) else { continue }
-            var stem = Array(body.dropFirst(prefix.count))
-            if stem[0] >= 0x61 && stem[0] <= 0x7A { stem[0] -= 0x20 } else if stem[0] == 0xC3, stem[1] >= 0xA0 { stem[1] -= 0x20 }
+            let stem = body.dropFirst(prefix.count)
             for suffix in Self.placeNameSuffixes {
-                if let m = place(stem + suffix) { return m }
+                let name = singleTokenMatch(count: stem.count + suffix.count) { buffer in
+                    var k = 0
+                    for b in stem { buffer[k] = b; k += 1 }
+                    for b in suffix { buffer[k] = b; k += 1 }
+                    if buffer[0] >= 0x61 && buffer[0] <= 0x7A { buffer[0] -= 0x20 } else if buffer[0] == 0xC3, buffer[1] >= 0xA0 { buffer[1] -= 0x20 }
+                }
+                if let m = place(name) { return m }
             }
         }
         return nil
     }
 
     /// Endings of adjectives in -isch, longest first.
-    static let adjectiveEndings: [[UInt8]] = ["ischem", "ischen", "ischer", "isches", "ische", "isch"].map { Array($0.utf8) }
+    static let adjectiveEndings = ByteStringList(["ischem", "ischen", "ischer", "isches", "ische", "isch"].map { Array($0.utf8) })
     /// Compass prefixes of derived adjectives ("südbadisch"); the empty prefix last.
     static let compassPrefixes: [[UInt8]] = ["süd", "nord", "ost", "west", "Süd", "Nord", "Ost", "West", ""].map { Array($0.utf8) }
     /// What an adjective stem may lack of its place name ("preuß" + "en", "mesopotam" + "ien").
@@ -264,10 +351,10 @@ struct EntityScan {
     /// AG`), a club prefix before it (`VfL Osnabrück`), or an institution word with its
     /// field (`Bundesamt für Gesundheit`), place or name (`Universität Gießen`, `Hirzel
     /// Verlag`).
-    mutating func addOrganisationByForm(at i: Int) {
+    @inline(__always) func addOrganisationByForm(at i: Int, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
-        guard token.kind == .word || token.kind == .abbreviation,
-              let use = gazetteer.organisationWords.value(for: bytes[token.byteRange]) else { return }
+        guard token.kind == .word || token.kind == .abbreviation, wordIDs[i] >= 0,
+              let use = gazetteer.organisationUses[Int(wordIDs[i])] else { return }
         func add(_ start: Int, _ end: Int) {
             candidates.append(EntityCandidate(start: start, end: end, label: .organisation, form: .name,
                                               entry: Entity.noEntry, rank: 2))
@@ -334,7 +421,7 @@ struct EntityScan {
             if k >= 0, isPlaceAdjectiveInEr(k) { add(k, i + 1) }
         case .team:
             // "Northampton Town": a listed city before the team word.
-            if i > 0, let m = singleTokenMatch(bytes[tokens[i - 1].byteRange]), m.label == .location {
+            if i > 0, let m = tokenMatch(i - 1), m.label == .location {
                 add(i - 1, i + 1)
             }
         }
@@ -342,11 +429,10 @@ struct EntityScan {
 
     /// A place inside an organisation's name: an acronym before a city (`THW Kiel`,
     /// `TH Zürich`), or English team words after one (`Chicago Bulls`, `Detroit Red Wings`).
-    mutating func addOrganisationAroundPlace(at i: Int) {
-        guard tokens[i].kind == .word, let m = singleTokenMatch(bytes[tokens[i].byteRange]),
-              m.label == .location, m.form == .name else { return }
+    @inline(__always) func addOrganisationAroundPlace(at i: Int, to candidates: inout [EntityCandidate]) {
+        guard tokens[i].kind == .word, let m = tokenMatch(i), m.label == .location, m.form == .name else { return }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.spaceAfter), isAllCapitals(tokens[i - 1]),
-           tokens[i - 1].end - tokens[i - 1].start <= 5, singleTokenMatch(bytes[tokens[i - 1].byteRange]) == nil {
+           tokens[i - 1].end - tokens[i - 1].start <= 5, tokenMatch(i - 1) == nil {
             candidates.append(EntityCandidate(start: i - 1, end: i + 1, label: .organisation, form: .name,
                                               entry: Entity.noEntry, rank: 2))
             return
@@ -354,7 +440,7 @@ struct EntityScan {
         // Team names ("Chicago Bulls", "Florida Panthers") are named after cities and states;
         // after a country it takes two English words ("Kuwait National Airways"), since one
         // is usually an object pair ("der Ukraine Kampfjets").
-        let minimumWords = gazetteer.identifier(of: m.entry).hasPrefix("loc:country:") ? 2 : 1
+        let minimumWords = gazetteer.entryIsCountry[Int(m.entry)] ? 2 : 1
         var j = i + 1
         while j < tokens.count, j - i <= 2, tokens[j - 1].flags.contains(.spaceAfter), isEnglishWord(j) { j += 1 }
         guard j > i + minimumWords, bytes[tokens[j - 1].byteRange].last == UInt8(ascii: "s"),
@@ -370,12 +456,15 @@ struct EntityScan {
         let previous = tokens[i - 1]
         guard previous.kind == .word, previous.flags.contains(.lowercase) else { return false }
         let word = bytes[previous.byteRange]
-        if gazetteer.articles.value(for: word) != nil || gazetteer.locationCues.value(for: word) != nil { return false }
+        let profile = gazetteer.profile
+        if !roles(i - 1).isDisjoint(with: [.article, .locationCue]) { return false }
         // Function words are listed capitalised, as sentence starters ("Als", "Gegen").
-        var capitalised = Array(word)
-        guard let first = capitalised.first, first >= 0x61, first <= 0x7A else { return true }
-        capitalised[0] = first - 0x20
-        return !capitalised.withUnsafeBufferPointer { gazetteer.profile.isSentenceStarter($0[...]) }
+        guard let first = word.first, first >= 0x61, first <= 0x7A else { return true }
+        return !withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            var k = 0
+            for b in word { buffer[k] = k == 0 ? b - 0x20 : b; k += 1 }
+            return profile.isSentenceStarter(UnsafeBufferPointer(buffer)[...])
+        }
     }
 
     /// A capitalised ASCII word with lowercase letters only after the first (`Bulls`, `Red`).
@@ -383,7 +472,7 @@ struct EntityScan {
         let t = tokens[j]
         guard t.kind == .word, t.flags.contains(.capitalized), t.end - t.start >= 3 else { return false }
         let w = bytes[t.byteRange]
-        return w.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && singleTokenMatch(w) == nil
+        return w.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && tokenMatch(j) == nil
             && !gazetteer.profile.isSentenceStarter(w)
     }
 
@@ -392,8 +481,8 @@ struct EntityScan {
         let range = tokens[k].byteRange
         guard tokens[k].flags.contains(.capitalized), range.count >= 5,
               bytes[range.upperBound - 2] == UInt8(ascii: "e"), bytes[range.upperBound - 1] == UInt8(ascii: "r") else { return false }
-        if let m = singleTokenMatch(bytes[range]), m.label == .location, m.form == .derived { return true }
-        return derivedFromPlace(range) != nil
+        if let m = tokenMatch(k), m.label == .location, m.form == .derived { return true }
+        return derivedFromPlace(k) != nil
     }
 
     /// A capitalised adjective form (`Neue`, `Neuen`, `Allgemeine`).
@@ -407,26 +496,24 @@ struct EntityScan {
     func isOrganisationNameWord(_ j: Int) -> Bool {
         let token = tokens[j]
         guard token.kind == .word, token.flags.contains(.capitalized) else { return false }
-        let text = bytes[token.byteRange]
-        return !gazetteer.profile.isSentenceStarter(text) && gazetteer.roleWords.value(for: text) == nil
-            && gazetteer.organisationWords.value(for: text) == nil
+        return roles(j).isDisjoint(with: [.roleWord, .organisationWord])
+            && !gazetteer.profile.isSentenceStarter(bytes[token.byteRange])
     }
 
     // MARK: Persons
 
     /// A known first name before a capitalised word (`Heidi Klum`), or a role word before
     /// a name (`Ministerpräsident Boris Rhein`, `US-Präsident Trump`).
-    mutating func addPerson(at i: Int) {
+    func addPerson(at i: Int, lastHyphen: Int?, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .abbreviation else { return }
-        let text = bytes[token.byteRange]
-        if token.flags.contains(.capitalized), gazetteer.firstNames.value(for: text) != nil,
+        if token.flags.contains(.capitalized), roles(i).contains(.firstName),
            let end = nameEnd(from: i + 1, particleFirst: true), end > i + 1 {
             candidates.append(EntityCandidate(start: i, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
             return
         }
-        if isRoleWord(token), let end = nameEnd(from: i + 1, particleFirst: false), end > i + 1 {
+        if isRoleWord(i, lastHyphen: lastHyphen), let end = nameEnd(from: i + 1, particleFirst: false), end > i + 1 {
             candidates.append(EntityCandidate(start: i + 1, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
             return
@@ -441,7 +528,7 @@ struct EntityScan {
         }
         // A known first name before an initial ("Nico G."). A first name alone is not
         // tagged: too many are also words, brands or parts of titles.
-        if token.flags.contains(.capitalized), !isAllCapitals(token), gazetteer.firstNames.value(for: text) != nil,
+        if token.flags.contains(.capitalized), roles(i).contains(.firstName), !isAllCapitals(token),
            i + 1 < tokens.count, tokens[i + 1].kind == .abbreviation,
            tokens[i + 1].end - tokens[i + 1].start == 2, tokens[i + 1].flags.contains(.capitalized) {
             candidates.append(EntityCandidate(start: i, end: i + 2, label: .person, form: .name,
@@ -449,17 +536,50 @@ struct EntityScan {
         }
     }
 
-    func containsHyphen(_ token: Token) -> Bool {
-        bytes[token.byteRange].contains(UInt8(ascii: "-"))
+    /// The position of the last hyphen in `range`, if any. Most words have none, which
+    /// is found in one or two word-sized reads (see ``hasHyphen(_:_:)``).
+    @inline(__always) func lastHyphen(in range: Range<Int>) -> Int? {
+        guard let base = bytes.baseAddress, Self.hasHyphen(UnsafeRawPointer(base + range.lowerBound), range.count) else {
+            return nil
+        }
+        var k = range.upperBound - 1
+        while bytes[k] != UInt8(ascii: "-") { k -= 1 }
+        return k
     }
 
-    /// Whether the token is a role word, alone or as the last part of a compound.
-    func isRoleWord(_ token: Token) -> Bool {
-        let range = token.byteRange
-        if gazetteer.roleWords.value(for: bytes[range]) != nil { return true }
-        var k = range.upperBound - 1
-        while k > range.lowerBound, bytes[k] != UInt8(ascii: "-") { k -= 1 }
-        return k > range.lowerBound && gazetteer.roleWords.value(for: bytes[(k + 1)..<range.upperBound]) != nil
+    /// Whether the `count` bytes at `pointer` contain a hyphen, read in (possibly
+    /// overlapping) words that never reach past them: a byte of a word XOR `--------` is
+    /// zero exactly where the word has a hyphen.
+    @inline(__always) static func hasHyphen(_ pointer: UnsafeRawPointer, _ count: Int) -> Bool {
+        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool {
+            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+        }
+        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                if hasZeroByte(pointer.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ hyphens) { return true }
+                offset += 8
+            }
+            return hasZeroByte(pointer.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) ^ hyphens)
+        }
+        if count >= 4 {
+            let word = UInt64(pointer.loadUnaligned(as: UInt32.self))
+                | UInt64(pointer.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            return hasZeroByte(word ^ hyphens)
+        }
+        for offset in 0..<count where pointer.load(fromByteOffset: offset, as: UInt8.self) == UInt8(ascii: "-") { return true }
+        return false
+    }
+
+    /// Whether token `i` is a role word, alone or as the last part of a compound (its last
+    /// hyphen at `lastHyphen`).
+    func isRoleWord(_ i: Int, lastHyphen: Int?) -> Bool {
+        if roles(i).contains(.roleWord) { return true }
+        let range = tokens[i].byteRange
+        guard let k = lastHyphen, k > range.lowerBound else { return false }
+        let id = matcher.wordID(bytes[(k + 1)..<range.upperBound])
+        return id >= 0 && wordRoles[Int(id)].contains(.roleWord)
     }
 
     /// The end of a name starting at token `i`: further first names (`Hans Peter`), then
@@ -471,13 +591,13 @@ struct EntityScan {
         while j < tokens.count {
             if j == i, !particleFirst, !isNameWord(j) { return nil }
             if isNameWord(j) {
-                let isFirstName = gazetteer.firstNames.value(for: bytes[tokens[j].byteRange]) != nil
+                let isFirstName = roles(j).contains(.firstName)
                 j += 1
                 // Another first name may follow ("Hans Peter Müller"), or particles and the
                 // surname ("Heinrich Gottlob von Miltitz"); a surname ends the name.
                 let continues = j < tokens.count && (isNameWord(j) || (isParticle(j) && !isArticle(j)))
                 if !(isFirstName && continues) { return j }
-            } else if gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil,
+            } else if isParticle(j),
                       !(isArticle(j) && (j == i || !isParticle(j - 1))),
                       j + 1 < tokens.count, isNameWord(j + 1) || isParticle(j + 1) {
                 j += 1
@@ -495,14 +615,12 @@ struct EntityScan {
         guard token.kind == .word, token.flags.contains(.capitalized), !sentenceStart[j], !isAllCapitals(token) else {
             return false
         }
-        let text = bytes[token.byteRange]
-        return !gazetteer.profile.isSentenceStarter(text)
-            && gazetteer.roleWords.value(for: text) == nil
+        return !roles(j).contains(.roleWord) && !gazetteer.profile.isSentenceStarter(bytes[token.byteRange])
             && !hasPlaceSuffix(token.byteRange)
     }
 
-    func isParticle(_ j: Int) -> Bool { gazetteer.nameParticles.value(for: bytes[tokens[j].byteRange]) != nil }
-    func isArticle(_ j: Int) -> Bool { gazetteer.articles.value(for: bytes[tokens[j].byteRange]) != nil }
+    func isParticle(_ j: Int) -> Bool { roles(j).contains(.nameParticle) }
+    func isArticle(_ j: Int) -> Bool { roles(j).contains(.article) }
 
     /// Acronyms (`FB`, `USA`) are not personal names.
     func isAllCapitals(_ token: Token) -> Bool {
@@ -524,12 +642,12 @@ struct EntityScan {
         let previous = bytes[tokens[i - 1].byteRange]
         switch label {
         case .location:
-            return gazetteer.locationCues.value(for: previous) != nil
+            return roles(i - 1).contains(.locationCue)
         case .organisation, .other:
             // "Die Zeit", "Der Spiegel" mid-sentence: a capitalised article belongs to the
             // name. After a lowercase article only adjectival names count ("die Linke",
             // "den Grünen"); a noun after "die" is the noun ("in der Welt").
-            guard !sentenceStart[i], gazetteer.articles.value(for: previous) != nil else { return false }
+            guard !sentenceStart[i], isArticle(i - 1) else { return false }
             if !sentenceStart[i - 1], previous.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { return true }
             let word = bytes[tokens[i].byteRange]
             return word.last == UInt8(ascii: "e") || (word.count > 2 && word.suffix(2).elementsEqual([0x65, 0x6E]))
@@ -541,7 +659,7 @@ struct EntityScan {
     // MARK: Resolution
 
     /// Longest candidate first at each position; ties go to the lower rank; no overlaps.
-    mutating func resolve() -> [EntityCandidate] {
+    func resolve(_ candidates: inout [EntityCandidate]) -> [EntityCandidate] {
         candidates.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.length != b.length { return a.length > b.length }
@@ -591,20 +709,22 @@ struct EntityScan {
     }
 
     /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).
-    mutating func addSurnames(to selected: inout [EntityCandidate]) {
-        var surnames: [ArraySlice<UInt8>: EntityCandidate] = [:]
-        for c in selected where c.label == .person && c.length >= 2 && c.form == .name {
-            let key = ArraySlice(bytes[tokens[c.end - 1].byteRange])
-            if surnames[key] == nil { surnames[key] = c }
-        }
-        guard !surnames.isEmpty else { return }
+    func addSurnames(to selected: inout [EntityCandidate]) {
+        let fullNames = selected.lazy.filter { $0.label == .person && $0.length >= 2 && $0.form == .name }
+        guard !fullNames.isEmpty else { return }
+        var surnames = SurnameIndex(bytes: bytes, capacity: fullNames.count)
+        for c in fullNames { surnames.addIfNew(tokens[c.end - 1].byteRange, c) }
         var covered = [Bool](repeating: false, count: tokens.count)
         for c in selected { for t in c.start..<c.end { covered[t] = true } }
         var added: [EntityCandidate] = []
         for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
-            var key = ArraySlice(bytes[token.byteRange])
-            if surnames[key] == nil, key.last == UInt8(ascii: "s") { key = key.dropLast() }  // genitive "Kadyrovs"
-            if let full = surnames[key], full.start < i || full.entry != Entity.noEntry {
+            var key = token.byteRange
+            var known = surnames.person(key)
+            if known == nil, bytes[key.upperBound - 1] == UInt8(ascii: "s") {  // genitive "Kadyrovs"
+                key = key.lowerBound..<(key.upperBound - 1)
+                known = surnames.person(key)
+            }
+            if let full = known, full.start < i || full.entry != Entity.noEntry {
                 added.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name, entry: full.entry, rank: 2,
                                              antecedentStart: full.entry == Entity.noEntry ? full.start : nil))
             }

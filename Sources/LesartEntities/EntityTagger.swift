@@ -26,9 +26,18 @@ public struct EntityTagger: Sendable {
         }
         if !tokens.isEmpty { sentenceStart[0] = true }
         var entities: [Entity] = []
+        var wordIDs: [Int32] = []
         document.utf8.withUnsafeBufferPointer { bytes in
-            var scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, sentenceStart: sentenceStart)
-            entities = scan.run()
+            tokens.withUnsafeBufferPointer { tokens in
+                gazetteer.matcher.wordIDs(of: tokens, in: bytes, into: &wordIDs)
+                wordIDs.withUnsafeBufferPointer { wordIDs in
+                    gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
+                        let scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
+                                              wordRoles: wordRoles, sentenceStart: sentenceStart)
+                        entities = scan.run()
+                    }
+                }
+            }
         }
         document.entities = entities
         document.entityCatalog = gazetteer

@@ -6,30 +6,29 @@ import LesartTokenization
 /// ``PhraseMatcher``, and the word lists of the person rule. Built once, immutable,
 /// shared by all workers; it is also the ``EntityCatalog`` that tagged documents refer to.
 public final class Gazetteer: EntityCatalog, @unchecked Sendable {
-    // @unchecked: every stored property is a `let` of a Sendable value type.
+    // @unchecked: every stored property is a `let` of a Sendable type.
     public let entries: [GazetteerEntry]
     /// The language profile of the tokenizer the phrases were compiled with.
     public let profile: LanguageProfile
     public let demonyms: [DemonymEntry]
+    /// The phrase trie; its word table also holds the words of the rule lists below.
     let matcher: PhraseMatcher
-    let firstNames: ByteStringTable<Bool>
-    let roleWords: ByteStringTable<Bool>
-    let locationCues: ByteStringTable<Bool>
-    let nameParticles: ByteStringTable<Bool>
-    let articles: ByteStringTable<Bool>
+    /// Per word id of the matcher, the lists it is on: first names, role words, location
+    /// cues, name particles, articles, place heads after an -er adjective (`Tegeler See`),
+    /// organisation words, and place names that are also the plural of their inhabitants
+    /// (`Schweden`, `Polen`, `Bayern`: after an article they mean the people, form `derived`).
+    let wordRoles: [WordRoles]
+    /// Per word id, its use when it is a legal form, club prefix or institution word
+    /// (`AG`, `FC`, `Bundesamt`).
+    let organisationUses: [OrganisationWordUse?]
+    /// Per entry, whether it is a country (`loc:country:…`).
+    let entryIsCountry: [Bool]
     /// `Nord`, `Süd`, `Ober`: prefixes that make a place from a place (`Süditalien`).
-    let placePrefixes: [[UInt8]]
-    /// Heads of place names after an -er adjective (`Tegeler See`).
-    let placeHeadsAfterAdjective: ByteStringTable<Bool>
+    let placePrefixes: ByteStringList
     /// Endings of place names (`-ingen`, `-hausen`) for unlisted places after `in`.
-    let placeEndings: [[UInt8]]
-    /// Legal forms, club prefixes and institution words (`AG`, `FC`, `Bundesamt`).
-    let organisationWords: ByteStringTable<OrganisationWordUse>
+    let placeEndings: ByteStringList
     /// Lowercase endings of one-word place names (`Schulstraße`).
-    let placeSuffixes: [[UInt8]]
-    /// Place names that are also the plural of their inhabitants (`Schweden`, `Polen`,
-    /// `Bayern`): after an article they mean the people (form `derived`).
-    let peopleHomographs: ByteStringTable<Bool>
+    let placeSuffixes: ByteStringList
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -64,28 +63,40 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             entries = all
             profile = tokenizer.profile
             self.demonyms = demonyms
-            firstNames = try ByteStringTable(wordList: folder + "/first-names.txt")
-            roleWords = try ByteStringTable(wordList: folder + "/role-words.txt")
-            locationCues = try ByteStringTable(wordList: folder + "/location-cues.txt")
-            nameParticles = try ByteStringTable(wordList: folder + "/name-particles.txt")
-            articles = try ByteStringTable(wordList: folder + "/articles.txt")
-            placePrefixes = try GazetteerFiles.wordList(folder + "/place-prefixes.txt")
-            placeEndings = try GazetteerFiles.wordList(folder + "/place-endings.txt")
-            organisationWords = ByteStringTable(try GazetteerFiles.organisationWords(folder + "/organisation-words.txt").map { ($0.word, $0.use) })
+            var lists: [(words: [[UInt8]], role: WordRoles)] = []
+            for (file, role) in [("first-names.txt", WordRoles.firstName), ("role-words.txt", .roleWord),
+                                 ("location-cues.txt", .locationCue), ("name-particles.txt", .nameParticle),
+                                 ("articles.txt", .article)] {
+                lists.append((try GazetteerFiles.wordList(folder + "/" + file), role))
+            }
+            placePrefixes = ByteStringList(try GazetteerFiles.wordList(folder + "/place-prefixes.txt"))
+            placeEndings = ByteStringList(try GazetteerFiles.wordList(folder + "/place-endings.txt"))
+            let organisationWords = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
+            lists.append((organisationWords.map(\.word), .organisationWord))
             let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
-            placeHeadsAfterAdjective = ByteStringTable(heads.filter { $0.afterAdjective }.map { (Array($0.word.utf8), true) })
-            placeSuffixes = heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) }
-            var homographs: [([UInt8], Bool)] = []
+            lists.append((heads.filter { $0.afterAdjective }.map { Array($0.word.utf8) }, .placeHeadAfterAdjective))
+            placeSuffixes = ByteStringList(heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) })
+            var homographs: [[UInt8]] = []
             for demonym in demonyms {
                 guard let position = index[demonym.entryID] else { continue }
                 let names = Set(all[Int(position)].forms.map(\.text))
                 for noun in demonym.nouns where names.contains(noun.text + "n") || names.contains(noun.text + "en") {
-                    homographs.append((Array((names.contains(noun.text + "n") ? noun.text + "n" : noun.text + "en").utf8), true))
+                    homographs.append(Array((names.contains(noun.text + "n") ? noun.text + "n" : noun.text + "en").utf8))
                 }
             }
-            peopleHomographs = ByteStringTable(homographs)
+            lists.append((homographs, .peopleHomograph))
             let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
-            matcher = compiled.matcher
+            let matcher = compiled.builder.build(listWords: lists.flatMap(\.words))
+            var roles = [WordRoles](repeating: [], count: matcher.words.count)
+            for list in lists {
+                for word in list.words { roles[Int(matcher.words.id(of: word))].insert(list.role) }
+            }
+            var uses = [OrganisationWordUse?](repeating: nil, count: matcher.words.count)
+            for word in organisationWords { uses[Int(matcher.words.id(of: word.word))] = word.use }  // the last listing wins
+            self.matcher = matcher
+            wordRoles = roles
+            organisationUses = uses
+            entryIsCountry = all.map { $0.id.hasPrefix("loc:country:") }
             conflicts = compiled.conflicts
             phraseCount = compiled.phrases
         } catch let error as LexiconError {
@@ -97,14 +108,16 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
         }
     }
 
-    /// Generates every surface form, tokenizes it, and builds the trie.
-    private static func compile(entries: [GazetteerEntry], demonyms: [DemonymEntry], index: [String: UInt32],
-                                tokenizer: Tokenizer) throws -> (matcher: PhraseMatcher, conflicts: [String], phrases: Int) {
+    /// Generates every surface form, tokenizes it, and adds it to the trie's builder.
+    static func compile(entries: [GazetteerEntry], demonyms: [DemonymEntry], index: [String: UInt32],
+                        tokenizer: Tokenizer) throws -> (builder: PhraseMatcherBuilder, conflicts: [String], phrases: Int) {
         let session = try tokenizer.makeSession()
         var builder = PhraseMatcherBuilder()
         var phrases = 0
         func add(_ text: String, _ match: PhraseMatch, _ priority: Int) {
-            let utf8 = Array(text.utf8)
+            add(Array(text.utf8), match, priority)
+        }
+        func add(_ utf8: [UInt8], _ match: PhraseMatch, _ priority: Int) {
             let tokens: [[UInt8]]
             if Self.isPlainWords(utf8) {
                 // Words of letters separated by spaces tokenize as themselves: skip the tokenizer.
@@ -121,10 +134,13 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let priority = Self.priority(of: entry.id)
             for form in entry.forms {
                 let match = PhraseMatch(entry: UInt32(position), label: entry.label, form: .name, isAmbiguous: form.isAmbiguous)
-                let texts = entry.inflects ? GermanInflection.nameForms(form.text) : [form.text]
+                let utf8 = Array(form.text.utf8)
+                // Plain words are inflected on their bytes; other names as Strings.
+                let texts = !entry.inflects ? [utf8]
+                    : PlainNameInflection.nameForms(utf8) ?? GermanInflection.nameForms(form.text).map { Array($0.utf8) }
                 for text in texts {
                     add(text, match, priority)
-                    if entry.matchesCapitals { add(text.uppercased(), match, priority) }
+                    if entry.matchesCapitals { add(String(decoding: text, as: UTF8.self).uppercased(), match, priority) }
                 }
             }
         }
@@ -144,7 +160,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             "'\(c.phrase)': \(entries[Int(c.kept.entry)].id) (\(c.kept.label.name) \(c.kept.form.description)) "
                 + "kept over \(entries[Int(c.dropped.entry)].id) (\(c.dropped.label.name) \(c.dropped.form.description))"
         }
-        return (builder.build(), conflicts, phrases)
+        return (builder, conflicts, phrases)
     }
 
     /// Which entry wins a phrase several entries share: countries, then hand-kept places,
@@ -197,5 +213,22 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             previousWasLower = !isUpper
         }
         return !previousWasSpace
+    }
+}
+
+extension Gazetteer {
+    /// Calls `body(start, end, match)` for every occurrence of a gazetteer phrase in the
+    /// document's tokens (token indices; nested and overlapping occurrences included, by
+    /// start, then end). Pure phrase matching: none of the tagger's rules, evidence checks
+    /// or overlap resolution. `wordIDs` is scratch storage for the tokens' word ids; reused
+    /// across documents it makes the call allocation-free.
+    public func forEachPhrase(in document: Document, wordIDs: inout [Int32],
+                              _ body: (_ start: Int, _ end: Int, _ match: PhraseMatch) -> Void) {
+        document.utf8.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                matcher.wordIDs(of: tokens, in: bytes, into: &wordIDs)
+            }
+        }
+        wordIDs.withUnsafeBufferPointer { matcher.forEachOccurrence($0, body) }
     }
 }

@@ -27,8 +27,8 @@ enum GazetteerFiles {
             guard let label = EntityLabel(name: f[1]) else {
                 throw fail("unknown label '\(f[1])' (PER, LOC, ORG or OTH)")
             }
-            let forms = f[4].split(separator: "|", omittingEmptySubsequences: false).map { SurfaceForm(field: String($0)) }
-            if let empty = forms.firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces).isEmpty || $0.text != $0.text.trimmingCharacters(in: .whitespaces) }) {
+            let forms = formFields(f[4]).map { SurfaceForm(field: $0) }
+            if let empty = forms.firstIndex(where: { isEmptyOrPadded($0.text) }) {
                 throw fail("surface form \(empty + 1) of '\(f[0])' is empty or padded with spaces")
             }
             var inflects = true
@@ -46,6 +46,28 @@ enum GazetteerFiles {
                 forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number))
         }
         return result
+    }
+
+    /// The FORMS field split at `|`. Split on bytes when every `|` has ASCII neighbours
+    /// (then each `|` is a Character of its own, as the String split sees it); otherwise
+    /// split on Characters.
+    static func formFields(_ field: String) -> [String] {
+        let utf8 = Array(field.utf8)
+        let bar = UInt8(ascii: "|")
+        for (k, b) in utf8.enumerated() where b == bar {
+            if k > 0 && utf8[k - 1] >= 0x80 || k + 1 < utf8.count && utf8[k + 1] >= 0x80 {
+                return field.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        return utf8.split(separator: bar, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether `text` is empty, or starts or ends with whitespace (`CharacterSet.whitespaces`:
+    /// what `trimmingCharacters(in: .whitespaces)` would remove), without building the
+    /// trimmed copy.
+    static func isEmptyOrPadded(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        return CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
     }
 
     /// Parses `demonyms.tsv` (`ENTITY_ID ADJECTIVES NOUNS`, `-` for none).

@@ -2,47 +2,104 @@ import LesartCore
 import LesartTokenization
 
 /// A compiled token trie over all surface forms of the gazetteer, shared read-only by all
-/// workers. A document's tokens are looked up by their bytes in the vocabulary (one hash
-/// per token, no String built), then the trie is walked as far as it goes.
-public struct PhraseMatcher: Sendable {
-    let vocabulary: ByteStringTable<Int32>
+/// workers. A document's tokens are first turned into word ids (one hash per token, see
+/// ``WordTable``); the trie is then walked over those ids, without touching bytes again.
+public final class PhraseMatcher: Sendable {
+    /// Every word of a phrase, then the words of the tagger's word lists.
+    let words: WordTable
+    /// Per word id, the state after that word from the root, or -1.
+    let rootStates: [Int32]
     let transitions: TransitionTable
     /// Per state, the index of its match in `matches`, or -1.
     let payloads: [Int32]
+    /// Per state, whether any transition leaves it.
+    let hasChildren: [Bool]
     let matches: [PhraseMatch]
 
-    /// The trie's root state.
-    static let root: Int32 = 0
-
-    /// The vocabulary id of a token's bytes, or nil when no form contains it.
-    @inline(__always) func tokenID(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int32? {
-        vocabulary.value(for: bytes)
+    init(words: WordTable, rootStates: [Int32], transitions: TransitionTable, payloads: [Int32], hasChildren: [Bool],
+         matches: [PhraseMatch]) {
+        self.words = words
+        self.rootStates = rootStates
+        self.transitions = transitions
+        self.payloads = payloads
+        self.hasChildren = hasChildren
+        self.matches = matches
     }
 
-    /// The state after `token` from `state`, or nil.
-    @inline(__always) func step(_ state: Int32, _ token: Int32) -> Int32? {
-        transitions.next(state, token)
+    /// The word id of every token of a document, or -1 (see ``WordTable/ids(of:in:into:)``).
+    func wordIDs(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
+        words.ids(of: tokens, in: bytes, into: &ids)
     }
 
-    /// The match completed at `state`, if any.
-    @inline(__always) func match(at state: Int32) -> PhraseMatch? {
+    /// The word id of some bytes, or -1.
+    @inline(__always) func wordID(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
+        words.id(of: bytes)
+    }
+
+    /// The match of the one-word phrase `id`, if it is one.
+    @inline(__always) func singleWordMatch(_ id: Int32) -> PhraseMatch? {
+        guard id >= 0 else { return nil }
+        let state = rootStates[Int(id)]
+        guard state >= 0 else { return nil }
         let p = payloads[Int(state)]
         return p >= 0 ? matches[Int(p)] : nil
     }
 
-    /// The longest phrase starting at token `start` of `tokens`: its end and match.
-    func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, from start: Int)
-        -> (end: Int, match: PhraseMatch)? {
-        var state = Self.root
-        var best: (Int, PhraseMatch)? = nil
-        var i = start
-        while i < tokens.endIndex {
-            let token = tokens[i]
-            guard let id = tokenID(bytes[token.byteRange]), let next = step(state, id) else { break }
+    /// The match of the one-word phrase written with `bytes`, if it is one.
+    @inline(__always) func singleWordMatch(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> PhraseMatch? {
+        singleWordMatch(words.id(of: bytes))
+    }
+
+    /// The longest phrase starting at token `start`, given the tokens' word ids: its end
+    /// (token index) and match.
+    @inline(__always) func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int) -> (end: Int, match: PhraseMatch)? {
+        let first = ids[start]
+        guard first >= 0 else { return nil }
+        var state = rootStates[Int(first)]
+        guard state >= 0 else { return nil }
+        var bestEnd = -1
+        var bestPayload: Int32 = -1
+        var i = start + 1
+        while true {
+            let p = payloads[Int(state)]
+            if p >= 0 {
+                bestEnd = i
+                bestPayload = p
+            }
+            guard i < ids.count, hasChildren[Int(state)] else { break }
+            let id = ids[i]
+            guard id >= 0, let next = transitions.next(state, id) else { break }
             state = next
             i += 1
-            if let m = match(at: state) { best = (i, m) }
         }
-        return best
+        return bestPayload >= 0 ? (bestEnd, matches[Int(bestPayload)]) : nil
+    }
+
+    /// Calls `body(start, end, match)` for every phrase occurrence over the tokens' word
+    /// ids, nested and overlapping ones included, ordered by start, then end.
+    @inline(__always)
+    func forEachOccurrence(_ ids: UnsafeBufferPointer<Int32>, _ body: (Int, Int, PhraseMatch) -> Void) {
+        rootStates.withUnsafeBufferPointer { roots in
+            payloads.withUnsafeBufferPointer { payloads in
+                hasChildren.withUnsafeBufferPointer { hasChildren in
+                    for start in 0..<ids.count {
+                        let first = ids[start]
+                        guard first >= 0 else { continue }
+                        var state = roots[Int(first)]
+                        guard state >= 0 else { continue }
+                        var i = start + 1
+                        while true {
+                            let p = payloads[Int(state)]
+                            if p >= 0 { body(start, i, matches[Int(p)]) }
+                            guard i < ids.count, hasChildren[Int(state)] else { break }
+                            let id = ids[i]
+                            guard id >= 0, let next = transitions.next(state, id) else { break }
+                            state = next
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -143,6 +143,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    registerGazetteerMatcherBenchmark(profile: profile, texts: texts, corpusBytes: bytes.count, configuration: withTokens)
+
     Benchmark("Stance detector", configuration: withTokens) { benchmark in
         let tagger = EntityTagger(gazetteer: try Gazetteer(tokenizer: Tokenizer(profile: profile)))
         let detector = StanceDetector(lexicon: try StanceLexicon())

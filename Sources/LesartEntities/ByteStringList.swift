@@ -1,0 +1,123 @@
+/// A short list of byte strings for prefix and suffix tests against words of a document.
+/// Items of up to eight bytes are packed into one word each, so a test is a mask and a
+/// compare against the word's first or last eight bytes (``head(of:in:)``,
+/// ``tail(of:in:)``); longer items are compared byte by byte.
+struct ByteStringList: Sendable {
+    private let items: [[UInt8]]
+    /// Per item, its bytes packed as they appear at the start of a word (little-endian).
+    private let heads: [UInt64]
+    /// Per item, its bytes packed as they appear at the end of a word's last eight bytes.
+    private let tails: [UInt64]
+    /// Per item, the bytes `heads` and `tails` cover.
+    private let headMasks: [UInt64]
+    private let tailMasks: [UInt64]
+    private let lengths: [Int]
+    /// The length of the shortest item, at most four: the filters hash this many bytes.
+    private let filteredLength: Int
+    /// One bit per hash of the first `filteredLength` bytes of an item: a word whose first
+    /// bytes hash to a clear bit starts with no item, and is spared the compares.
+    private let prefixFilter: UInt64
+    /// The same for the last `filteredLength` bytes and the word's end.
+    private let suffixFilter: UInt64
+
+    init(_ items: [[UInt8]]) {
+        self.items = items
+        lengths = items.map(\.count)
+        let filteredLength = min(items.map(\.count).min() ?? 0, 4)
+        self.filteredLength = filteredLength
+        prefixFilter = filteredLength == 0 ? UInt64.max : items.reduce(0) { filter, item in
+            let first = item.prefix(filteredLength).enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+            }
+            return filter | 1 << Self.bucket(first, filteredLength)
+        }
+        suffixFilter = filteredLength == 0 ? UInt64.max : items.reduce(0) { filter, item in
+            let last = item.suffix(filteredLength).enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element) << (8 * UInt64(8 - filteredLength + $1.offset))
+            }
+            return filter | 1 << Self.bucket(last >> (64 - 8 * UInt64(filteredLength)), filteredLength)
+        }
+        heads = items.map { item in
+            item.count > 8 ? 0 : item.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        tails = items.map { item in
+            item.count > 8 ? 0 : item.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64(8 - item.count + $1.offset)) }
+        }
+        headMasks = items.map { $0.count >= 8 ? UInt64.max : (1 << (8 * UInt64($0.count))) - 1 }
+        tailMasks = items.map { $0.count >= 8 ? UInt64.max : ~(UInt64.max >> (8 * UInt64($0.count))) }
+    }
+
+    /// Number of items.
+    var count: Int { items.count }
+
+    /// The length of item `k`.
+    @inline(__always) func length(_ k: Int) -> Int { lengths[k] }
+
+    /// The first eight bytes of `range` in `bytes`, little-endian, zero past the end.
+    @inline(__always) static func head(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = range.count
+        if range.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+            return count >= 8 ? word : word & ((1 << (8 * UInt64(count))) - 1)
+        }
+        var word: UInt64 = 0
+        for j in 0..<min(count, 8) { word |= UInt64(bytes[range.lowerBound + j]) << (8 * UInt64(j)) }
+        return word
+    }
+
+    /// The last eight bytes of `range` in `bytes`, little-endian, zero before the start.
+    @inline(__always) static func tail(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = range.count
+        if range.upperBound >= 8, let base = bytes.baseAddress {
+            let word = UnsafeRawPointer(base + range.upperBound - 8).loadUnaligned(as: UInt64.self)
+            return count >= 8 ? word : count == 0 ? 0 : word & ~(UInt64.max >> (8 * UInt64(count)))
+        }
+        var word: UInt64 = 0
+        for j in 0..<min(count, 8) { word |= UInt64(bytes[range.upperBound - 1 - j]) << (8 * UInt64(7 - j)) }
+        return word
+    }
+
+    /// The filter bit of `length` bytes (1 to 4) packed little-endian into the low bytes of `word`.
+    @inline(__always) private static func bucket(_ word: UInt64, _ length: Int) -> UInt64 {
+        ((word & ((1 << (8 * UInt64(length))) - 1)) &* 0x9E37_79B9_7F4A_7C15) >> 58
+    }
+
+    /// Whether a word of `count` bytes whose ``head(of:in:)`` is `head` may start with an
+    /// item: false means it starts with none.
+    @inline(__always) func mayHavePrefix(head: UInt64, count: Int) -> Bool {
+        filteredLength == 0 || count >= filteredLength && prefixFilter >> Self.bucket(head, filteredLength) & 1 != 0
+    }
+
+    /// Whether `range` of `bytes`, whose ``head(of:in:)`` is `head`, starts with item `k`.
+    @inline(__always)
+    func isPrefix(_ k: Int, of range: Range<Int>, head: UInt64, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = lengths[k]
+        guard range.count >= length else { return false }
+        if length <= 8 { return head & headMasks[k] == heads[k] }
+        return bytes[range.lowerBound..<(range.lowerBound + length)].elementsEqual(items[k])
+    }
+
+    /// Whether `range` of `bytes`, whose ``tail(of:in:)`` is `tail`, ends with item `k`.
+    @inline(__always)
+    func isSuffix(_ k: Int, of range: Range<Int>, tail: UInt64, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = lengths[k]
+        guard range.count >= length else { return false }
+        if length <= 8 { return tail & tailMasks[k] == tails[k] }
+        return bytes[(range.upperBound - length)..<range.upperBound].elementsEqual(items[k])
+    }
+
+    /// The first item that `range` of `bytes` ends with and is more than `extra` bytes
+    /// longer than.
+    @inline(__always)
+    func firstSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, longerBy extra: Int) -> Int? {
+        let tail = Self.tail(of: range, in: bytes)
+        guard filteredLength == 0 || range.count >= filteredLength
+            && suffixFilter >> Self.bucket(tail >> (64 - 8 * UInt64(filteredLength)), filteredLength) & 1 != 0 else {
+            return nil
+        }
+        for k in 0..<items.count where range.count > lengths[k] + extra && isSuffix(k, of: range, tail: tail, in: bytes) {
+            return k
+        }
+        return nil
+    }
+}

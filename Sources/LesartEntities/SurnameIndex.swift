@@ -1,0 +1,55 @@
+import LesartCore
+
+/// The surnames of one document's full person names (`Heidi Klum` → `Klum`), each with
+/// the first candidate that ends in it: an open-addressing table over byte ranges of the
+/// document, hashed like ``WordTable`` (no String, no Swift `Hasher`).
+struct SurnameIndex {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Per slot, the position in `persons` + 1 (0: empty).
+    private var slots: [Int32]
+    private var keys: [Range<Int>] = []
+    private(set) var persons: [EntityCandidate] = []
+    private let mask: Int
+
+    /// An index for at most `capacity` surnames of `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        self.bytes = bytes
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var isEmpty: Bool { persons.isEmpty }
+
+    /// Adds `person` under the bytes `key` unless that surname is already known.
+    mutating func addIfNew(_ key: Range<Int>, _ person: EntityCandidate) {
+        var slot = hash(key) & mask
+        while slots[slot] != 0 {
+            if equal(keys[Int(slots[slot]) - 1], key) { return }
+            slot = (slot + 1) & mask
+        }
+        keys.append(key)
+        persons.append(person)
+        slots[slot] = Int32(persons.count)
+    }
+
+    /// The person whose surname is written with the bytes `key`, if any.
+    func person(_ key: Range<Int>) -> EntityCandidate? {
+        var slot = hash(key) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if equal(keys[index], key) { return persons[index] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private func hash(_ key: Range<Int>) -> Int {
+        Int(truncatingIfNeeded: WordTable.hash(bytes.baseAddress.map { UnsafeRawPointer($0 + key.lowerBound) }, key.count))
+    }
+
+    private func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && bytes[a].elementsEqual(bytes[b])
+    }
+}
