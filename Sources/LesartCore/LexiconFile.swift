@@ -34,38 +34,49 @@ public struct LexiconFile: Sendable {
         }
         var parsed: [Line] = []
         var number = 0
-        // Split on LF bytes: as a String, "\r\n" is one Character and would not split.
-        for rawLine in contents.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            var bytes = rawLine
-            if bytes.last == 0x0D { bytes = bytes.dropLast() }
-            let decoded = String(decoding: bytes, as: UTF8.self)
-            var line = Substring(decoded)
-            if let hash = Self.commentStart(in: line) { line = line[..<hash] }
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Bytes, not Characters: LF splits lines ("\r\n" would be one Character), and the
+        // ASCII bytes that matter here (#, space, TAB, CR) never occur inside a multi-byte
+        // scalar, so a byte scan finds exactly what a Character scan would.
+        contents.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            while lineStart <= buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                number += 1
+                var end = lineEnd
+                if end > lineStart, buffer[end - 1] == 0x0D { end -= 1 }
+                if let hash = Self.commentStart(in: buffer, lineStart..<end) { end = hash }
+                while end > lineStart, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+                if end == lineStart { continue }
+                var fields: [String] = []
+                var fieldStart = lineStart
+                for k in lineStart...end where k == end || buffer[k] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<k]), as: UTF8.self))
+                    fieldStart = k + 1
+                }
+                parsed.append(Line(number: number, fields: fields))
+            }
+        }
+        for line in parsed {
+            let fields = line.fields
             if fields.count < minFields || fields.count > maxFields {
                 let expected = minFields == maxFields ? "\(minFields)" : "\(minFields)–\(maxFields)"
-                throw LexiconError(file: path, line: number,
+                throw LexiconError(file: path, line: line.number,
                                    reason: "expected \(expected) TAB-separated field(s), found \(fields.count)")
             }
-            if let empty = fields.firstIndex(where: { $0.isEmpty || $0.hasPrefix(" ") || $0.hasSuffix(" ") }) {
-                throw LexiconError(file: path, line: number,
+            if let empty = fields.firstIndex(where: { $0.isEmpty || $0.utf8.first == 0x20 || $0.utf8.last == 0x20 }) {
+                throw LexiconError(file: path, line: line.number,
                                    reason: "field \(empty + 1) is empty or has surrounding spaces")
             }
-            parsed.append(Line(number: number, fields: fields))
         }
         self.lines = parsed
     }
 
-    /// A `#` at the start of the line or preceded by whitespace starts a comment.
-    private static func commentStart(in line: Substring) -> Substring.Index? {
-        var previous: Character? = nil
-        for index in line.indices {
-            let c = line[index]
-            if c == "#", previous == nil || previous == " " || previous == "\t" { return index }
-            previous = c
+    /// A `#` at the start of the line or preceded by a space or TAB starts a comment.
+    private static func commentStart(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        for k in range where buffer[k] == UInt8(ascii: "#") {
+            if k == range.lowerBound || buffer[k - 1] == 0x20 || buffer[k - 1] == 0x09 { return k }
         }
         return nil
     }
