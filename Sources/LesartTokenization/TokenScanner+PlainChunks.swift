@@ -30,6 +30,16 @@ extension TokenScanner {
         let wordStart = q
         var previousLower = false
         while q < n {
+            // Runs of ASCII lowercase letters, eight bytes at a time (most of a German word).
+            if q + 8 <= n {
+                let run = Self.lowercaseRun(text.bytes.baseAddress! + q)
+                if run > 0 {
+                    previousLower = true
+                    q += run
+                    if run == 8 { continue }
+                }
+            }
+            guard q < n else { break }
             let b = text[q]
             if b >= 0x61 && b <= 0x7A {
                 previousLower = true
@@ -117,6 +127,21 @@ extension TokenScanner {
             flags.insert(c <= 0x9E ? .capitalized : .lowercase)
         }
         tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
+    }
+
+    /// How many of the eight bytes at `p` are ASCII lowercase letters before the first that
+    /// is not (0–8). Per byte: ≥ 0x61 sets the top bit of `b + 0x1F`, ≥ 0x7B that of
+    /// `b + 0x05`, and a set top bit of `b` itself marks a non-ASCII byte. A non-ASCII byte
+    /// can carry into the byte after it, but the count stops at it anyway.
+    @inline(__always)
+    static func lowercaseRun(_ p: UnsafePointer<UInt8>) -> Int {
+        let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let atLeastA = w &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = w &+ 0x0505_0505_0505_0505
+        let lower = atLeastA & ~pastZ & ~w & high
+        let notLower = ~lower & high
+        return notLower == 0 ? 8 : notLower.trailingZeroBitCount >> 3
     }
 
     /// ASCII whitespace as ``ScalarClass/ascii(_:)`` defines it (controls, space, DEL).

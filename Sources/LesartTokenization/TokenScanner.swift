@@ -81,7 +81,13 @@ struct TokenScanner {
                 nextFlags.insert(.lineStart)
             }
             if i >= n { break }
-            if tokenizer.usesFastPath, let e = plainChunkEnd(i) {
+            if tokenizer.usesFastPath, var e = plainChunkEnd(i) {
+                // Plain chunks separated by single spaces stay on the short path.
+                while e + 1 < n, text[e] == 0x20 {
+                    tokens.markSpaceAfterLast()
+                    guard let next = plainChunkEnd(e + 1) else { break }
+                    e = next
+                }
                 i = e
                 continue
             }
