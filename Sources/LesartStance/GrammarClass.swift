@@ -47,6 +47,23 @@ struct GrammarClass: OptionSet, Sendable {
     static let evidence = GrammarClass(rawValue: 1 << 21)
     /// An article or a word that stands before a noun phrase like one (`der`, `ein`, `sogar`).
     static let determiner = GrammarClass(rawValue: 1 << 22)
+    /// A relative pronoun that can be the subject of its clause (`der`, `die`, `welche`).
+    static let relative = GrammarClass(rawValue: 1 << 23)
+    /// A verb whose `es` is an expletive, not a pronoun ("es gibt").
+    static let expletive = GrammarClass(rawValue: 1 << 24)
+    /// A separable verb particle that closes the verb bracket ("stellt … dar").
+    static let closingParticle = GrammarClass(rawValue: 1 << 25)
+    /// A preposition that names the actor after a noun cue (`von`, `aus`, `seitens`).
+    static let nounAgent = GrammarClass(rawValue: 1 << 26)
+    /// A word that opens an apposition between commas (`eine`, `einst`, `früher`).
+    static let apposition = GrammarClass(rawValue: 1 << 27)
+    /// A word of a phrase cue that its clause need not contain (`den`, `mit`, `sich`).
+    static let functionWord = GrammarClass(rawValue: 1 << 28)
+
+    /// The classes that each list the words of one rule, matched only as written (not the
+    /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
+    /// `welches`, `früher`).
+    static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord]
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -75,6 +92,12 @@ struct GrammarClass: OptionSet, Sendable {
         case "first-person": self = .firstPerson
         case "evidence": self = .evidence
         case "determiner": self = .determiner
+        case "relative": self = .relative
+        case "expletive": self = .expletive
+        case "closing-particle": self = .closingParticle
+        case "noun-agent": self = .nounAgent
+        case "apposition": self = .apposition
+        case "function-word": self = .functionWord
         default: return nil
         }
     }

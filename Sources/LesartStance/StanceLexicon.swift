@@ -31,6 +31,16 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
         let root = try LexiconLocator.locate(language: "stance", explicit: lexicons)
         let folder = root + "/stance"
         do {
+            let grammarFile = try LexiconFile(path: folder + "/grammar.tsv", minFields: 2, maxFields: 2)
+            var classes: [[UInt8]: GrammarClass] = [:]
+            for line in grammarFile.lines {
+                guard let value = GrammarClass(name: line.fields[1]) else {
+                    throw LexiconError(file: grammarFile.path, line: line.number, reason: "unknown class '\(line.fields[1])'")
+                }
+                classes[Array(line.fields[0].utf8), default: []].formUnion(value)
+            }
+            // Words of a phrase cue that its clause need not contain.
+            let functionWords = Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
             let file = try LexiconFile(path: folder + "/cues.tsv", minFields: 7, maxFields: 7)
             var entries: [CueEntry] = []
             var table: [[UInt8]: Int] = [:]
@@ -78,7 +88,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 case .phrase:
                     let words = f[0].split(separator: " ").map(String.init)
                     guard let verb = words.last else { throw fail("empty phrase") }
-                    companions = words.dropLast().filter { !Self.functionWords.contains($0) }
+                    companions = words.dropLast().filter { !functionWords.contains($0) }
                     Self.addVerb(lemma: verb, particle: particle, listed: listed, cue: index, add: add)
                 }
                 entries.append(CueEntry(lemma: f[0], kind: kind, label: label, particle: particle, holderSlots: holder,
@@ -112,14 +122,6 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 return (Array(line.fields[0].utf8), value)
             })
-            let grammarFile = try LexiconFile(path: folder + "/grammar.tsv", minFields: 2, maxFields: 2)
-            var classes: [[UInt8]: GrammarClass] = [:]
-            for line in grammarFile.lines {
-                guard let value = GrammarClass(name: line.fields[1]) else {
-                    throw LexiconError(file: grammarFile.path, line: line.number, reason: "unknown class '\(line.fields[1])'")
-                }
-                classes[Array(line.fields[0].utf8), default: []].formUnion(value)
-            }
             let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
             grammar = grammarTable
             var keys = Set(table.keys).union(classes.keys).union(negatorWords).union(cessationHeadWords)
@@ -161,10 +163,6 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
         }
     }
-
-    /// Articles and prepositions inside phrase cues that need not be checked.
-    static let functionWords: Set<String> = ["den", "die", "das", "der", "dem", "des", "ein", "eine", "einen", "einem",
-                                             "in", "im", "auf", "zu", "zum", "zur", "mit", "sich", "von", "vom"]
 
     /// Adds the generated and listed forms of a verb.
     private static func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32,

@@ -141,11 +141,11 @@ extension StanceScan {
         return k >= clause.start && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
     }
 
-    /// An actor in "von/vom/aus/seitens X" right after a noun cue, when the cue's target is
+    /// An actor in "von/vom/aus/seitens X" (class `noun-agent`) right after a noun cue, when the cue's target is
     /// not governed by that preposition ("Distanzierung von Teheran" names the target).
     func agentAfter(_ occurrence: CueOccurrence, entry: CueEntry, mentions: [Mention]) -> Int? {
         var j = occurrence.end
-        guard j < tokens.count, Self.agentPrepositions.contains(where: { equals(j, $0) }),
+        guard j < tokens.count, isListed(j, .nounAgent),
               !entry.targetSlots.contains(where: { if case .preposition(let p) = $0 { isPreposition(j, p) } else { false } })
         else { return nil }
         j += 1
@@ -154,6 +154,4 @@ extension StanceScan {
         let entity = Int(entityAt[j])
         return mentions.contains { $0.entity == entity } ? entity : nil
     }
-
-    static let agentPrepositions = ["von", "vom", "aus", "seitens"]
 }

@@ -86,13 +86,9 @@ extension StanceScan {
         }
     }
 
-    /// An apposition between commas: "eine weitere ehemalige Sowjetrepublik", "einst ein …".
-    func isApposition(_ clause: Clause) -> Bool {
-        Self.appositionOpeners.contains { equals(clause.start, $0) }
-    }
-
-    /// Words that open an apposition (``isApposition(_:)``).
-    static let appositionOpeners = ["ein", "eine", "einst", "ehemals", "früher"]
+    /// An apposition between commas: "eine weitere ehemalige Sowjetrepublik", "einst ein …"
+    /// (class `apposition`).
+    func isApposition(_ clause: Clause) -> Bool { isListed(clause.start, .apposition) }
 
     /// Emits the records of one cue.
     mutating func process(_ occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],

@@ -83,11 +83,8 @@ extension StanceScan {
     func closes(_ clause: Clause, _ m: Mention) -> Bool {
         guard m.end != clause.end else { return true }
         // A bracket, a quote or the particle that closes the verb bracket ("stellt … gegenüber dem Iran dar, der").
-        return m.end == clause.end - 1 && (isPunctuation(m.end) || Self.closingParticles.contains { equals(m.end, $0) })
+        return m.end == clause.end - 1 && (isPunctuation(m.end) || isListed(m.end, .closingParticle))
     }
-
-    static let closingParticles = ["an", "ab", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach",
-                                   "vor", "weg", "zu", "zurück", "zusammen", "bereit"]
 
     /// A clause that is only a noun phrase ("Der Iran", "Die Regierung in Kiew"): the subject of a main
     /// clause interrupted by a relative or subordinate clause.
@@ -103,19 +100,16 @@ extension StanceScan {
         }
     }
 
-    /// "der", "die", "das", "welche" opening a clause after a comma: a relative pronoun.
+    /// "der", "die", "das", "welche" (class `relative`) opening a clause after a comma: a relative pronoun.
     /// Not an article before a name with the verb right after it: "…, die Hisbollah feuert
     /// Raketen" is a main clause (V2), a relative clause puts its verb last.
     func isRelativePronoun(_ i: Int) -> Bool {
-        guard tokens[i].flags.contains(.lowercase),
-              Self.relativePronouns.contains(where: { equals(i, $0) }) else { return false }
+        guard isListed(i, .relative) else { return false }
         guard i + 1 < tokens.count, entityAt[i + 1] >= 0 else { return true }
         let verb = Int(entities[Int(entityAt[i + 1])].endToken)
         guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return true }
         return isPunctuation(verb + 1)
     }
-
-    static let relativePronouns = ["der", "die", "das", "welche", "welcher", "welches"]
 
     /// The subject of a clause: the first actor that is not governed by a preposition,
     /// not marked accusative/dative and not attributive; or a pronoun resolved to the
@@ -155,12 +149,8 @@ extension StanceScan {
             if entityAt[i + 2] >= 0 { return false }
             if i + 3 < tokens.count, grammar(i + 2).contains(.preposition), entityAt[i + 3] >= 0 { return false }
         }
-        return !(i + 1 < tokens.count && Self.expletiveVerbs.contains { equals(i + 1, $0) })
-            && !(i > 0 && Self.expletiveVerbs.contains { equals(i - 1, $0) })
+        return !(i + 1 < tokens.count && isListed(i + 1, .expletive)) && !(i > 0 && isListed(i - 1, .expletive))
     }
-
-    /// Verbs whose "es" is an expletive ("es gibt").
-    static let expletiveVerbs = ["gibt", "gab", "gäbe", "geht", "ging", "heißt", "hieß", "kommt", "kam", "scheint"]
 
     /// The speaker of a sentence: the actor right after a reporting verb ("sagte Kanzler
     /// Scholz") or right before it ("Macron erklärte").

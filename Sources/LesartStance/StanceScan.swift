@@ -126,6 +126,10 @@ struct StanceScan {
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
     func grammar(_ i: Int) -> GrammarClass { lookups[i].grammar }
 
+    /// Whether token `i` is a word of `list`, one of ``GrammarClass/ruleLists``, as written:
+    /// lowercase, not a capitalised word with the classes of its lowercase form.
+    func isListed(_ i: Int, _ list: GrammarClass) -> Bool { tokens[i].flags.contains(.lowercase) && grammar(i).contains(list) }
+
     /// Grammar classes of the two-word sequence at `i` ("das Land").
     func grammarPair(_ i: Int) -> GrammarClass { lookups[i].pairGrammar }
 
@@ -146,7 +150,7 @@ struct StanceScan {
     /// A lowercase word that can stand between a determiner and its noun (an adjective).
     func isAttributiveWord(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.flags.contains(.lowercase), grammar(i).isEmpty,
+        guard t.kind == .word, t.flags.contains(.lowercase), grammar(i).subtracting(.ruleLists).isEmpty,
               !isNegator(i) else { return false }
         let w = text(i)
         return w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "n") || w.last == UInt8(ascii: "r")
