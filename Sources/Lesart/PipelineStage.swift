@@ -16,9 +16,3 @@ public protocol PipelineStage: Sendable {
     /// A worker for one thread.
     func makeWorker() throws -> any StageWorker
 }
-
-/// The per-thread side of a ``PipelineStage``: processes one document at a time.
-public protocol StageWorker {
-    /// Adds this stage's layers to `document`.
-    mutating func process(_ document: inout Document) throws
-}

@@ -50,10 +50,3 @@ private func readAll(path: String, name: String) -> Result<[UInt8], InputError> 
         }
     }
 }
-
-/// Why an input could not be processed.
-struct InputError: Error, CustomStringConvertible {
-    let file: String
-    let message: String
-    var description: String { "\(file): \(message)" }
-}
