@@ -37,13 +37,13 @@ extension StanceScan {
             let entity = entityAt[i]
             if entity >= 0, entity != previousEntity { words.entityRuns += 1 }
             previousEntity = entity
-            if lookup.cueForms != nil || lookup.compoundHead != nil || lookup.relation != nil
+            if lookup.word.cueForms != nil || lookup.compoundHead != nil || lookup.word.relation != nil
                 || (entity >= 0 && entities[Int(entity)].form == .part) {
                 words.hasCue = true
             }
             if entity >= 0 { words.hasActor = true }
-            if lookup.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun) { words.hasPronoun = true }
-            if lookup.grammar.contains(.possessive) { words.readsLastSubject = true }
+            if lookup.word.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun) { words.hasPronoun = true }
+            if lookup.word.grammar.contains(.possessive) { words.readsLastSubject = true }
         }
         if words.hasPronoun { words.readsLastSubject = true }
         if let last = range.last {

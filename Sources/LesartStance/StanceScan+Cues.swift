@@ -39,7 +39,7 @@ extension StanceScan {
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
                     if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
                     // A noun of strained relations ("Spannungen") is read by the relation rule.
-                    if lookups[i].relation == .tension { continue }
+                    if lookups[i].word.relation == .tension { continue }
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
                     // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
                     // person, and phrases over plain verbs.

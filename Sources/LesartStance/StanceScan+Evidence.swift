@@ -35,7 +35,7 @@ extension StanceScan {
             }
             if isCessation(k), k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
-            if let lastWord, lastWord > k, lookups[k].startsCessationPair,
+            if let lastWord, lastWord > k, lookups[k].word.startsCessationPair,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
                 return .ceased
             }

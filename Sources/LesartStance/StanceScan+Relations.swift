@@ -12,7 +12,7 @@ extension StanceScan {
         // The first capitalised word of improving or worsening ("Annäherung").
         var capitalizedDirection: (Int, StanceLabel)? = nil
         for k in clause.start..<clause.end where tokens[k].kind == .word {
-            switch lookups[k].relation {
+            switch lookups[k].word.relation {
             case .noun?: if noun == nil { noun = k }
             case .bond?: if noun == nil { noun = k; bond = true }
             case .tension?: if tension == nil { tension = k }
@@ -28,7 +28,7 @@ extension StanceScan {
         var nearest: (Int, StanceLabel)? = nil
         if let noun {
             for k in clause.start..<clause.end where tokens[k].kind == .word {
-                guard lookups[k].relation == .improve || lookups[k].relation == .worsen else { continue }
+                guard lookups[k].word.relation == .improve || lookups[k].word.relation == .worsen else { continue }
                 if nearest.map({ abs(k - noun) < abs($0.0 - noun) }) ?? true { nearest = (k, direction(of: k)) }
             }
         }
@@ -128,7 +128,7 @@ extension StanceScan {
     }
 
     /// The label a word of improving (support) or worsening (distancing) relations gives.
-    func direction(of k: Int) -> StanceLabel { lookups[k].relation == .improve ? .support : .distancing }
+    func direction(of k: Int) -> StanceLabel { lookups[k].word.relation == .improve ? .support : .distancing }
 
     /// Catalog index used as the lemma of relation records.
     var relationCue: UInt32 { UInt32(lexicon.cues.count) }

@@ -124,7 +124,7 @@ struct StanceScan {
     static let feminineEndings = ["e", "ei", "ung", "ion", "ik", "schaft", "z"]
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
-    func grammar(_ i: Int) -> GrammarClass { lookups[i].grammar }
+    func grammar(_ i: Int) -> GrammarClass { lookups[i].word.grammar }
 
     /// Whether token `i` is a word of `list`, one of ``GrammarClass/ruleLists``, as written:
     /// lowercase, not a capitalised word with the classes of its lowercase form.
@@ -134,16 +134,16 @@ struct StanceScan {
     func grammarPair(_ i: Int) -> GrammarClass { lookups[i].pairGrammar }
 
     /// Index of the cue-form list of token `i` in the lexicon, if it is a cue form.
-    func cueForms(_ i: Int) -> Int32? { lookups[i].cueForms }
+    func cueForms(_ i: Int) -> Int32? { lookups[i].word.cueForms }
 
     /// Whether token `i` is a negator (`nicht`, `kein`, `nie` …).
-    func isNegator(_ i: Int) -> Bool { lookups[i].isNegator }
+    func isNegator(_ i: Int) -> Bool { lookups[i].word.isNegator }
 
     /// Whether token `i` ends a relation (`stoppt`, `eingefroren` …).
-    func isCessation(_ i: Int) -> Bool { lookups[i].isCessation }
+    func isCessation(_ i: Int) -> Bool { lookups[i].word.isCessation }
 
     /// The modality token `i` signals, if any.
-    func modalityWord(_ i: Int) -> StanceModality? { lookups[i].modality }
+    func modalityWord(_ i: Int) -> StanceModality? { lookups[i].word.modality }
 
     func isPunctuation(_ i: Int) -> Bool { tokens[i].kind == .punctuation }
 

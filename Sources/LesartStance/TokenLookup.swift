@@ -7,15 +7,10 @@ import LesartTokenization
 /// relation or signals a modality. Built once per document, so the rules
 /// read an array instead of hashing the same word again and again.
 struct TokenLookup {
-    var grammar: GrammarClass = []
+    /// What the lexicons say of the word form itself.
+    var word = WordFacts()
+    /// Grammar classes of the two-word sequence the token starts ("das Land").
     var pairGrammar: GrammarClass = []
-    var cueForms: Int32?
-    var isNegator = false
-    var isCessation = false
-    /// The verb of a `verb+particle` cessation entry ("stellt … ein").
-    var startsCessationPair = false
-    var modality: StanceModality?
-    var relation: RelationWordType?
     /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
     /// capitalised word that is no cue form itself.
     var compoundHead: Int32?
@@ -32,13 +27,7 @@ struct TokenLookup {
         for (i, token) in tokens.enumerated() {
             var entry = TokenLookup()
             if let facts = lexicon.words.value(for: bytes, in: token.byteRange) {
-                entry.grammar = facts.grammar
-                entry.cueForms = facts.cueForms
-                entry.isNegator = facts.isNegator
-                entry.isCessation = facts.isCessation
-                entry.startsCessationPair = facts.startsCessationPair
-                entry.modality = facts.modality
-                entry.relation = facts.relation
+                entry.word = facts
                 if previousStartsPair, facts.endsGrammarPair {
                     pairKey.removeAll(keepingCapacity: true)
                     pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
@@ -50,7 +39,7 @@ struct TokenLookup {
             } else {
                 previousStartsPair = false
             }
-            if entry.cueForms == nil, token.flags.contains(.capitalized) {
+            if entry.word.cueForms == nil, token.flags.contains(.capitalized) {
                 entry.compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon)
             }
             table[i] = entry
