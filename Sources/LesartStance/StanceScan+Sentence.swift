@@ -6,9 +6,7 @@ extension StanceScan {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        clauses(in: range, into: &buffers.clauses)
-        speaker = findSpeaker(in: range)
-        assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
+        readClauses(range, into: &buffers)
         let clauses = buffers.clauses
         let clauseMentions = buffers.mentions
         if tracing {
@@ -67,10 +65,15 @@ extension StanceScan {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
+        readClauses(range, into: &buffers)
+        updateLastSubject(clauses: buffers.clauses, range: range)
+    }
+
+    /// The clauses of the sentence in `range`, its speaker and its clause subjects, into `buffers`.
+    mutating func readClauses(_ range: Range<Int>, into buffers: inout SentenceBuffers) {
         clauses(in: range, into: &buffers.clauses)
         speaker = findSpeaker(in: range)
         assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
-        updateLastSubject(clauses: buffers.clauses, range: range)
     }
 
     /// Sets ``lastSubject`` after a sentence: its first subject that is no resolved pronoun,
