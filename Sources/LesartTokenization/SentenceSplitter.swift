@@ -225,18 +225,7 @@ public struct SentenceSplitter: Sendable {
             let range = tokens[i].byteRange
             guard tokens[i + 1].flags.contains(.capitalized),
                   profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
-            var cls = profile.abbreviations.value(for: bytes[range])
-            if cls == nil {
-                // A capitalised first letter, ASCII or Latin-1 ("Österr." → "österr.").
-                let b0 = bytes[range.lowerBound]
-                if b0 >= 0x41 && b0 <= 0x5A {
-                    cls = profile.abbreviations.lookup(PatchedBytes(bytes[range], replacing: range.lowerBound, with: b0 + 0x20))
-                } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(bytes[range.lowerBound + 1]),
-                          bytes[range.lowerBound + 1] != 0x97 {
-                    let b1 = bytes[range.lowerBound + 1]
-                    cls = profile.abbreviations.lookup(PatchedBytes(bytes[range], replacing: range.lowerBound + 1, with: b1 + 0x20))
-                }
-            }
+            let cls = profile.abbreviations.value(foldingFirstLetterOf: bytes[range])
             return cls == .final
         }
 

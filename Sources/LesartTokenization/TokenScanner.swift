@@ -264,22 +264,10 @@ struct TokenScanner {
         return q
     }
 
-    /// Looks up bytes `range` in `table`, also trying the form with its first letter
-    /// lowercased (sentence-initial capitals).
+    /// Looks up bytes `range` in `table`, also trying the form with its first letter's case
+    /// flipped (sentence-initial capitals) unless `foldingFirst` is false.
     mutating func lookup<V>(_ range: Range<Int>, in table: ByteStringTable<V>, foldingFirst: Bool = true) -> V? {
-        if let v = table.value(for: text.bytes[range]) { return v }
-        guard foldingFirst, !range.isEmpty else { return nil }
-        let start = range.lowerBound
-        let b0 = text[start]
-        let slice = text.bytes[range]
-        if b0 >= 0x41 && b0 <= 0x5A {
-            return table.lookup(PatchedBytes(slice, replacing: start, with: b0 + 0x20))
-        } else if b0 >= 0x61 && b0 <= 0x7A {
-            return table.lookup(PatchedBytes(slice, replacing: start, with: b0 - 0x20))
-        } else if b0 == 0xC3, range.count > 1, (0x80...0x9E).contains(text[start + 1]), text[start + 1] != 0x97 {
-            return table.lookup(PatchedBytes(slice, replacing: start + 1, with: text[start + 1] + 0x20))
-        }
-        return nil
+        foldingFirst ? table.value(foldingFirstLetterOf: text.bytes[range]) : table.value(for: text.bytes[range])
     }
 
     /// Looks up bytes `range` in `table` with all ASCII letters lowercased.
