@@ -134,10 +134,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let priority = Self.priority(of: entry.id)
             for form in entry.forms {
                 let match = PhraseMatch(entry: UInt32(position), label: entry.label, form: .name, isAmbiguous: form.isAmbiguous)
-                let utf8 = Array(form.text.utf8)
-                // Plain words are inflected on their bytes; other names as Strings.
-                let texts = !entry.inflects ? [utf8]
-                    : PlainNameInflection.nameForms(utf8) ?? GermanInflection.nameForms(form.text).map { Array($0.utf8) }
+                let texts = entry.inflects ? GermanInflection.nameForms(form.text).map { Array($0.utf8) } : [Array(form.text.utf8)]
                 for text in texts {
                     add(text, match, priority)
                     if entry.matchesCapitals { add(String(decoding: text, as: UTF8.self).uppercased(), match, priority) }
