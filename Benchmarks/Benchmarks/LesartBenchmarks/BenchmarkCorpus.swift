@@ -1,4 +1,5 @@
 import Foundation
+import Lesart
 
 /// The text the benchmarks run on: the file named by `LESART_BENCH_CORPUS`, else
 /// `Benchmarks/corpus/news-de.txt` (built by `make_corpus.py`) if present, else the sample
@@ -14,8 +15,13 @@ enum BenchmarkCorpus {
             guard let data = FileManager.default.contents(atPath: path) else {
                 fatalError("LESART_BENCH_CORPUS=\(path) cannot be read")
             }
-            report(name: path, bytes: data.count)
-            return ([UInt8](data), path)
+            let bytes = [UInt8](data)
+            // The benchmarks build documents without checking; a user's file is checked here.
+            if let bad = UTF8Validator.firstInvalidOffset(in: bytes) {
+                fatalError("LESART_BENCH_CORPUS=\(path): invalid UTF-8 at byte \(bad)")
+            }
+            report(name: path, bytes: bytes.count)
+            return (bytes, path)
         }
         let built = benchmarksFolder.appendingPathComponent("corpus/news-de.txt")
         if let data = FileManager.default.contents(atPath: built.path), !data.isEmpty {
