@@ -28,6 +28,15 @@ mkdir -p "$WORK"
 
 say() { printf '== %s\n' "$*" >&2; }
 
+if [ -n "${LESART_BENCH_CORPUS:-}" ] && [ ! -r "$CORPUS" ]; then
+    echo "compare.sh: LESART_BENCH_CORPUS=$CORPUS cannot be read" >&2
+    exit 2
+fi
+if [ -n "${LESART_BENCH_CORPUS:-}" ] && ! iconv -f UTF-8 -t UTF-8 "$CORPUS" > /dev/null 2>&1; then
+    echo "compare.sh: $CORPUS: not valid UTF-8 (iconv stops at: $(iconv -f UTF-8 -t UTF-8 "$CORPUS" 2>&1 > /dev/null | head -1))" >&2
+    exit 2
+fi
+
 # --- system packages for PyICU -------------------------------------------------------
 missing=()
 for package in libicu-dev pkg-config; do
