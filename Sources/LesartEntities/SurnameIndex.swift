@@ -1,4 +1,5 @@
 import LesartCore
+import LesartTokenization
 
 /// The surnames of one document's full person names (`Heidi Klum` → `Klum`), each with
 /// the first candidate that ends in it: an open-addressing table over byte ranges of the

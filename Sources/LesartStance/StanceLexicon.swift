@@ -13,13 +13,13 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let forms: ByteStringTable<Int32>
     let formLists: [[CueForm]]
     /// Lowercase noun forms for compound heads ("…lieferungen" in "Waffenlieferungen").
-    let nounHeads: WordTable<Int32>
+    let nounHeads: WordValueTable<Int32>
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
-    let words: WordTable<WordFacts>
+    let words: WordValueTable<WordFacts>
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -98,7 +98,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             let formTable = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
             forms = formTable
             formLists = lists
-            nounHeads = WordTable(heads)
+            nounHeads = WordValueTable(heads)
             let negatorWords = try LexiconFile(path: folder + "/negators.txt").lines.map { Array($0.fields[0].utf8) }
             let negators = ByteStringTable(negatorWords.map { ($0, true) })
             let cessationWords = try LexiconFile(path: folder + "/cessation.txt").lines.map { $0.fields[0] }
@@ -140,7 +140,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             }
             keys.formUnion(pairStarts)
             keys.formUnion(pairEnds)
-            words = WordTable(keys.map { key in
+            words = WordValueTable(keys.map { key in
                 var facts = WordFacts()
                 if let c = grammarTable.value(for: key) {
                     facts.grammar = c

@@ -1,17 +1,18 @@
 import Testing
-@testable import LesartStance
+import LesartTokenization
 
-@Suite("Stance word table and actor group")
-struct StanceWordTableTests {
+/// ``WordValueTable``: values by word over the shared ``WordTable``, as the stance lexicons use it.
+@Suite("Word value table")
+struct WordValueTableTests {
     /// Looks `word` up as the bytes `range` of `text`.
-    func lookup(_ table: WordTable<Int>, _ text: String, _ range: Range<Int>) -> Int? {
+    func lookup(_ table: WordValueTable<Int>, _ text: String, _ range: Range<Int>) -> Int? {
         Array(text.utf8).withUnsafeBufferPointer { table.value(for: $0, in: range) }
     }
 
     @Test("finds every key, at any offset, and nothing else")
     func keysAndMisses() {
         let keys = ["a", "der", "zusammen", "Waffenlieferungen", "lieferungen", "für", "Ukraine"]
-        let table = WordTable(keys.enumerated().map { (Array($0.element.utf8), $0.offset) })
+        let table = WordValueTable(keys.enumerated().map { (Array($0.element.utf8), $0.offset) })
         for (index, key) in keys.enumerated() {
             // At the start of a buffer, and after at least eight other bytes.
             #expect(lookup(table, key, 0..<key.utf8.count) == index)
@@ -27,7 +28,7 @@ struct StanceWordTableTests {
 
     @Test("a later duplicate key replaces the earlier value")
     func duplicates() {
-        let table = WordTable([(Array("Hilfe".utf8), 1), (Array("Hilfe".utf8), 2)])
+        let table = WordValueTable([(Array("Hilfe".utf8), 1), (Array("Hilfe".utf8), 2)])
         #expect(table.count == 1)
         #expect(table.value(for: Array("Hilfe".utf8)) == 2)
     }
@@ -41,7 +42,7 @@ struct StanceWordTableTests {
             let key = (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
             dictionary[key] = index
         }
-        let table = WordTable(dictionary.map { ($0.key, $0.value) })
+        let table = WordValueTable(dictionary.map { ($0.key, $0.value) })
         for (key, value) in dictionary {
             #expect(table.value(for: key) == value)
             var other = key
@@ -49,17 +50,5 @@ struct StanceWordTableTests {
             #expect(table.value(for: other) == dictionary[other])
             #expect(table.value(for: key + [0x61]) == dictionary[key + [0x61]])
         }
-    }
-
-    @Test("an actor group keeps its actors in order past its inline capacity")
-    func actorGroup() {
-        var group = ActorGroup()
-        #expect(group.isEmpty)
-        let actors = [3, 14, 15, 92, 65, 35, 89, 79, 32, 38, 46]
-        for actor in actors { group.append(actor) }
-        #expect(Array(group) == actors)
-        #expect(group.count == actors.count)
-        #expect(Array(group.dropFirst()) == Array(actors.dropFirst()))
-        #expect(Array(ActorGroup(7)) == [7])
     }
 }

@@ -1,27 +1,28 @@
 import LesartCore
 
 /// An immutable open-addressing hash table from byte strings to dense ids `0..<count`:
-/// every word of the gazetteer's phrases and of its rule word lists. A lookup hashes the
-/// bytes eight at a time, compares a 32-bit tag before any byte, and never builds a String
-/// or allocates.
-struct WordTable: Sendable {
+/// the per-token word lookup of the gazetteer (every word of its phrases and rule lists)
+/// and of the stance lexicons (every word form they know, see ``WordValueTable``). A
+/// lookup hashes the bytes eight at a time, compares a 32-bit tag before any byte, and
+/// never builds a String or allocates.
+public struct WordTable: Sendable {
     /// The keys back to back.
-    private let storage: [UInt8]
+    @usableFromInline let storage: [UInt8]
     /// Per id, the key's offset in `storage` (high 32 bits) and length (low 32 bits).
-    private let spans: [UInt64]
+    @usableFromInline let spans: [UInt64]
     /// Per slot, the high 32 bits of the key's hash and the id + 1 (0: empty slot).
-    private let slots: [UInt64]
-    private let mask: Int
+    @usableFromInline let slots: [UInt64]
+    @usableFromInline let mask: Int
     /// One bit per hash, set for the keys' hashes (about eight bits per key): most words
     /// that are no key are rejected here, in a bitmap small enough to stay in cache,
     /// before their slot is read.
-    private let filter: [UInt64]
-    private let filterMask: Int
+    @usableFromInline let filter: [UInt64]
+    @usableFromInline let filterMask: Int
     /// Length in bytes of the longest key.
-    let maxKeyLength: Int
+    public let maxKeyLength: Int
 
     /// Builds the table; the id of a key is its position in `keys`, which must be unique.
-    init(keys: [[UInt8]]) {
+    public init(keys: [[UInt8]]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -54,29 +55,29 @@ struct WordTable: Sendable {
     }
 
     /// Number of keys.
-    var count: Int { spans.count }
+    public var count: Int { spans.count }
 
     /// The key of `id`.
-    func key(_ id: Int32) -> [UInt8] {
+    public func key(_ id: Int32) -> [UInt8] {
         let span = spans[Int(id)]
         let start = Int(span >> 32)
         return Array(storage[start..<(start + Int(span & 0xFFFF_FFFF))])
     }
 
     /// The id of the bytes in `slice`, or -1.
-    @inline(__always) func id(of slice: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
+    @inlinable public func id(of slice: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
         guard slice.count <= maxKeyLength, let base = slice.base.baseAddress else { return -1 }
         return withTables { tables in Self.probe(UnsafeRawPointer(base + slice.startIndex), slice.count, tables) }
     }
 
     /// The id of a byte array, or -1.
-    func id(of key: [UInt8]) -> Int32 {
+    public func id(of key: [UInt8]) -> Int32 {
         key.withUnsafeBufferPointer { id(of: $0[...]) }
     }
 
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
     /// one hash per token, the table's arrays pinned once for the whole document.
-    func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
+    public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
         guard let base = bytes.baseAddress else { return }
@@ -94,16 +95,26 @@ struct WordTable: Sendable {
     }
 
     /// The table's arrays, pinned for a run of lookups.
-    private struct Tables {
-        let keys: UnsafeBufferPointer<UInt8>
-        let slots: UnsafeBufferPointer<UInt64>
-        let spans: UnsafeBufferPointer<UInt64>
-        let filter: UnsafeBufferPointer<UInt64>
-        let mask: Int
-        let filterMask: Int
+    @usableFromInline struct Tables {
+        @usableFromInline let keys: UnsafeBufferPointer<UInt8>
+        @usableFromInline let slots: UnsafeBufferPointer<UInt64>
+        @usableFromInline let spans: UnsafeBufferPointer<UInt64>
+        @usableFromInline let filter: UnsafeBufferPointer<UInt64>
+        @usableFromInline let mask: Int
+        @usableFromInline let filterMask: Int
+
+        @inlinable init(keys: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<UInt64>, spans: UnsafeBufferPointer<UInt64>,
+                        filter: UnsafeBufferPointer<UInt64>, mask: Int, filterMask: Int) {
+            self.keys = keys
+            self.slots = slots
+            self.spans = spans
+            self.filter = filter
+            self.mask = mask
+            self.filterMask = filterMask
+        }
     }
 
-    @inline(__always) private func withTables<R>(_ body: (Tables) -> R) -> R {
+    @inlinable func withTables<R>(_ body: (Tables) -> R) -> R {
         storage.withUnsafeBufferPointer { keys in
             slots.withUnsafeBufferPointer { slots in
                 spans.withUnsafeBufferPointer { spans in
@@ -116,12 +127,12 @@ struct WordTable: Sendable {
     }
 
     /// The filter bit of a hash (bits the slot index and the tag do not use alone).
-    @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
+    @inlinable static func filterBit(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> 20)
     }
 
-    @inline(__always)
-    private static func probe(_ pointer: UnsafeRawPointer, _ count: Int, _ tables: Tables) -> Int32 {
+    @inlinable
+    static func probe(_ pointer: UnsafeRawPointer, _ count: Int, _ tables: Tables) -> Int32 {
         let hash = Self.hash(pointer, count)
         let bit = filterBit(hash) & tables.filterMask
         guard tables.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
@@ -144,7 +155,7 @@ struct WordTable: Sendable {
 
     /// A 64-bit hash of `count` bytes at `pointer`, read in (possibly overlapping) words
     /// that never reach past the bytes.
-    @inline(__always) static func hash(_ pointer: UnsafeRawPointer?, _ count: Int) -> UInt64 {
+    @inlinable public static func hash(_ pointer: UnsafeRawPointer?, _ count: Int) -> UInt64 {
         var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
         guard let p = pointer, count > 0 else { return finish(h) }
         if count >= 8 {
@@ -166,18 +177,18 @@ struct WordTable: Sendable {
         return finish(h)
     }
 
-    @inline(__always) private static func mix(_ x: UInt64) -> UInt64 {
+    @inlinable static func mix(_ x: UInt64) -> UInt64 {
         let m = x &* 0xBF58_476D_1CE4_E5B9
         return m ^ (m >> 31)
     }
 
-    @inline(__always) private static func finish(_ x: UInt64) -> UInt64 {
+    @inlinable static func finish(_ x: UInt64) -> UInt64 {
         let m = (x ^ (x >> 32)) &* 0x94D0_49BB_1331_11EB
         return m ^ (m >> 29)
     }
 
     /// Whether the `count` bytes at `a` and `b` are equal, compared in the words `hash` reads.
-    @inline(__always) private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+    @inlinable static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
         if count >= 8 {
             var offset = 0
             while offset + 8 < count {
