@@ -184,8 +184,13 @@ extension StanceScan {
 
     /// A name in the genitive: "Russlands", "des Iran".
     func isGenitiveForm(_ m: Mention) -> Bool {
-        let last = text(m.end - 1)
-        if last.last == UInt8(ascii: "s"), !names.actor(m.entity).hasSuffix("s") { return true }
+        if isGenitiveForm(of: m.entity) { return true }
         return m.first > 0 && (equals(m.first - 1, "des") || equals(m.first - 1, "der"))
+    }
+
+    /// A name with the genitive -s its actor's name does not have ("Russlands").
+    func isGenitiveForm(of entity: Int) -> Bool {
+        let last = text(Int(entities[entity].endToken) - 1)
+        return last.last == UInt8(ascii: "s") && !names.actor(entity).hasSuffix("s")
     }
 }
