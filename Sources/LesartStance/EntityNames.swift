@@ -22,6 +22,9 @@ final class EntityNames {
         return name
     }
 
+    /// The catalog id of entity `i` (`loc:city:524901`), nil for a mention found by a rule.
+    func identifier(_ i: Int) -> String? { document.identifier(of: document.entities[i]) }
+
     /// The canonical name of entity `i` (``Document/canonicalName(of:)``).
     func canonical(_ i: Int) -> String {
         if let known = canonicals[i] { return known }

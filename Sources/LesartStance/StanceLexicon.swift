@@ -20,6 +20,9 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
+    /// Entity ids of the cities that stand for a state or organisation (capitals and seats
+    /// of government, `seats.txt`); other cities and regions never hold a stance.
+    let seats: Set<String>
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -122,6 +125,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 return (Array(line.fields[0].utf8), value)
             })
+            seats = Set(try LexiconFile(path: folder + "/seats.txt").lines.map { String($0.fields[0]) })
             let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
             grammar = grammarTable
             var keys = Set(table.keys).union(classes.keys).union(negatorWords).union(cessationHeadWords)

@@ -115,7 +115,7 @@ extension StanceScan {
 
     /// Appends `record` with `holder` and `target` unless they are the same actor.
     mutating func appendRelation(_ record: Stance, holder h: Int, target t: Int, cue: Int, rule: StanceRule) {
-        guard !sameActor(h, t) else { return }
+        guard !sameActor(h, t), canHold(h), canBeTarget(t, label: record.label) else { return }
         var record = record
         record.holder = UInt32(h)
         record.target = UInt32(t)

@@ -134,8 +134,8 @@ extension StanceScan {
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.accuse) }) { modality = .reported }
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
         }
-        for holder in holders {
-            for target in targets where !sameActor(holder, target) {
+        for holder in holders where canHold(holder) {
+            for target in targets where !sameActor(holder, target) && canBeTarget(target, label: label) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,
