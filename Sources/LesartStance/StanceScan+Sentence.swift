@@ -44,9 +44,11 @@ extension StanceScan {
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
             // The scan holds the cue buffer while the clause's cues are processed, then hands it back.
+            var attributes: [Int] = []
+            participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
             cues(in: clause, into: &buffers.cues)
             swap(&clauseCues, &buffers.cues)
-            for occurrence in clauseCues {
+            for occurrence in clauseCues where !attributes.contains(occurrence.token) {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
                         reported: reportedSentence)
