@@ -109,7 +109,8 @@ extension StanceScan {
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause, into result: inout [Mention]) {
         result.removeAll(keepingCapacity: true)
-        for i in clause.start..<clause.end where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
+        for i in min(max(clause.start, datelineEnd), clause.end)..<clause.end
+        where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
             let index = Int(entityAt[i])
             let entity = entities[index]
             var k = Int(entity.firstToken) - 1

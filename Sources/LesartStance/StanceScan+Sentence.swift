@@ -73,6 +73,7 @@ extension StanceScan {
 
     /// The clauses of the sentence in `range`, its speaker and its clause subjects, into `buffers`.
     mutating func readClauses(_ range: Range<Int>, into buffers: inout SentenceBuffers) {
+        datelineEnd = dateline(in: range) ?? range.lowerBound
         clauses(in: range, into: &buffers.clauses)
         speaker = findSpeaker(in: range)
         assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
@@ -101,6 +102,8 @@ extension StanceScan {
         let entry = lexicon.cues[Int(occurrence.cue)]
         guard let (holders, targets, rule, resolved, mutual) = arguments(of: occurrence, entry: entry, clause: clause,
                                                                  mentions: mentions, inheritedSubject: inheritedSubject)
+                ?? invertedSpeechArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
+                                           clauses: clauses, mentions: mentions)
         else {
             if tracing {
                 note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma), \(entry.label.name)): "
