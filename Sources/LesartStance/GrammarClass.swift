@@ -62,11 +62,15 @@ struct GrammarClass: OptionSet, Sendable {
     /// A noun naming an organ that acts for the actor in its genitive ("die Regierung
     /// Russlands", "die Armee des Landes"): the phrase can be a subject and a holder.
     static let organ = GrammarClass(rawValue: 1 << 29)
+    /// A verb of calling or judging whose `als` predicate is an evaluation word
+    /// ("bezeichnete X als Aggressor", `evaluations.tsv`).
+    static let evaluate = GrammarClass(rawValue: 1 << 30)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
-    static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ]
+    static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
+                                          .evaluate]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -102,6 +106,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "apposition": self = .apposition
         case "function-word": self = .functionWord
         case "organ": self = .organ
+        case "evaluate": self = .evaluate
         default: return nil
         }
     }

@@ -54,6 +54,8 @@ extension StanceScan {
                         reported: reportedSentence)
             }
             swap(&clauseCues, &buffers.cues)
+            evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
+                        conditional: conditionalSentence, reported: reportedSentence)
             relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
                       conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
         }

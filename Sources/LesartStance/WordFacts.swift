@@ -13,6 +13,8 @@ struct WordFacts: Sendable {
     var startsCessationPair = false
     var modality: StanceModality?
     var relation: RelationWordType?
+    /// Index in ``StanceLexicon/evaluations`` of the evaluation word this form is of (`evaluations.tsv`).
+    var evaluation: Int32?
     /// The word is the first part of a two-word grammar key ("das" of "das Land").
     var startsGrammarPair = false
     /// The word is the second part of a two-word grammar key ("Land" of "das Land").
