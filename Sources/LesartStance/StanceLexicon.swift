@@ -114,6 +114,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 word.firstIndex(of: "+").map { Array(word[..<$0].utf8) }
             }
             let cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
+            var liftingWords: [[UInt8]: String?] = [:]
+            for line in try LexiconFile(path: folder + "/lifting.txt").lines {
+                let parts = line.fields[0].split(separator: "+", maxSplits: 1).map(String.init)
+                liftingWords[Array(parts[0].utf8)] = parts.count == 2 ? parts[1] : nil
+            }
             let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
             let modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {
@@ -155,6 +160,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             keys.formUnion(modalityFile.lines.map { Array($0.fields[0].utf8) })
             keys.formUnion(relationFile.lines.map { Array($0.fields[0].utf8) })
             keys.formUnion(evaluationForms.keys)
+            keys.formUnion(liftingWords.keys)
             var pairStarts = Set<[UInt8]>()
             var pairEnds = Set<[UInt8]>()
             for key in classes.keys {
@@ -181,6 +187,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 facts.modality = modality.value(for: key)
                 facts.relation = relations.value(for: key)
                 facts.evaluation = evaluationForms[key]
+                facts.lifting = liftingWords[key]
                 facts.startsGrammarPair = pairStarts.contains(key)
                 facts.endsGrammarPair = pairEnds.contains(key)
                 return (key, facts)

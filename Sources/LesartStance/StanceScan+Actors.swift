@@ -27,11 +27,14 @@ extension StanceScan {
         return label == .threat || !isPlaceOnly(i)
     }
 
-    /// A city that is no capital or seat (`seats.txt`), a region or a geographic area,
-    /// named as itself (its demonym "syrische" stands for the state).
+    /// A city that is no capital or seat (`seats.txt`), a region of a state or a geographic
+    /// area, named as itself (its demonym "syrische" stands for the state). A contested
+    /// region that the gazetteer makes an actor of its own (Krim) and a de facto state
+    /// (`seats.txt`: Abchasien, Transnistrien) are actors.
     func isPlaceOnly(_ i: Int) -> Bool {
         guard entities[i].form != .derived, let id = names.identifier(i) else { return false }
         if id.hasPrefix("loc:city:") { return !lexicon.seats.contains(id) }
-        return id.hasPrefix("loc:region:") || id.hasPrefix("loc:geo:")
+        if id.hasPrefix("loc:region:") { return names.actor(i) != names.canonical(i) }
+        return id.hasPrefix("loc:geo:") && !lexicon.seats.contains(id)
     }
 }

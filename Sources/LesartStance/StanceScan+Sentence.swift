@@ -127,6 +127,8 @@ extension StanceScan {
             // Ending support is distancing; ending a refusal or threat is left as it is.
             if label == .support { label = .distancing }
         }
+        // "hebt die Sanktionen gegen X auf": lifting a measure asserts no distancing or threat.
+        if label != .support, polarity == .affirmed, liftsMeasure(in: clause, except: occurrence) { polarity = .negated }
         // A zu-infinitive clause takes the modality of the clause it depends on ("plant, … zu liefern").
         // So does a dass/ob clause ("Die EU will, dass Serbien …", "Es gibt Hinweise, dass …").
         let complement = clause.opener.map { equals($0, "dass") || equals($0, "daß") || equals($0, "ob") } == true

@@ -18,9 +18,12 @@ extension StanceScan {
         guard first == occurrence.token, clause.opener == nil, let speaker = clause.subject, !clause.subjectResolved,
               !mentions.contains(where: { $0.entity != speaker && !$0.attributive && $0.preposition == nil })
         else { return nil }
-        // The reported clause: the one right before, or the sentence's first when the report
-        // spans several ("X habe …, weil Y …, kritisierte Z").
-        let reported = clauses[clauseIndex - 1].subject ?? clauses[0].subject
+        // The reported clause is a main clause: the one right before, or the sentence's first
+        // when the report spans several ("X habe …, weil Y …, kritisierte Z"). After a fronted
+        // subordinate clause the verb comes first too ("Weil X …, protestierte Y"): no report.
+        guard clauses[0].opener == nil, clauseIndex == clauses.count - 1 else { return nil }
+        let reported = clauses[clauseIndex - 1].opener == nil ? clauses[clauseIndex - 1].subject ?? clauses[0].subject
+            : clauses[0].subject
         guard let target = reported, !sameActor(speaker, target) else { return nil }
         return (expand(speaker, in: mentions), ActorGroup(target), .invertedSpeech, false, false)
     }

@@ -9,6 +9,9 @@ struct WordFacts: Sendable {
     var cueForms: Int32?
     var isNegator = false
     var isCessation = false
+    /// A word of `lifting.txt`: `.some(nil)` alone, `.some(particle)` when it needs its particle
+    /// at the clause end ("hebt" of "hebt+auf").
+    var lifting: String??
     /// The verb of a `verb+particle` cessation entry ("stellt … ein").
     var startsCessationPair = false
     var modality: StanceModality?
