@@ -52,7 +52,7 @@ public struct DocumentPage {
         items += Palette.stanceLabels.map { "<span><span class=\"cue \($0)\">\($0)</span></span>" }
         items.append("<span class=\"rec negated\"><span class=\"tag negated\">negated</span> dashed</span>")
         items.append("<span class=\"rec modal\"><span class=\"tag modality\">reported</span> dotted</span>")
-        items.append("<span>hover a name for its actor · click a record for rule and evidence</span>")
+        items.append("<span class=\"hint\">hover a name for its actor · click a record for rule and evidence</span>")
         return "<p class=\"legend\">" + items.joined(separator: " ") + "</p>"
     }()
 }

@@ -15,7 +15,7 @@ enum PageStyle {
     .summary,.legend,nav,.records,.note{font:14px/1.5 system-ui,"DejaVu Sans",sans-serif}
     .summary{color:var(--muted);margin:0 0 1rem}
     .legend{display:flex;flex-wrap:wrap;gap:.35rem 1rem;align-items:center;padding:.5rem .75rem;border:1px solid #ddd;border-radius:6px}
-    .legend span{white-space:nowrap}
+    .legend span{white-space:nowrap}.legend .hint{white-space:normal;color:var(--muted)}
     nav ol{columns:16rem;padding-left:1.5rem}
     .note{color:#8a1c00}
     .text{margin:.6rem 0;overflow-wrap:break-word}
