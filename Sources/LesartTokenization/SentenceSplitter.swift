@@ -193,7 +193,7 @@ public struct SentenceSplitter: Sendable {
         /// UD: a colon or semicolon followed by a capitalised sentence-opening word.
         func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
             guard tokens[i].kind == .punctuation, length(i) == 1,
-                  first(i) == UInt8(ascii: ":") || first(i) == UInt8(ascii: ";") else { return false }
+                  first(i) == UInt8(ascii: ";") else { return false }
             let next = i + 1
             return tokens[next].flags.contains(.capitalized)
                 && profile.sentenceStarters.value(for: bytes[tokens[next].byteRange]) != nil
