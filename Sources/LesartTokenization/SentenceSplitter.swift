@@ -54,6 +54,8 @@ public struct SentenceSplitter: Sendable {
                     while j < n, !tokens[j].flags.contains(.paragraphStart) {
                         if view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
                             j += 1
+                        } else if let markerEnd = view.referenceMarkerEnd(from: j) {
+                            j = markerEnd
                         } else if let actionEnd = view.actionEnd(from: j) {
                             j = actionEnd
                         } else {
@@ -197,6 +199,24 @@ public struct SentenceSplitter: Sendable {
             let next = i + 1
             return tokens[next].flags.contains(.capitalized)
                 && profile.sentenceStarters.value(for: bytes[tokens[next].byteRange]) != nil
+        }
+
+        /// A footnote or reference marker glued to the token before it (`geschaffen.[2]`,
+        /// `[12]`, `[a]`, `[Anm. 3]`): `[`, one to three numbers, words or abbreviations,
+        /// `]`. Returns the index after `]`, or nil.
+        func referenceMarkerEnd(from i: Int) -> Int? {
+            guard i > 0, !tokens[i - 1].flags.contains(.spaceAfter), tokens[i].kind == .punctuation, length(i) == 1,
+                  first(i) == UInt8(ascii: "[") else { return nil }
+            var j = i + 1
+            while j < tokens.count, j - i <= 4 {
+                let t = tokens[j]
+                if t.kind == .punctuation, length(j) == 1, first(j) == UInt8(ascii: "]") { return j > i + 1 ? j + 1 : nil }
+                guard t.kind == .number || t.kind == .word || t.kind == .abbreviation, !t.flags.contains(.lineStart) else {
+                    return nil
+                }
+                j += 1
+            }
+            return nil
         }
 
         /// An action in asterisks (`*gg*`, `*wieder weg nehm*`) starting at `i`: the index
