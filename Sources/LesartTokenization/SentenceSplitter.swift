@@ -24,6 +24,8 @@ public struct SentenceSplitter: Sendable {
         document.utf8.withUnsafeBufferPointer { bytes in
             let view = View(bytes: bytes, tokens: tokens)
             var start = 0
+            // Inside a list introduced by a line ending in a colon: every line is an item.
+            var inList = false
             var i = 0
             let n = tokens.count
             func close(_ end: Int) {
@@ -31,12 +33,15 @@ public struct SentenceSplitter: Sendable {
                 start = end
             }
             while i < n {
-                if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
+                if tokens[i].flags.contains(.paragraphStart) {
+                    if i > start { close(i) }
+                    inList = false
+                }
                 let kind = tokens[i].kind
                 if kind == .word || kind == .number || kind == .ordinal {
                     // Most tokens: they end a sentence only as the last of a headline-like line.
                     if i + 1 < n, tokens[i + 1].flags.contains(.lineStart), !tokens[i + 1].flags.contains(.paragraphStart),
-                       view.isHeadlineEnd(i, sentenceStart: start) {
+                       view.isHeadlineEnd(i, sentenceStart: start) || inList && view.isListItemEnd(i, sentenceStart: start) {
                         close(i + 1)
                     }
                     i += 1
@@ -62,7 +67,10 @@ public struct SentenceSplitter: Sendable {
                             break
                         }
                     }
-                    if j < n, view.endsSentence(terminal: i, next: j) { close(j) }
+                    if j < n, view.endsSentence(terminal: i, next: j) {
+                        close(j)
+                        inList = false
+                    }
                     i = j
                     continue
                 }
@@ -80,8 +88,12 @@ public struct SentenceSplitter: Sendable {
                         close(actionEnd)
                         i = actionEnd
                         continue
-                    } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
+                    } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start)
+                                || inList && view.isListItemEnd(i, sentenceStart: start) {
                         close(i + 1)
+                    } else if tokens[i + 1].flags.contains(.lineStart), view.introducesList(i) {
+                        close(i + 1)
+                        inList = true
                     } else if convention == .ud, view.isColonBreak(i, profile: profile) {
                         close(i + 1)
                     }
@@ -273,6 +285,46 @@ public struct SentenceSplitter: Sendable {
             default:
                 return false
             }
+        }
+
+        /// A colon at the end of a line before a list: the next line starts with a bullet
+        /// or an enumerator (`1.`, `a)`), or is a short line (at most eight tokens) without
+        /// final punctuation that another line follows ("Sie brauchen:⏎200 g Mehl⏎…").
+        func introducesList(_ i: Int) -> Bool {
+            guard tokens[i].kind == .punctuation, length(i) == 1, first(i) == UInt8(ascii: ":") else { return false }
+            let k = i + 1
+            if isBullet(k) || isEnumerator(k) { return true }
+            let next = lineEnd(from: k)
+            return next - k <= 8 && next < tokens.count && !tokens[next].flags.contains(.paragraphStart)
+                && !isTerminal(next - 1) && !isClosing(next - 1)
+        }
+
+        /// The last token of an item line inside a list: the item began at the line start and
+        /// does not break off at a comma, hyphen or opening bracket.
+        func isListItemEnd(_ i: Int, sentenceStart: Int) -> Bool {
+            guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
+            if tokens[i].kind == .punctuation, length(i) == 1 {
+                let b = first(i)
+                return !(b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ":"))
+            }
+            return true
+        }
+
+        /// An enumerator at the start of a line: an ordinal (`1.`, `IV.`) or a number or
+        /// single letter closed by a bracket (`1)`, `a)`).
+        func isEnumerator(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.flags.contains(.lineStart) else { return false }
+            if t.kind == .ordinal { return true }
+            guard t.kind == .number || t.kind == .word && length(k) == 1, k + 1 < tokens.count else { return false }
+            return tokens[k + 1].kind == .punctuation && length(k + 1) == 1 && first(k + 1) == UInt8(ascii: ")")
+        }
+
+        /// The index of the first token of the line after the one holding token `k`.
+        func lineEnd(from k: Int) -> Int {
+            var j = k + 1
+            while j < tokens.count, !tokens[j].flags.contains(.lineStart) { j += 1 }
+            return j
         }
 
         /// Whether the line starting at token `k` ends with final punctuation (a one-word line
