@@ -148,15 +148,23 @@ public struct SentenceSplitter: Sendable {
                 if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                     // A straight quote closes when nothing follows it directly or it is
-                    // glued to what precedes it.
-                    return !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                    // glued to what precedes it; with spaces on both sides, when an odd
+                    // number of its kind precede it in the paragraph.
+                    let spaceBefore = i > 0 && tokens[i - 1].flags.contains(.spaceAfter)
+                    if spaceBefore && t.flags.contains(.spaceAfter) && i + 1 < tokens.count
+                        && !tokens[i + 1].flags.contains(.lineStart) {
+                        return countInParagraph(before: i, of: b) % 2 == 1
+                    }
+                    return !(spaceBefore && !t.flags.contains(.spaceAfter))
                 }
                 return false
             case 2:
                 // '' (LaTeX closing quote), « and » (C2 AB / C2 BB)
                 if bytes[s] == UInt8(ascii: "'") && bytes[s + 1] == UInt8(ascii: "'") { return true }
-                return bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB)
-                    && !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                guard bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB) else { return false }
+                let spaceBefore = i > 0 && tokens[i - 1].flags.contains(.spaceAfter)
+                if spaceBefore && t.flags.contains(.spaceAfter) { return !opensGuillemets(i) }
+                return !(spaceBefore && !t.flags.contains(.spaceAfter))
             case 3:
                 // “ (E2 80 9C) ” (9D) ‘ (98) ’ (99) › (BA) ‹ (B9)
                 guard bytes[s] == 0xE2, bytes[s + 1] == 0x80 else { return false }
@@ -168,6 +176,33 @@ public struct SentenceSplitter: Sendable {
             default:
                 return false
             }
+        }
+
+        /// How many one-byte punctuation tokens `b` stand before token `i` in its paragraph.
+        func countInParagraph(before i: Int, of b: UInt8) -> Int {
+            var k = i
+            var count = 0
+            while k > 0, !tokens[k].flags.contains(.paragraphStart) {
+                k -= 1
+                if tokens[k].kind == .punctuation, length(k) == 1, first(k) == b { count += 1 }
+            }
+            return count
+        }
+
+        /// For a guillemet with spaces on both sides (`» Komm! «`): whether it is the kind
+        /// that opens quotes in its paragraph, the kind of the paragraph's first guillemet
+        /// (`»…«` in German, `«…»` in Swiss and French style).
+        func opensGuillemets(_ i: Int) -> Bool {
+            var k = i
+            var firstKind = bytes[Int(tokens[i].start) + 1]
+            while k > 0, !tokens[k].flags.contains(.paragraphStart) {
+                k -= 1
+                let s = Int(tokens[k].start)
+                if tokens[k].kind == .punctuation, length(k) == 2, bytes[s] == 0xC2, bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB {
+                    firstKind = bytes[s + 1]
+                }
+            }
+            return bytes[Int(tokens[i].start) + 1] == firstKind
         }
 
         /// Whether the sentence ends after the terminal run at `terminal`, with `next` the
