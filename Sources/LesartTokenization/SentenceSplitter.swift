@@ -155,7 +155,7 @@ public struct SentenceSplitter: Sendable {
                         && !tokens[i + 1].flags.contains(.lineStart) {
                         return countInParagraph(before: i, of: b) % 2 == 1
                     }
-                    return !(spaceBefore && !t.flags.contains(.spaceAfter))
+                    return !(spaceBefore && !t.flags.contains(.spaceAfter) && i + 1 < tokens.count)
                 }
                 return false
             case 2:
@@ -163,8 +163,9 @@ public struct SentenceSplitter: Sendable {
                 if bytes[s] == UInt8(ascii: "'") && bytes[s + 1] == UInt8(ascii: "'") { return true }
                 guard bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB) else { return false }
                 let spaceBefore = i > 0 && tokens[i - 1].flags.contains(.spaceAfter)
-                if spaceBefore && t.flags.contains(.spaceAfter) { return !opensGuillemets(i) }
-                return !(spaceBefore && !t.flags.contains(.spaceAfter))
+                let spaceAfter = t.flags.contains(.spaceAfter) || i + 1 == tokens.count
+                if spaceBefore && spaceAfter { return !opensGuillemets(i) }
+                return !(spaceBefore && !spaceAfter)
             case 3:
                 // “ (E2 80 9C) ” (9D) ‘ (98) ’ (99) › (BA) ‹ (B9)
                 guard bytes[s] == 0xE2, bytes[s + 1] == 0x80 else { return false }
