@@ -223,6 +223,13 @@ extension StanceScan {
             return tokens[Int(entity.firstToken)].flags.contains(.lowercase) || tokens[end].flags.contains(.capitalized)
         }
         let last = text(end - 1)
+        // "mit Unterstützung Großbritanniens Luftangriffe": a genitive right after a noun is that
+        // noun's attribute, not the prenominal genitive of the noun after it.
+        let first = Int(entity.firstToken)
+        if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.capitalized), entityAt[first - 1] < 0,
+           !sentenceStartToken(first - 1), grammar(first - 1).isEmpty {
+            return false
+        }
         return last.last == UInt8(ascii: "s") && entityAt[end] < 0
             && !names.actor(Int(entityAt[end - 1])).hasSuffix("s")
     }
