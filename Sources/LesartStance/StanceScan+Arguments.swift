@@ -131,14 +131,16 @@ extension StanceScan {
             switch slot {
             case .preposition, .genitive:
                 if let m = mentions.first(where: {
-                    candidate($0).map { $0.entity != holder && !$0.insideAttribute && matches($0, slot) } ?? false
+                    candidate($0).map { $0.entity != holder && !$0.insideAttribute && matches($0, slot)
+                        && standsForState($0, label: label) } ?? false
                 }) {
                     return m.entity
                 }
             case .object:
                 // A later conjunct ("Syrien und den Iran") is reached through the first.
                 if let m = mentions.first(where: {
-                    candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated } ?? false
+                    candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated
+                        && standsForState($0, label: label) } ?? false
                 }) {
                     return m.entity
                 }
@@ -155,7 +157,7 @@ extension StanceScan {
                 if let m = mentions.first(where: {
                     candidate($0).map {
                         $0.entity != holder && $0.preposition == nil && entities[$0.entity].form == .derived && $0.first > holderStart
-                            && (label == .threat || ($0.end < tokens.count && grammar($0.end).contains(.organ)))
+                            && standsForState($0, label: label)
                     } ?? false
                 }) {
                     return m.entity
@@ -165,6 +167,16 @@ extension StanceScan {
             }
         }
         return nil
+    }
+
+    /// Whether a mention in the object stands for its actor: a name does; a demonym adjective
+    /// only before an organ ("die britische Regierung") or an act of the state ("die russische
+    /// Annexion"), or as the object of an attack ("greift ukrainische Städte an"); rejecting
+    /// "einen britischen Bericht" is no distancing from Britain.
+    func standsForState(_ m: Mention, label: StanceLabel) -> Bool {
+        guard entities[m.entity].form == .derived else { return true }
+        guard label != .threat, m.end < tokens.count else { return true }
+        return grammar(m.end).contains(.organ) || cueForms(m.end) != nil || lookups[m.end].compoundHead != nil
     }
 
     /// Whether a mention fills a slot: governed by the slot's preposition (`von` also as
