@@ -26,6 +26,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     /// Evaluation words (`evaluations.tsv`): lemma and the stance they give as the predicate
     /// of a verb of calling. Their catalog cue index follows the cues and the relation cue.
     let evaluations: [(lemma: String, label: StanceLabel)]
+    /// Per entry of `lifting.txt`, the particle its word needs at the clause end, or nil.
+    let liftingParticles: [String?]
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -114,11 +116,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 word.firstIndex(of: "+").map { Array(word[..<$0].utf8) }
             }
             let cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
-            var liftingWords: [[UInt8]: String?] = [:]
+            var liftingWords: [[UInt8]: Int32] = [:]
+            var particles: [String?] = []
             for line in try LexiconFile(path: folder + "/lifting.txt").lines {
                 let parts = line.fields[0].split(separator: "+", maxSplits: 1).map(String.init)
-                liftingWords[Array(parts[0].utf8)] = parts.count == 2 ? parts[1] : nil
+                liftingWords[Array(parts[0].utf8)] = Int32(particles.count)
+                particles.append(parts.count == 2 ? parts[1] : nil)
             }
+            liftingParticles = particles
             let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
             let modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {

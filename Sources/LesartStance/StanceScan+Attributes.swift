@@ -34,6 +34,24 @@ extension StanceScan {
         }
     }
 
+    /// The noun cue that a relative clause refers to: clause `k` opens with a relative
+    /// pronoun ("die", "den", "welche") and the clause before ends with a noun cue
+    /// ("Drohungen, die …", "den Angriff, den …").
+    func relativeAntecedentCue(of k: Int, clauses: [Clause]) -> CueOccurrence? {
+        guard k > 0 else { return nil }
+        let start = clauses[k].start
+        guard isListed(start, .relative) || (tokens[start].flags.contains(.lowercase) && grammar(start).contains(.objectRelative))
+        else { return nil }
+        var last = clauses[k - 1].end - 1
+        while last > clauses[k - 1].start, isPunctuation(last) { last -= 1 }
+        guard tokens[last].kind == .word, tokens[last].flags.contains(.capitalized), entityAt[last] < 0 else { return nil }
+        if let list = cueForms(last), let form = lexicon.formLists[Int(list)].first(where: { $0.kind == .noun }) {
+            return CueOccurrence(cue: form.cue, kind: .noun, token: last, end: last + 1)
+        }
+        if let cue = lookups[last].compoundHead { return CueOccurrence(cue: cue, kind: .noun, token: last, end: last + 1) }
+        return nil
+    }
+
     /// The cue of an attributive participle: a participle of a cue verb with an adjective
     /// ending ("unterstützten", "angeführte", "ausgebildeten").
     func participleCue(_ j: Int, in clause: Clause? = nil) -> UInt32? {

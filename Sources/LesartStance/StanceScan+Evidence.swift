@@ -127,8 +127,8 @@ extension StanceScan {
     func liftsMeasure(in clause: Clause, except occurrence: CueOccurrence) -> Bool {
         let last = (clause.start..<clause.end).last { tokens[$0].kind == .word }
         return (clause.start..<clause.end).contains { k in
-            guard k < occurrence.token || k >= occurrence.end, let particle = lookups[k].word.lifting else { return false }
-            guard let particle else { return true }
+            guard k < occurrence.token || k >= occurrence.end, let entry = lookups[k].word.lifting else { return false }
+            guard let particle = lexicon.liftingParticles[Int(entry)] else { return true }
             return last.map { equals($0, particle) && $0 > k } ?? false
         }
     }

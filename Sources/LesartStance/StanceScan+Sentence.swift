@@ -48,6 +48,16 @@ extension StanceScan {
             participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
             cues(in: clause, into: &buffers.cues)
             swap(&clauseCues, &buffers.cues)
+            // "Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat": the noun cue the relative
+            // clause is about is read with the relative clause's subject and objects (the clause
+            // widened back to the noun).
+            if let antecedent = relativeAntecedentCue(of: k, clauses: clauses) {
+                var widened = clause
+                widened.start = antecedent.token
+                process(antecedent, clause: widened, clauseIndex: k, clauses: clauses, mentions: mentions,
+                        inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
+                        reported: reportedSentence)
+            }
             for occurrence in clauseCues where !attributes.contains(occurrence.token) {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,

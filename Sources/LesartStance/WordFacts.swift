@@ -9,9 +9,10 @@ struct WordFacts: Sendable {
     var cueForms: Int32?
     var isNegator = false
     var isCessation = false
-    /// A word of `lifting.txt`: `.some(nil)` alone, `.some(particle)` when it needs its particle
-    /// at the clause end ("hebt" of "hebt+auf").
-    var lifting: String??
+    /// A word of `lifting.txt`: the index of its entry in ``StanceLexicon/liftingParticles``
+    /// (the particle it needs at the clause end, "hebt" of "hebt+auf", or nil). Facts are
+    /// plain values (the table stores them without reference counting): no strings here.
+    var lifting: Int32?
     /// The verb of a `verb+particle` cessation entry ("stellt … ein").
     var startsCessationPair = false
     var modality: StanceModality?
