@@ -19,6 +19,8 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// The lexicon file and line the entry was read from.
     public let file: String
     public let line: Int
+    /// For a person of the roster: the office that makes them stand for ``actor``, and when.
+    public var office: Office? = nil
 
     /// `file:line`, for messages.
     public var origin: String { "\(file):\(line)" }

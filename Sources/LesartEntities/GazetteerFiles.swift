@@ -2,7 +2,8 @@ import Foundation
 import LesartCore
 
 /// Reads the files of `Lexicons/gazetteer/`: entity files (every `.tsv` but
-/// `demonyms.tsv`, columns `ID LABEL CANONICAL ACTOR FORMS POLICY`), the demonyms, and
+/// `demonyms.tsv`, columns `ID LABEL CANONICAL ACTOR FORMS POLICY`, optionally followed by
+/// `ROLE YEARS` as in `roster.tsv`), the demonyms, and
 /// the word lists of the person rule. A malformed line stops loading with file, line and
 /// reason; nothing loads half.
 enum GazetteerFiles {
@@ -19,7 +20,7 @@ enum GazetteerFiles {
 
     /// Parses one entity file.
     static func entries(in path: String) throws(LexiconError) -> [GazetteerEntry] {
-        let file = try LexiconFile(path: path, minFields: 6, maxFields: 6)
+        let file = try LexiconFile(path: path, minFields: 6, maxFields: 8)
         var result: [GazetteerEntry] = []
         for line in file.lines {
             let f = line.fields
@@ -41,9 +42,17 @@ enum GazetteerFiles {
                 default: throw fail("unknown policy '\(option)' (inflect, exact, casefold)")
                 }
             }
+            var office: Office? = nil
+            if f.count > 6 {
+                guard f.count == 8, let years = Office.years(f[7]) else {
+                    throw fail("ROLE and YEARS must come together, YEARS as FROM-TO or FROM- (e.g. 2014-2019)")
+                }
+                office = Office(role: f[6], years: years)
+            }
             result.append(GazetteerEntry(
                 id: f[0], label: label, canonical: f[2], actor: f[3] == "-" ? f[2] : f[3],
-                forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number))
+                forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number,
+                office: office))
         }
         return result
     }
