@@ -65,6 +65,7 @@ struct EntityScan {
         var selected = resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
+        addDescriptions(to: &selected)
         return selected.map {
             Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
                    antecedent: $0.antecedentStart.flatMap { Self.index(ofStart: $0, in: selected) } ?? Entity.noEntry)
