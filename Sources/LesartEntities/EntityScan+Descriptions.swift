@@ -64,7 +64,7 @@ extension EntityScan {
         var counts: [UInt32: Int] = [:]
         for (k, c) in selected.enumerated() {
             for t in c.start..<c.end { owner[t] = Int32(k) }
-            if let country = country(of: c), c.form != .part || c.label == .location { counts[country, default: 0] += 1 }
+            if let country = stateOf(c) { counts[country, default: 0] += 1 }
         }
         var sentence = [Int32](repeating: 0, count: tokens.count)
         var number: Int32 = -1
@@ -83,10 +83,16 @@ extension EntityScan {
     /// The country entry a mention stands for (a country, its capital, a demonym, a state
     /// institution, a person acting for it), or nil.
     func country(of c: EntityCandidate) -> UInt32? {
+        guard let country = stateOf(c), gazetteer.entryIsActor[Int(c.entry)] || c.form == .derived else { return nil }
+        return country
+    }
+
+    /// The country a mention belongs to, actor or not (`Mariupol`, `Ostukraine` → Ukraine):
+    /// what the text is talking about.
+    func stateOf(_ c: EntityCandidate) -> UInt32? {
         guard c.entry != Entity.noEntry else { return nil }
         let country = gazetteer.countryOfEntry[Int(c.entry)]
-        guard country != Entity.noEntry, gazetteer.entryIsActor[Int(c.entry)] || c.form == .derived else { return nil }
-        return country
+        return country == Entity.noEntry ? nil : country
     }
 
     /// An organ noun at `i`: a description of the state its modifier names, or a reference
@@ -108,8 +114,8 @@ extension EntityScan {
         guard let state = context.documentState, hasDefiniteArticle(before: i, context) || startsWithRegierungs(i),
               !hasGenitiveAfter(i) else { return nil }
         // The last state named must be the document's state too: recency and salience agree.
-        guard let antecedent = lastMention(before: i, selected, context, where: { country(of: $0) != nil }),
-              country(of: antecedent) == state else { return nil }
+        guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil }), stateOf(last) == state,
+              let antecedent = lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
         return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, rank: 2,
                                antecedentStart: antecedent.start)
     }
