@@ -22,8 +22,8 @@ final class EntityNames {
         return name
     }
 
-    /// The catalog id of entity `i` (`loc:city:524901`), nil for a mention found by a rule.
-    func identifier(_ i: Int) -> String? { document.identifier(of: document.entities[i]) }
+    /// Whether entity `i` may be offered to the stance stage as an actor (``Document/isActor(_:)``).
+    func isActor(_ i: Int) -> Bool { document.isActor(document.entities[i]) }
 
     /// The canonical name of entity `i` (``Document/canonicalName(of:)``).
     func canonical(_ i: Int) -> String {

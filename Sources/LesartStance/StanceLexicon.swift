@@ -20,9 +20,6 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
-    /// Entity ids of the cities that stand for a state or organisation (capitals and seats
-    /// of government, `seats.txt`); other cities and regions never hold a stance.
-    let seats: Set<String>
     /// Evaluation words (`evaluations.tsv`): lemma and the stance they give as the predicate
     /// of a verb of calling. Their catalog cue index follows the cues and the relation cue.
     let evaluations: [(lemma: String, label: StanceLabel)]
@@ -138,7 +135,6 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 return (Array(line.fields[0].utf8), value)
             })
-            seats = Set(try LexiconFile(path: folder + "/seats.txt").lines.map { String($0.fields[0]) })
             let evaluationFile = try LexiconFile(path: folder + "/evaluations.tsv", minFields: 3, maxFields: 3)
             var evaluationForms: [[UInt8]: Int32] = [:]
             var evaluationEntries: [(lemma: String, label: StanceLabel)] = []
