@@ -6,7 +6,7 @@ import PackageDescription
 /// Modules are split by stage (see README.md and docs in Sources/Lesart/Lesart.docc):
 /// `CICU` wraps system ICU in plain C, `LesartCore` holds the document model,
 /// `LesartTokenization` the tokenizer and sentence splitter, `LesartEntities` the gazetteer
-/// entity tagger, `LesartStance` the stance detector, `LesartFormats` the writers,
+/// entity tagger, `LesartStance` the stance detector, `LesartFormats` the writers, `LesartReports` the HTML pages and actor networks of `lesart render` and `lesart network`,
 /// `Lesart` re-exports them and composes the stages into a `Pipeline`, and `LesartCLI` is the `lesart` executable.
 let package = Package(
     name: "Lesart",
@@ -29,9 +29,10 @@ let package = Package(
         .target(name: "LesartFormats", dependencies: ["LesartCore"]),
         .target(name: "Lesart", dependencies: ["LesartCore", "LesartTokenization", "LesartEntities", "LesartStance",
                                                "LesartFormats"]),
+        .target(name: "LesartReports", dependencies: ["LesartCore", "LesartFormats"]),
         .executableTarget(
             name: "LesartCLI",
-            dependencies: ["Lesart", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Lesart", "LesartReports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Lesart"], path: "Tests/TestSupport"),
         .testTarget(name: "LesartCoreTests", dependencies: ["LesartCore", "TestSupport"]),
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "LesartStanceTests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartTests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LesartReportsTests", dependencies: ["LesartReports"]),
     ],
     swiftLanguageModes: [.v6]
 )
