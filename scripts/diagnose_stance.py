@@ -16,7 +16,6 @@ the first cause that applies:
   wrong-label       a record of the pair exists with another label
   negated/modal     a record of the pair with the gold label exists, but it is negated or
                     possible/conditional/intended (not a claim)
-  wrong-sentence    everything there, the record was placed in another sentence
 
 so that the next error class is always visible. Nothing from ../shared is written into the
 project; the shared folder is only read.
@@ -112,8 +111,7 @@ def main():
                     c = r.get("cue") or {}
                     return gs["start"] <= c.get("start", -1) < gs["end"]
 
-                pair_recs = [r for r in recs if pair(r)]
-                here = [r for r in pair_recs if in_sentence(r)]
+                here = [r for r in recs if pair(r) and in_sentence(r)]
                 claim = [r for r in here if r.get("label") in g["labels"]
                          and r.get("polarity", "affirmed") == "affirmed"
                          and r.get("modality", "asserted") in ("asserted", "reported")]
@@ -125,8 +123,6 @@ def main():
                     cause = "negated/modal"
                 elif here:
                     cause = "wrong-label"
-                elif pair_recs:
-                    cause = "wrong-sentence"
                 else:
                     if trace is None:
                         trace = explain_cues(a.lesart, gd["text"])
