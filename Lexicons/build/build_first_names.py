@@ -44,7 +44,7 @@ COUNTRIES = (
 # Minimum frequency value (1 = rare ... 13 = extremely common) per country.
 # Countries not listed are ignored.
 THRESHOLDS = {
-    "germany": 2, "austria": 2, "swiss": 2, "east_frisia": 4,
+    "germany": 1, "austria": 1, "swiss": 1, "east_frisia": 4,
     "great_britain": 4, "ireland": 5, "usa": 4, "france": 4, "italy": 4,
     "spain": 4, "portugal": 5, "the_netherlands": 4, "belgium": 5,
     "denmark": 5, "norway": 5, "sweden": 5, "finland": 5, "iceland": 6,
@@ -64,6 +64,10 @@ KEEP = {
     "Ernst", "Franz", "Fritz", "Hanna", "Ali", "Heinz", "Hein", "Konstantin",
     "Kurt", "Otto", "Bruno", "Alexander", "Anton", "Nina", "Rosa", "Lea",
     "Igor", "Ilja", "Dana", "Dora", "Hermann", "Eva", "Bernhard",
+    # capitalised mid-sentence these are names ("reiner", "dick", "max." are words only
+    # in lowercase or as abbreviations)
+    "Albert", "Max", "Reiner", "Dick", "Malte", "Fidel", "Urban", "Will", "Andre", "Kasper",
+    "Lasse", "Jette", "Adele", "Nasser", "Traute",
 }
 
 # Names dropped because the capitalised form is an ordinary German noun or
