@@ -22,7 +22,7 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 12 + 1)
         document.utf8.withUnsafeBufferPointer { bytes in
-            let view = View(bytes: bytes, tokens: tokens)
+            let view = View(bytes: bytes, tokens: tokens, profile: profile)
             var start = 0
             // Inside a list introduced by a line ending in a colon: every line is an item.
             var inList = false
@@ -109,6 +109,7 @@ public struct SentenceSplitter: Sendable {
     private struct View {
         let bytes: UnsafeBufferPointer<UInt8>
         let tokens: [Token]
+        let profile: LanguageProfile
 
         func first(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
         func length(_ i: Int) -> Int { Int(tokens[i].end - tokens[i].start) }
@@ -312,7 +313,7 @@ public struct SentenceSplitter: Sendable {
             }
             switch t.kind {
             case .word:
-                return !t.flags.contains(.lowercase)
+                return !t.flags.contains(.lowercase) || isShortHeading(from: sentenceStart, to: i)
             case .number, .emoticon, .emoji, .url, .hashtag, .mention, .date, .time:
                 return true
             case .punctuation:
@@ -361,6 +362,17 @@ public struct SentenceSplitter: Sendable {
             var j = k + 1
             while j < tokens.count, !tokens[j].flags.contains(.lineStart) { j += 1 }
             return j
+        }
+
+        /// A heading that ends in a lowercase word ("So funktioniert es", "Alles neu"): a
+        /// short line (at most six tokens, under 48 bytes, no comma, not ending in `und`,
+        /// `oder` and the like: coordinators.txt) before a line that ends
+        /// with final punctuation. Hard-wrapped running text has longer lines.
+        func isShortHeading(from start: Int, to i: Int) -> Bool {
+            guard i - start < 6, Int(tokens[i].end - tokens[start].start) < 48,
+                  profile.coordinators.value(for: bytes[tokens[i].byteRange]) == nil else { return false }
+            for k in start...i where tokens[k].kind == .punctuation && first(k) == UInt8(ascii: ",") { return false }
+            return nextLineEndsSentence(i + 1)
         }
 
         /// Whether the line starting at token `k` ends with final punctuation (a one-word line
