@@ -8,7 +8,7 @@ import LesartCore
 /// Immutable and `Sendable`; splitting needs no per-worker state. O(tokens).
 public struct SentenceSplitter: Sendable {
     public let profile: LanguageProfile
-    /// UD also ends a sentence at a colon or semicolon before a sentence-opening word.
+    /// UD also ends a sentence at a semicolon before a sentence-opening word (not at a colon).
     public let convention: Convention
 
     public init(profile: LanguageProfile, convention: Convention = .empirist) {
@@ -241,7 +241,8 @@ public struct SentenceSplitter: Sendable {
             return j > i ? j : nil
         }
 
-        /// UD: a colon or semicolon followed by a capitalised sentence-opening word.
+        /// UD: a semicolon followed by a capitalised sentence-opening word. A colon never ends a
+        /// sentence there (direct speech, announcements: `Er sagte: Die …`).
         func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
             guard tokens[i].kind == .punctuation, length(i) == 1,
                   first(i) == UInt8(ascii: ";") else { return false }
