@@ -94,7 +94,7 @@ public struct SentenceSplitter: Sendable {
                     } else if tokens[i + 1].flags.contains(.lineStart), view.introducesList(i) {
                         close(i + 1)
                         inList = true
-                    } else if convention == .ud, view.isColonBreak(i, profile: profile) {
+                    } else if convention == .ud, view.isSemicolonBreak(i, profile: profile) {
                         close(i + 1)
                     }
                 }
@@ -243,7 +243,7 @@ public struct SentenceSplitter: Sendable {
 
         /// UD: a semicolon followed by a capitalised sentence-opening word. A colon never ends a
         /// sentence there (direct speech, announcements: `Er sagte: Die …`).
-        func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
+        func isSemicolonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
             guard tokens[i].kind == .punctuation, length(i) == 1,
                   first(i) == UInt8(ascii: ";") else { return false }
             let next = i + 1
