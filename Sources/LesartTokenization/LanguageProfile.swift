@@ -14,6 +14,9 @@ public struct LanguageProfile: Sendable {
     let abbreviations: ByteStringTable<AbbreviationClass>
     /// Abbreviations whose letters also spell an ordinary word (`Art.`, `So.`, `schweiz.`).
     let abbreviationWords: ByteStringTable<Bool>
+    /// Shapes of the abbreviations and of the abbreviation endings: a pre-test at full stops.
+    let abbreviationShapes: WordShapeFilter
+    let abbreviationEndingShapes: WordShapeFilter
     let months: ByteStringTable<Bool>
     let ordinalPreceding: ByteStringTable<Bool>
     let ordinalFollowing: ByteStringTable<Bool>
@@ -68,6 +71,7 @@ public struct LanguageProfile: Sendable {
                 abbreviationEntries.append((Array(form.utf8), cls))
             }
             abbreviations = ByteStringTable(abbreviationEntries)
+            abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
             let wordFile = try LexiconFile(path: dir + "/abbreviation-words.txt")
             for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
                 throw LexiconError(file: wordFile.path, line: line.number,
@@ -81,7 +85,9 @@ public struct LanguageProfile: Sendable {
             genderSuffixes = try ByteStringTable(wordList: dir + "/gender-suffixes.txt")
             sentenceStarters = try ByteStringTable(wordList: dir + "/sentence-starters.txt")
             coordinators = try ByteStringTable(wordList: dir + "/coordinators.txt")
-            abbreviationEndings = try ByteStringTable(wordList: dir + "/abbreviation-endings.txt")
+            let endings = try LexiconFile(path: dir + "/abbreviation-endings.txt").lines.map { Array($0.fields[0].utf8) }
+            abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
+            abbreviationEndingShapes = WordShapeFilter(endings)
             let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []
