@@ -37,6 +37,9 @@ public struct LanguageProfile: Sendable {
     /// One bit per pair of first two bytes of a listed emoticon (65,536 bits): a cheap
     /// test before the emoticon matcher runs on a word (`und` cannot start one, `xD` can).
     let emoticonPairs: [UInt64]
+    /// The longest run of letter bytes (ASCII letters or any non-ASCII byte) that starts a
+    /// listed emoticon (3: `owo`, `uwu`): a plain word longer than this cannot be one.
+    let longestEmoticonLetterRun: Int
     let topLevelDomains: ByteStringTable<Bool>
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
@@ -113,12 +116,15 @@ public struct LanguageProfile: Sendable {
             var lengths = [UInt64](repeating: 0, count: 256)
             var pairs = [UInt64](repeating: 0, count: 1024)
             var emoticonEntries: [([UInt8], Bool)] = []
+            var letterRun = 0
             for line in emoticonFile.lines {
                 let bytes = Array(line.fields[0].utf8)
                 guard bytes.count < 64 else {
                     throw LexiconError(file: emoticonFile.path, line: line.number, reason: "emoticon longer than 63 bytes")
                 }
                 emoticonEntries.append((bytes, true))
+                let run = bytes.prefix { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }.count
+                letterRun = max(letterRun, run)
                 lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
                 if bytes.count >= 2 {
                     let pair = Int(bytes[0]) << 8 | Int(bytes[1])
@@ -128,6 +134,7 @@ public struct LanguageProfile: Sendable {
             emoticons = ByteStringTable(emoticonEntries)
             emoticonLengths = lengths
             emoticonPairs = pairs
+            longestEmoticonLetterRun = letterRun
             topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
     }
 

@@ -84,8 +84,12 @@ extension TokenScanner {
         chunkStart = start
         chunkEnd = q
         // Emoticons: "xD", "(y)" and the like take the full path (none can start with
-        // a pair of bytes the table does not list).
-        if profile.mayStartEmoticon(text[start], text.byte(start + 1)) {
+        // a pair of bytes the table does not list). One that starts with a letter must
+        // span the whole word (the matcher wants no letter after it), so a longer word
+        // needs no test unless it ends in a letter the matcher repeats ("XDDD").
+        if opening > 0 || wordEnd - wordStart <= profile.longestEmoticonLetterRun
+            || text[wordEnd - 1] == UInt8(ascii: "D") || text[wordEnd - 1] == UInt8(ascii: "P"),
+           profile.mayStartEmoticon(text[start], text.byte(start + 1)) {
             if opening > 0 || matchEmoticon(at: start, letterStart: true) != nil { return nil }
         }
         if closing > 0, profile.mayStartEmoticon(0xE2, 0x80) { return nil }
