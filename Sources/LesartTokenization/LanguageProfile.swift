@@ -37,8 +37,8 @@ public struct LanguageProfile: Sendable {
     /// One bit per pair of first two bytes of a listed emoticon (65,536 bits): a cheap
     /// test before the emoticon matcher runs on a word (`und` cannot start one, `xD` can).
     let emoticonPairs: [UInt64]
-    /// The longest run of letter bytes (ASCII letters or any non-ASCII byte) that starts a
-    /// listed emoticon (3: `owo`, `uwu`): a plain word longer than this cannot be one.
+    /// The longest run of plain-word letter bytes (ASCII, Latin-1) that starts a listed
+    /// emoticon (3: `owo`, `uwu`): a plain word longer than this cannot be one.
     let longestEmoticonLetterRun: Int
     let topLevelDomains: ByteStringTable<Bool>
 
@@ -123,8 +123,7 @@ public struct LanguageProfile: Sendable {
                     throw LexiconError(file: emoticonFile.path, line: line.number, reason: "emoticon longer than 63 bytes")
                 }
                 emoticonEntries.append((bytes, true))
-                let run = bytes.prefix { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }.count
-                letterRun = max(letterRun, run)
+                letterRun = max(letterRun, Self.leadingPlainLetters(bytes))
                 lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
                 if bytes.count >= 2 {
                     let pair = Int(bytes[0]) << 8 | Int(bytes[1])
@@ -136,6 +135,23 @@ public struct LanguageProfile: Sendable {
             emoticonPairs = pairs
             longestEmoticonLetterRun = letterRun
             topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
+    }
+
+    /// The number of leading bytes of `bytes` that a plain word is made of: ASCII letters
+    /// and two-byte Latin-1 letters (C3 80–BF).
+    static func leadingPlainLetters(_ bytes: [UInt8]) -> Int {
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                k += 1
+            } else if b == 0xC3, k + 1 < bytes.count, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF {
+                k += 2
+            } else {
+                break
+            }
+        }
+        return k
     }
 
     /// The German profile from the bundled lexicons.
