@@ -18,10 +18,9 @@ public struct SentenceSplitter: Sendable {
 
     /// Replaces `document.sentences` with sentences covering all of `document.tokens`.
     public func split(_ document: inout Document) {
-        let tokens = document.tokens
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 12 + 1)
-        document.utf8.withUnsafeBufferPointer { bytes in
+        sentences.reserveCapacity(document.tokens.count / 12 + 1)
+        document.utf8.withUnsafeBufferPointer { bytes in document.tokens.withUnsafeBufferPointer { tokens in
             let view = View(bytes: bytes, tokens: tokens, profile: profile)
             var start = 0
             // Inside a list introduced by a line ending in a colon: every line is an item.
@@ -101,14 +100,14 @@ public struct SentenceSplitter: Sendable {
                 i += 1
             }
             close(n)
-        }
+        } }
         document.sentences = sentences
     }
 
     /// Read access to tokens and their bytes while splitting.
     private struct View {
         let bytes: UnsafeBufferPointer<UInt8>
-        let tokens: [Token]
+        let tokens: UnsafeBufferPointer<Token>
         let profile: LanguageProfile
 
         func first(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
