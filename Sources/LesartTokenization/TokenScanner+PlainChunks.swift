@@ -29,27 +29,30 @@ extension TokenScanner {
         q += opening
         let wordStart = q
         var previousLower = false
+        // Offsets stay far below Int.max (a document is under 4 GiB): wrapping arithmetic.
+        let base = text.bytes.baseAddress!
+        let lastFullWord = n &- 8
         while q < n {
             // Runs of ASCII lowercase letters, eight bytes at a time (most of a German word).
-            if q + 8 <= n {
-                let run = Self.lowercaseRun(text.bytes.baseAddress! + q)
+            if q <= lastFullWord {
+                let run = Self.lowercaseRun(base + q)
                 if run > 0 {
                     previousLower = true
-                    q += run
+                    q &+= run
                     if run == 8 { continue }
+                    if q >= n { break }
                 }
             }
-            guard q < n else { break }
-            let b = text[q]
-            if b >= 0x61 && b <= 0x7A {
+            let b = base[q]
+            if b &- 0x61 < 26 {
                 previousLower = true
-                q += 1
-            } else if b >= 0x41 && b <= 0x5A {
+                q &+= 1
+            } else if b &- 0x41 < 26 {
                 if previousLower { return nil }
-                q += 1
-            } else if b == 0xC3 && q + 1 < n {
+                q &+= 1
+            } else if b == 0xC3 && q &+ 1 < n {
                 // Latin-1 letters: C3 80–9E capitals (but C3 97 "×"), C3 9F–BF small (but C3 B7 "÷").
-                let c = text[q + 1]
+                let c = base[q &+ 1]
                 if c >= 0x9F && c <= 0xBF && c != 0xB7 {
                     previousLower = true
                 } else if c >= 0x80 && c <= 0x9E && c != 0x97 {
@@ -57,7 +60,7 @@ extension TokenScanner {
                 } else {
                     return nil
                 }
-                q += 2
+                q &+= 2
             } else {
                 break
             }
@@ -130,7 +133,8 @@ extension TokenScanner {
             let c = text[start + 1]
             flags.insert(c <= 0x9E ? .capitalized : .lowercase)
         }
-        tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
+        tokens.append(Token(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                            kind: kind, flags: flags))
     }
 
     /// How many of the eight bytes at `p` are ASCII lowercase letters before the first that
