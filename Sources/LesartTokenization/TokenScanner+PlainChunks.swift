@@ -27,6 +27,7 @@ extension TokenScanner {
             opening = 1
         }
         q += opening
+        if q < n, text[q] &- 0x30 < 10 { return plainNumberChunkEnd(start, q) }
         let wordStart = q
         var previousLower = false
         // Offsets stay far below Int.max (a document is under 4 GiB): wrapping arithmetic.
@@ -115,6 +116,43 @@ extension TokenScanner {
         emitPlain(wordStart, wordEnd, .word)
         if closing > 0 { emitPlain(wordEnd, wordEnd + closing, .punctuation) }
         if mark != 0 { emitPlain(q - 1, q, .punctuation) }
+        return q
+    }
+
+    /// A plain number chunk: after the optional opening mark at `start`, ASCII digits with
+    /// at most one decimal comma between digits (`2019`, `3,5`), an optional one of
+    /// `, ; : ! ? )` (not `.`: ordinals and dates), then whitespace or the end of the text.
+    /// The number rules of the full path (times, dates, units, lists, ranges) all need
+    /// something else in the chunk. Returns the end after emitting, or nil.
+    private mutating func plainNumberChunkEnd(_ start: Int, _ numberStart: Int) -> Int? {
+        let n = text.count
+        let base = text.bytes.baseAddress!
+        var q = numberStart
+        while q < n, base[q] &- 0x30 < 10 { q &+= 1 }
+        if q &+ 1 < n, base[q] == UInt8(ascii: ","), base[q &+ 1] &- 0x30 < 10 {
+            q &+= 1
+            while q < n, base[q] &- 0x30 < 10 { q &+= 1 }
+        }
+        let numberEnd = q
+        var mark: UInt8 = 0
+        if q < n && !Self.isASCIISpace(base[q]) {
+            mark = base[q]
+            switch mark {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                 UInt8(ascii: ")"):
+                q &+= 1
+            default:
+                return nil
+            }
+            guard q == n || Self.isASCIISpace(base[q]) else { return nil }
+        }
+        // Emoticons such as "8)" take the full path.
+        if profile.mayStartEmoticon(base[start], text.byte(start &+ 1)) { return nil }
+        chunkStart = start
+        chunkEnd = q
+        if numberStart > start { emitPlain(start, numberStart, .punctuation) }
+        emitPlain(numberStart, numberEnd, .number)
+        if mark != 0 { emitPlain(numberEnd, q, .punctuation) }
         return q
     }
 
