@@ -130,7 +130,7 @@ struct NewsClausePairs {
                     "Die EU-Kommission wies die britische Regierung zurück.",
                     ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
         // Strained relations named without "zwischen" need "mit" for the other side.
-        MinimalPair("Der Konflikt mit Russland verschärft sich, sagt Polen.", ["Polen→Russland distancing affirmed reported"],
+        MinimalPair("Polen beklagt den Konflikt mit Russland.", ["Polen→Russland distancing affirmed asserted"],
                     "Der Konflikt verschärft sich und Polen fordert Schutz durch die NATO.", []),
     ]
 
