@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Large single documents and failing output: a long single line is cut into chunks at a
-/// sentence end, a record of a large document is streamed whole and intact, and a full
-/// disk on standard output is an error, not a quiet success.
+/// sentence end, a record of a large document is streamed whole and intact, a JSON line over
+/// the limit is an error record, and a full disk on standard output is an error, not a quiet
+/// success.
 @Suite("Large inputs and failing output")
 struct LargeInputTests {
     /// One line of short sentences, about `bytes` long, and its number of tokens.
@@ -61,6 +62,20 @@ struct LargeInputTests {
             let last = try #require(tokens.last?["end"] as? Int)
             #expect(last == text.unicodeScalars.count)
         }
+    }
+
+    @Test("a JSON line longer than --max-line is an error record in its place; the lines around it are read")
+    func overlongLine() throws {
+        let long = try JSONSerialization.data(withJSONObject: ["id": "big", "text": String(repeating: "Kiew dankt. ", count: 100_000)])
+        var input = Data(#"{"id": "a", "text": "Moskau."}"#.utf8) + Data([0x0A]) + long + Data([0x0D, 0x0A])
+        input += Data(#"{"id": "c", "text": "Kiew."}"#.utf8)
+        let result = try CLI.run(["annotate", "--stages", "tokens", "--max-line", "1"], stdin: input)
+        #expect(result.status == 1)
+        let records = try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.map { $0["id"] as? String } == ["a", nil, "c"])
+        #expect(records[1]["error"] as? String
+            == "stdin: line 2: the line has \(long.count + 1) bytes, more than --max-line 1 MB (split the text or raise the limit)")
+        #expect(records[2]["text"] as? String == "Kiew.")
     }
 
     @Test("a full disk on standard output (ENOSPC) is an error with exit status 1")
