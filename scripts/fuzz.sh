@@ -32,7 +32,11 @@ mkdir -p "$WORK"
 
 # The build plan lists the main package's files: drop it so files added there are seen.
 rm -f Fuzz/.build/release.yaml
-(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address 2>&1 | grep -v "Cannot export local symbol" >&2)
+# `--sanitize=fuzzer` alone leaves the library modules without coverage counters in this
+# toolchain's release builds: ask for libFuzzer's coverage explicitly.
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address \
+    -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp 2>&1 \
+    | grep -v "Cannot export local symbol" >&2)
 BIN=Fuzz/.build/release
 python3 Fuzz/make_seeds.py "$WORK/seeds" >&2
 

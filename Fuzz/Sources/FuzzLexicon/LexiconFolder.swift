@@ -3,8 +3,8 @@ import FuzzSupport
 import Lesart
 
 /// A private copy of the project's lexicons in a temporary folder, whose files a fuzz input
-/// replaces one at a time. Lists longer than ``maximumLines`` data lines are cut short so
-/// that loading the gazetteer takes milliseconds.
+/// replaces one at a time. The longest lists are cut to ``maximumLines`` lines so that
+/// loading the gazetteer is quick.
 final class LexiconFolder: @unchecked Sendable {
     /// The lexicon files a fuzz input can replace, relative to the root: every `*.txt` and
     /// `*.tsv` in the language, common, gazetteer and stance folders, sorted (as
@@ -19,6 +19,9 @@ final class LexiconFolder: @unchecked Sendable {
         return found.sorted()
     }()
     static let maximumLines = 300
+    /// The long lists cut to ``maximumLines`` (nothing else refers to their entries); if the
+    /// cut copy does not load, the whole lists are used.
+    static let cutFiles: Set<String> = ["gazetteer/cities.tsv", "gazetteer/first-names.txt", "common/tlds.txt"]
 
     static let shared = LexiconFolder()
 
@@ -41,12 +44,21 @@ final class LexiconFolder: @unchecked Sendable {
                                             withIntermediateDirectories: true)
             }
             let contents = SharedPipeline.make { try Data(contentsOf: URL(fileURLWithPath: source + "/" + file)) }
-            let cut = Self.cut(contents)
+            let cut = Self.cutFiles.contains(file) ? Self.cut(contents) : contents
             originals[file] = cut
             _ = manager.createFile(atPath: target, contents: cut)
         }
+        let profile = SharedPipeline.make { try LanguageProfile(language: "de", lexicons: root) }
+        self.profile = profile
+        if (try? Gazetteer(lexicons: root, tokenizer: Tokenizer(profile: profile))) == nil {
+            for file in Self.cutFiles {
+                let whole = SharedPipeline.make { try Data(contentsOf: URL(fileURLWithPath: source + "/" + file)) }
+                originals[file] = whole
+                _ = manager.createFile(atPath: root + "/" + file, contents: whole)
+            }
+        }
         self.originals = originals
-        profile = SharedPipeline.make { try LanguageProfile(language: "de", lexicons: root) }
+        _ = SharedPipeline.make { try StanceLexicon(lexicons: root) }  // the unmodified copy loads
         atexit { try? FileManager.default.removeItem(atPath: LexiconFolder.shared.root) }
     }
 
