@@ -12,7 +12,8 @@ Rules checked (see Lexicons/README.md):
   - per-file rules: abbreviations end in "." and have a valid CLASS and are
     not a single letter + period; months, units and clitics have no trailing
     period; clitics start with U+0027 and have POSITION suffix|prefix;
-    ordinal-preceding is lowercase; TLDs are lowercase ASCII.
+    ordinal-preceding is lowercase; TLDs are lowercase ASCII; every entry of
+    abbreviation-words.txt is listed in abbreviations.tsv.
 
 Usage: python3 Lexicons/build/check_lexicons.py   (exit status 1 on errors)
 """
@@ -32,6 +33,7 @@ FILES = {
     "de/sentence-starters.txt": 1,
     "de/coordinators.txt": 1,
     "de/abbreviation-endings.txt": 1,
+    "de/abbreviation-words.txt": 1,
     "common/emoticons.txt": 1,
     "common/tlds.txt": 1,
 }
@@ -93,12 +95,21 @@ def check(rel, nfields):
     return count, errors
 
 
+def check_abbreviation_words():
+    """Every entry of abbreviation-words.txt must be listed in abbreviations.tsv."""
+    listed = {body.split("\t")[0] for _, body, err in entries(os.path.join(ROOT, "de/abbreviations.tsv")) if body}
+    rel = "de/abbreviation-words.txt"
+    return [f"{rel}:{n}: {body!r}: not listed in de/abbreviations.tsv"
+            for n, body, err in entries(os.path.join(ROOT, rel)) if body and body not in listed]
+
+
 def main():
     all_errors = []
     for rel, nfields in FILES.items():
         count, errors = check(rel, nfields)
         print(f"{rel}: {count} entries, {len(errors)} error(s)")
         all_errors += errors
+    all_errors += check_abbreviation_words()
     for e in all_errors:
         print(e, file=sys.stderr)
     sys.exit(1 if all_errors else 0)

@@ -12,6 +12,8 @@ public struct LanguageProfile: Sendable {
     public let lexiconFolder: String
 
     let abbreviations: ByteStringTable<AbbreviationClass>
+    /// Abbreviations whose letters also spell an ordinary word (`Art.`, `So.`, `schweiz.`).
+    let abbreviationWords: ByteStringTable<Bool>
     let months: ByteStringTable<Bool>
     let ordinalPreceding: ByteStringTable<Bool>
     let ordinalFollowing: ByteStringTable<Bool>
@@ -66,6 +68,12 @@ public struct LanguageProfile: Sendable {
                 abbreviationEntries.append((Array(form.utf8), cls))
             }
             abbreviations = ByteStringTable(abbreviationEntries)
+            let wordFile = try LexiconFile(path: dir + "/abbreviation-words.txt")
+            for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
+                throw LexiconError(file: wordFile.path, line: line.number,
+                                   reason: "'\(line.fields[0])' is not listed in abbreviations.tsv")
+            }
+            abbreviationWords = ByteStringTable(wordFile.lines.map { (Array($0.fields[0].utf8), true) })
             months = try ByteStringTable(wordList: dir + "/months.txt")
             ordinalPreceding = try ByteStringTable(wordList: dir + "/ordinal-preceding.txt")
             ordinalFollowing = try ByteStringTable(wordList: dir + "/ordinal-following.txt")

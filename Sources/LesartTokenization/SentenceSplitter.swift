@@ -24,6 +24,8 @@ public struct SentenceSplitter: Sendable {
         document.utf8.withUnsafeBufferPointer { bytes in
             let view = View(bytes: bytes, tokens: tokens)
             var start = 0
+            // Inside a list introduced by a line ending in a colon: every line is an item.
+            var inList = false
             var i = 0
             let n = tokens.count
             func close(_ end: Int) {
@@ -31,12 +33,15 @@ public struct SentenceSplitter: Sendable {
                 start = end
             }
             while i < n {
-                if i > start, tokens[i].flags.contains(.paragraphStart) { close(i) }
+                if tokens[i].flags.contains(.paragraphStart) {
+                    if i > start { close(i) }
+                    inList = false
+                }
                 let kind = tokens[i].kind
                 if kind == .word || kind == .number || kind == .ordinal {
                     // Most tokens: they end a sentence only as the last of a headline-like line.
                     if i + 1 < n, tokens[i + 1].flags.contains(.lineStart), !tokens[i + 1].flags.contains(.paragraphStart),
-                       view.isHeadlineEnd(i, sentenceStart: start) {
+                       view.isHeadlineEnd(i, sentenceStart: start) || inList && view.isListItemEnd(i, sentenceStart: start) {
                         close(i + 1)
                     }
                     i += 1
@@ -54,13 +59,18 @@ public struct SentenceSplitter: Sendable {
                     while j < n, !tokens[j].flags.contains(.paragraphStart) {
                         if view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
                             j += 1
+                        } else if let markerEnd = view.referenceMarkerEnd(from: j) {
+                            j = markerEnd
                         } else if let actionEnd = view.actionEnd(from: j) {
                             j = actionEnd
                         } else {
                             break
                         }
                     }
-                    if j < n, view.endsSentence(terminal: i, next: j) { close(j) }
+                    if j < n, view.endsSentence(terminal: i, next: j) {
+                        close(j)
+                        inList = false
+                    }
                     i = j
                     continue
                 }
@@ -78,8 +88,12 @@ public struct SentenceSplitter: Sendable {
                         close(actionEnd)
                         i = actionEnd
                         continue
-                    } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start) {
+                    } else if tokens[i + 1].flags.contains(.lineStart), view.isHeadlineEnd(i, sentenceStart: start)
+                                || inList && view.isListItemEnd(i, sentenceStart: start) {
                         close(i + 1)
+                    } else if tokens[i + 1].flags.contains(.lineStart), view.introducesList(i) {
+                        close(i + 1)
+                        inList = true
                     } else if convention == .ud, view.isColonBreak(i, profile: profile) {
                         close(i + 1)
                     }
@@ -134,15 +148,24 @@ public struct SentenceSplitter: Sendable {
                 if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                     // A straight quote closes when nothing follows it directly or it is
-                    // glued to what precedes it.
-                    return !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                    // glued to what precedes it; with spaces on both sides, when an odd
+                    // number of its kind precede it in the paragraph.
+                    let spaceBefore = i > 0 && tokens[i - 1].flags.contains(.spaceAfter)
+                    if spaceBefore && t.flags.contains(.spaceAfter) && i + 1 < tokens.count
+                        && !tokens[i + 1].flags.contains(.lineStart) {
+                        return countInParagraph(before: i, of: b) % 2 == 1
+                    }
+                    return !(spaceBefore && !t.flags.contains(.spaceAfter) && i + 1 < tokens.count)
                 }
                 return false
             case 2:
                 // '' (LaTeX closing quote), « and » (C2 AB / C2 BB)
                 if bytes[s] == UInt8(ascii: "'") && bytes[s + 1] == UInt8(ascii: "'") { return true }
-                return bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB)
-                    && !(i > 0 && tokens[i - 1].flags.contains(.spaceAfter) && !t.flags.contains(.spaceAfter))
+                guard bytes[s] == 0xC2 && (bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB) else { return false }
+                let spaceBefore = i > 0 && tokens[i - 1].flags.contains(.spaceAfter)
+                let spaceAfter = t.flags.contains(.spaceAfter) || i + 1 == tokens.count
+                if spaceBefore && spaceAfter { return !opensGuillemets(i) }
+                return !(spaceBefore && !spaceAfter)
             case 3:
                 // “ (E2 80 9C) ” (9D) ‘ (98) ’ (99) › (BA) ‹ (B9)
                 guard bytes[s] == 0xE2, bytes[s + 1] == 0x80 else { return false }
@@ -154,6 +177,33 @@ public struct SentenceSplitter: Sendable {
             default:
                 return false
             }
+        }
+
+        /// How many one-byte punctuation tokens `b` stand before token `i` in its paragraph.
+        func countInParagraph(before i: Int, of b: UInt8) -> Int {
+            var k = i
+            var count = 0
+            while k > 0, !tokens[k].flags.contains(.paragraphStart) {
+                k -= 1
+                if tokens[k].kind == .punctuation, length(k) == 1, first(k) == b { count += 1 }
+            }
+            return count
+        }
+
+        /// For a guillemet with spaces on both sides (`» Komm! «`): whether it is the kind
+        /// that opens quotes in its paragraph, the kind of the paragraph's first guillemet
+        /// (`»…«` in German, `«…»` in Swiss and French style).
+        func opensGuillemets(_ i: Int) -> Bool {
+            var k = i
+            var firstKind = bytes[Int(tokens[i].start) + 1]
+            while k > 0, !tokens[k].flags.contains(.paragraphStart) {
+                k -= 1
+                let s = Int(tokens[k].start)
+                if tokens[k].kind == .punctuation, length(k) == 2, bytes[s] == 0xC2, bytes[s + 1] == 0xBB || bytes[s + 1] == 0xAB {
+                    firstKind = bytes[s + 1]
+                }
+            }
+            return bytes[Int(tokens[i].start) + 1] == firstKind
         }
 
         /// Whether the sentence ends after the terminal run at `terminal`, with `next` the
@@ -193,10 +243,28 @@ public struct SentenceSplitter: Sendable {
         /// UD: a colon or semicolon followed by a capitalised sentence-opening word.
         func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
             guard tokens[i].kind == .punctuation, length(i) == 1,
-                  first(i) == UInt8(ascii: ":") || first(i) == UInt8(ascii: ";") else { return false }
+                  first(i) == UInt8(ascii: ";") else { return false }
             let next = i + 1
             return tokens[next].flags.contains(.capitalized)
                 && profile.sentenceStarters.value(for: bytes[tokens[next].byteRange]) != nil
+        }
+
+        /// A footnote or reference marker glued to the token before it (`geschaffen.[2]`,
+        /// `[12]`, `[a]`, `[Anm. 3]`): `[`, one to three numbers, words or abbreviations,
+        /// `]`. Returns the index after `]`, or nil.
+        func referenceMarkerEnd(from i: Int) -> Int? {
+            guard i > 0, !tokens[i - 1].flags.contains(.spaceAfter), tokens[i].kind == .punctuation, length(i) == 1,
+                  first(i) == UInt8(ascii: "[") else { return nil }
+            var j = i + 1
+            while j < tokens.count, j - i <= 4 {
+                let t = tokens[j]
+                if t.kind == .punctuation, length(j) == 1, first(j) == UInt8(ascii: "]") { return j > i + 1 ? j + 1 : nil }
+                guard t.kind == .number || t.kind == .word || t.kind == .abbreviation, !t.flags.contains(.lineStart) else {
+                    return nil
+                }
+                j += 1
+            }
+            return nil
         }
 
         /// An action in asterisks (`*gg*`, `*wieder weg nehm*`) starting at `i`: the index
@@ -253,6 +321,46 @@ public struct SentenceSplitter: Sendable {
             default:
                 return false
             }
+        }
+
+        /// A colon at the end of a line before a list: the next line starts with a bullet
+        /// or an enumerator (`1.`, `a)`), or is a short line (at most eight tokens) without
+        /// final punctuation that another line follows ("Sie brauchen:⏎200 g Mehl⏎…").
+        func introducesList(_ i: Int) -> Bool {
+            guard tokens[i].kind == .punctuation, length(i) == 1, first(i) == UInt8(ascii: ":") else { return false }
+            let k = i + 1
+            if isBullet(k) || isEnumerator(k) { return true }
+            let next = lineEnd(from: k)
+            return next - k <= 8 && next < tokens.count && !tokens[next].flags.contains(.paragraphStart)
+                && !isTerminal(next - 1) && !isClosing(next - 1)
+        }
+
+        /// The last token of an item line inside a list: the item began at the line start and
+        /// does not break off at a comma, hyphen or opening bracket.
+        func isListItemEnd(_ i: Int, sentenceStart: Int) -> Bool {
+            guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
+            if tokens[i].kind == .punctuation, length(i) == 1 {
+                let b = first(i)
+                return !(b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ":"))
+            }
+            return true
+        }
+
+        /// An enumerator at the start of a line: an ordinal (`1.`, `IV.`) or a number or
+        /// single letter closed by a bracket (`1)`, `a)`).
+        func isEnumerator(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.flags.contains(.lineStart) else { return false }
+            if t.kind == .ordinal { return true }
+            guard t.kind == .number || t.kind == .word && length(k) == 1, k + 1 < tokens.count else { return false }
+            return tokens[k + 1].kind == .punctuation && length(k + 1) == 1 && first(k + 1) == UInt8(ascii: ")")
+        }
+
+        /// The index of the first token of the line after the one holding token `k`.
+        func lineEnd(from k: Int) -> Int {
+            var j = k + 1
+            while j < tokens.count, !tokens[j].flags.contains(.lineStart) { j += 1 }
+            return j
         }
 
         /// Whether the line starting at token `k` ends with final punctuation (a one-word line

@@ -93,7 +93,7 @@ extension TokenScanner {
             // "Best.-Nr.", "Mat.-Nr.": an abbreviated compound ending in a listed abbreviation.
             if text.byte(end + 1) == UInt8(ascii: "-"), isLetter(end + 2) {
                 let r = letterRunEnd(end + 2)
-                if r < chunkEnd, text[r] == UInt8(ascii: "."), lookup((end + 2)..<(r + 1), in: profile.abbreviations) != nil {
+                if r < chunkEnd, text[r] == UInt8(ascii: "."), listedAbbreviation((end + 2)..<(r + 1), insideWord: true) != nil {
                     return (r + 1, .abbreviation)
                 }
             }
@@ -130,9 +130,9 @@ extension TokenScanner {
             // "E.ON" is a name; "z.B", "d.eigenen", "f.Twitter" are abbreviation parts.
             return allCaps && r - next >= 2 && !nextHasDot ? nil : dot + 1
         }
-        guard lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
+        guard listedAbbreviation(p..<(dot + 1)) != nil else { return nil }
         let nextIsPart = nextHasDot
-            && (text.scalar(at: next).length == r - next || lookup(next..<(r + 1), in: profile.abbreviations) != nil)
+            && (text.scalar(at: next).length == r - next || listedAbbreviation(next..<(r + 1), insideWord: true) != nil)
         let nextIsCapitalised = r > next && text[next] >= 0x41 && text[next] <= 0x5A
         return nextIsPart || nextIsCapitalised ? dot + 1 : nil
     }
@@ -181,7 +181,7 @@ extension TokenScanner {
         guard dot < piece, dot > p, dot + 1 < piece else { return nil }
         let nextIsCapitalised = text[dot + 1] >= 0x41 && text[dot + 1] <= 0x5A
         guard nextIsCapitalised, text.scalar(at: p).length < dot - p,
-              lookup(p..<(dot + 1), in: profile.abbreviations) != nil else { return nil }
+              listedAbbreviation(p..<(dot + 1)) != nil else { return nil }
         return dot + 1
     }
 
@@ -409,52 +409,5 @@ extension TokenScanner {
             return after
         }
         return q
-    }
-
-    /// Whether `range` (ending in ".") is an abbreviation: listed (also with a capitalised
-    /// first letter), a single letter (initials, `z.` of `z. B.`), or short letter groups
-    /// joined by periods (`i.d.R.`, `U.S.A.`).
-    mutating func isAbbreviation(_ range: Range<Int>) -> Bool {
-        if let cls = lookup(range, in: profile.abbreviations) {
-            // A title precedes a name or number; at a paragraph's end it is the word itself
-            // ("Wo ist mein Tab.").
-            return cls != .title || !endsParagraph(after: range.upperBound)
-        }
-        // A compound ending in an abbreviation: "Stefan-Evert-Str.", "Kunden-Nr.", "Parkstr.".
-        var hyphen = range.upperBound - 1
-        while hyphen > range.lowerBound, text[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
-        if hyphen > range.lowerBound, lookup((hyphen + 1)..<range.upperBound, in: profile.abbreviations) != nil {
-            return true
-        }
-        for length in 3...6 where range.count > length + 2 {
-            if profile.abbreviationEndings.value(for: text.bytes[(range.upperBound - length)..<range.upperBound]) != nil {
-                return true
-            }
-        }
-        let body = range.lowerBound..<(range.upperBound - 1)
-        let first = text.scalar(at: body.lowerBound)
-        if first.length == body.count {
-            // "10.000 m." ends a sentence with a unit, not an initial ("15 m. hoffe ich" does not).
-            if let last = tokens.last, last.kind == .number, profile.units.value(for: text.bytes[body]) != nil,
-               !nextWordIsLowercase(after: range.upperBound) {
-                return false
-            }
-            return true
-        }
-        var group = 0
-        var groups = 0
-        for k in body {
-            let b = text[k]
-            if b == UInt8(ascii: ".") {
-                if group == 0 || group > 3 { return false }
-                groups += 1
-                group = 0
-            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                group += 1
-            } else {
-                return false
-            }
-        }
-        return groups >= 1 && group >= 1 && group <= 3
     }
 }

@@ -65,6 +65,32 @@ struct AbbreviationTableTests {
         TokenCase("Ich heiße Anna.", "Ich heiße Anna .", "Anna", .word),
         // A title abbreviation that is also a noun ends the text as the noun and a full stop.
         TokenCase("Wo ist mein Tab.", "Wo ist mein Tab .", "Tab", .word),
+        // Case folding: a lowercase entry written with a capital is the abbreviation at a
+        // sentence start or where the sentence goes on, not a noun before a sentence start.
+        TokenCase("Er lebt in der Schweiz. Dort ist es kalt.", "Er lebt in der Schweiz . Dort ist es kalt .", "Schweiz", .word),
+        TokenCase("Schweiz. Bundesbahnen fahren pünktlich.", "Schweiz. Bundesbahnen fahren pünktlich .", "Schweiz.", .abbreviation),
+        TokenCase("Das ist ein Verb. Es bezeichnet eine Handlung.", "Das ist ein Verb . Es bezeichnet eine Handlung .", "Verb", .word),
+        TokenCase("Der Dienst hört auf den Port. Die Firewall blockt.", "Der Dienst hört auf den Port . Die Firewall blockt .", "Port", .word),
+        TokenCase("Sie sprach mit Franz. Dann ging sie.", "Sie sprach mit Franz . Dann ging sie .", "Franz", .word),
+        TokenCase("Franz. Truppen zogen ab.", "Franz. Truppen zogen ab .", "Franz.", .abbreviation),
+        TokenCase("Max. 30 Personen passen hinein.", "Max. 30 Personen passen hinein .", "Max.", .abbreviation),
+        TokenCase("Der Vgl. mit Rom hinkt.", "Der Vgl. mit Rom hinkt .", "Vgl.", .abbreviation),
+        TokenCase("„Vgl. dazu Kapitel 3.“", "„ Vgl. dazu Kapitel 3 . “", "Vgl.", .abbreviation),
+        // A capitalised entry in lowercase is the abbreviation unless it spells a word.
+        TokenCase("Das ist so. Wir gehen.", "Das ist so . Wir gehen .", "so", .word),
+        TokenCase("Am So. gehen wir.", "Am So. gehen wir .", "So.", .abbreviation),
+        TokenCase("Er ist alt. Sie ist jung.", "Er ist alt . Sie ist jung .", "alt", .word),
+        TokenCase("Ich glaube, dass er das mag. Sie nicht.", "Ich glaube , dass er das mag . Sie nicht .", "mag", .word),
+        TokenCase("Das kostet 10 Euro pro std. und mehr.", "Das kostet 10 Euro pro std. und mehr .", "std.", .abbreviation),
+        TokenCase("Wir kamen am 3. jan. an.", "Wir kamen am 3. jan. an .", "jan.", .abbreviation),
+        // An entry that spells a word ends a sentence before a sentence-opening word.
+        TokenCase("Das ist eine seltene Art. Die andere fehlt.", "Das ist eine seltene Art . Die andere fehlt .", "Art", .word),
+        TokenCase("Das regelt Art. 5 GG.", "Das regelt Art. 5 GG .", "Art.", .abbreviation),
+        TokenCase("Ich traf Jan. Er war müde.", "Ich traf Jan . Er war müde .", "Jan", .word),
+        TokenCase("Es geschah am 2. Jan. 2020 in Bonn.", "Es geschah am 2. Jan. 2020 in Bonn .", "Jan.", .abbreviation),
+        TokenCase("Das Boot umrundete das Kap. Dann kam Sturm.", "Das Boot umrundete das Kap . Dann kam Sturm .", "Kap", .word),
+        // Inside a hyphenated compound, a capitalised part never folds to a lowercase entry.
+        TokenCase("Er kommt aus der Ost-Schweiz. Dort ist es kalt.", "Er kommt aus der Ost-Schweiz . Dort ist es kalt .", "Ost-Schweiz", .word, only: .empirist),
     ]
 
     @Test("abbreviation tokens", arguments: cases)

@@ -118,9 +118,58 @@ struct SentenceSplitterTableTests {
         SentenceCase("Ein Satz.\r\nNoch ein Satz.", ["Ein Satz.", "Noch ein Satz."]),
         SentenceCase("Absatz eins.\r\n\r\nAbsatz zwei.", ["Absatz eins.", "Absatz zwei."]),
         SentenceCase("Er sagte: \"Nein.\"\nDann ging er.", ["Er sagte: \"Nein.\"", "Dann ging er."]),
+        // Abbreviation entries that are words, and case folding, at a sentence end.
+        SentenceCase("Er lebt in der Schweiz. Dort ist es kalt.", ["Er lebt in der Schweiz.", "Dort ist es kalt."]),
+        SentenceCase("Das ist so. Wir gehen.", ["Das ist so.", "Wir gehen."]),
+        SentenceCase("Das ist eine Art. Die andere fehlt.", ["Das ist eine Art.", "Die andere fehlt."]),
+        SentenceCase("Das regelt Art. 5 GG. Das gilt.", ["Das regelt Art. 5 GG.", "Das gilt."]),
+        // Reference markers glued after the full stop belong to the sentence before.
+        SentenceCase("Die Stadt wurde 1990 gegründet.[2] Sie wuchs schnell.", ["Die Stadt wurde 1990 gegründet.[2]", "Sie wuchs schnell."]),
+        SentenceCase("Die Stadt wuchs.[3][4] Heute ist sie groß.", ["Die Stadt wuchs.[3][4]", "Heute ist sie groß."]),
+        SentenceCase("Die Stadt wuchs.[a] Heute ist sie groß.", ["Die Stadt wuchs.[a]", "Heute ist sie groß."]),
+        SentenceCase("Die Stadt wuchs. [Bild] Heute ist sie groß.", ["Die Stadt wuchs.", "[Bild] Heute ist sie groß."]),
+        // A line ending in a colon introduces a list; every line of the list is an item.
+        SentenceCase("Sie brauchen:\n200 g Mehl\ndrei Eier\netwas Zucker\nDann rühren.",
+                     ["Sie brauchen:", "200 g Mehl", "drei Eier", "etwas Zucker", "Dann rühren."]),
+        SentenceCase("Die Punkte:\n1. Begrüßung durch den Vorstand\n2. Wahlen\nAlle sind eingeladen.",
+                     ["Die Punkte:", "1. Begrüßung durch den Vorstand", "2. Wahlen", "Alle sind eingeladen."]),
+        SentenceCase("Gewinner sind:\na) die Klasse 4b\nb) der Chor\nGlückwunsch!", ["Gewinner sind:", "a) die Klasse 4b", "b) der Chor", "Glückwunsch!"]),
+        SentenceCase("Unsere Leistungen:\n- Beratung vor Ort\n- schnelle Lieferung", ["Unsere Leistungen:", "- Beratung vor Ort", "- schnelle Lieferung"]),
+        SentenceCase("Wichtig:\nBitte bringen Sie Ihren Ausweis mit.", ["Wichtig:\nBitte bringen Sie Ihren Ausweis mit."]),
+        SentenceCase("Er schrieb:\nWir kommen morgen und bleiben zwei Tage, wenn es recht ist.",
+                     ["Er schrieb:\nWir kommen morgen und bleiben zwei Tage, wenn es recht ist."]),
+        // Literary punctuation: quotes with spaces inside, semicolons, dashes, old spelling.
+        SentenceCase("» Komm her! « rief sie. » Gleich! «", ["» Komm her! « rief sie.", "» Gleich! «"]),
+        SentenceCase("Er schwieg. » Nein. « Dann ging er.", ["Er schwieg.", "» Nein. «", "Dann ging er."]),
+        SentenceCase("Er schwieg. « Nein. » Dann ging er.", ["Er schwieg.", "« Nein. »", "Dann ging er."]),
+        SentenceCase("Er ging. \" Tschüss. \" Dann war er weg.", ["Er ging.", "\" Tschüss. \"", "Dann war er weg."]),
+        SentenceCase("Er kam spät; die Thür war verschlossen. – Am Morgen gieng er fort.",
+                     ["Er kam spät; die Thür war verschlossen.", "– Am Morgen gieng er fort."]),
+        SentenceCase("» Es ist nicht gut, « sagte der Alte, » daß man das läßt. « Dann schwieg er.",
+                     ["» Es ist nicht gut, « sagte der Alte, » daß man das läßt. «", "Dann schwieg er."]),
         SentenceCase("", []),
         SentenceCase("   \n\t ", []),
     ]
+
+    /// Where the conventions differ: UD ends a sentence at a semicolon before a sentence-
+    /// opening word, but not at a colon (direct speech, announcements, headings inside
+    /// running text); EmpiriST (the default) ends it at neither.
+    static let conventionCases: [(Convention, SentenceCase)] = [
+        (.ud, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
+        (.ud, SentenceCase("Es gilt Folgendes: Der Vertrag endet.", ["Es gilt Folgendes: Der Vertrag endet."])),
+        (.ud, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät;", "Die Tür war zu."])),
+        (.empirist, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
+        (.empirist, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät; Die Tür war zu."])),
+    ]
+
+    @Test("sentences by convention", arguments: conventionCases.indices)
+    func sentencesByConvention(_ index: Int) throws {
+        let (convention, row) = Self.conventionCases[index]
+        var document = try tokenize(row.text, convention: convention)
+        SentenceSplitter(profile: Fixtures.german, convention: convention).split(&document)
+        let actual = document.sentences.map { document.text(of: $0) }
+        #expect(actual == row.expected, "SENTENCES [\(convention.rawValue)] \(String(reflecting: row.text)): \(actual)")
+    }
 
     @Test("sentence texts", arguments: cases)
     func sentences(_ row: SentenceCase) throws {
