@@ -39,8 +39,17 @@ struct ExplainCommand: ParsableCommand {
         }
         lines.append("entities:")
         for (index, entity) in document.entities.enumerated() {
-            lines.append("  \(index)\t\(document.text(of: entity))\t\(entity.label.name) \(entity.form.description)"
-                + "\t→ \(document.actor(of: entity))")
+            var line = "  \(index)\t\(document.text(of: entity))\t\(entity.label.name) \(entity.form.description)"
+                + "\t→ \(document.actor(of: entity))"
+            if !document.isActor(entity) { line += " (not an actor)" }
+            // The chain of a description or reference: "Landes → 3 Russland → …".
+            var link = entity.antecedent
+            var seen = Set<UInt32>()
+            while link != Entity.noEntry, Int(link) < document.entities.count, seen.insert(link).inserted {
+                line += "\t⇐ \(link) \(document.text(of: document.entities[Int(link)]))"
+                link = document.entities[Int(link)].antecedent
+            }
+            lines.append(line)
         }
         lines.append("stance rules:")
         if let stage = pipeline.stages.lazy.compactMap({ $0 as? StanceStage }).first {

@@ -90,6 +90,18 @@ public struct Document: Sendable {
         return canonicalName(of: entity)
     }
 
+    /// Whether an entity may be offered to the stance stage as an actor: its catalog entry is
+    /// an actor (see ``EntityCatalog/isActor(_:)``); a description or reference without
+    /// entry counts when its antecedent does, a generic group description (`Jihadisten`)
+    /// counts; other mentions found by rule (persons, streets, unlisted towns) do not.
+    public func isActor(_ entity: Entity) -> Bool {
+        if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.isActor(entity.entry) }
+        if entity.antecedent != Entity.noEntry, Int(entity.antecedent) < entities.count, entity.form == .reference {
+            return isActor(entities[Int(entity.antecedent)])
+        }
+        return entity.form == .description && entity.label == .organisation
+    }
+
     /// The identifier of an entity's entry, or nil for a mention found by a rule.
     public func identifier(of entity: Entity) -> String? {
         if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.identifier(of: entity.entry) }

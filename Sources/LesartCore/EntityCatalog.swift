@@ -7,4 +7,14 @@ public protocol EntityCatalog: Sendable {
     func canonicalName(of entry: UInt32) -> String
     /// The actor the entry stands for, e.g. `Russland` for `Moskau` or `Kreml`.
     func actor(of entry: UInt32) -> String
+    /// Whether the entry may hold or be the target of a stance: states, their capitals and
+    /// seats of government, state institutions, international bodies, armed groups, and
+    /// persons who act for one of these. Regions, other cities, occupied areas, landscapes,
+    /// companies and media are not actors.
+    func isActor(_ entry: UInt32) -> Bool
+}
+
+extension EntityCatalog {
+    /// Catalogs that do not know say every entry is an actor.
+    public func isActor(_ entry: UInt32) -> Bool { true }
 }

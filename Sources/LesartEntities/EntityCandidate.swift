@@ -11,6 +11,9 @@ struct EntityCandidate {
     var rank: Int
     /// For a repeated surname: the start token of the full-name candidate it repeats.
     var antecedentStart: Int? = nil
+    /// A group description or reference (`prorussische Separatisten`, `die Rebellen`): a
+    /// later group noun may refer to it.
+    var isGroup = false
 
     var length: Int { end - start }
 }

@@ -65,6 +65,7 @@ struct EntityScan {
         var selected = resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
+        addDescriptions(to: &selected)
         return selected.map {
             Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
                    antecedent: $0.antecedentStart.flatMap { Self.index(ofStart: $0, in: selected) } ?? Entity.noEntry)
@@ -708,12 +709,32 @@ struct EntityScan {
         }
     }
 
+    /// The bytes of `range` after an Arabic article (`al-`, `el-`, `as-`, `asch-`, `ad-`,
+    /// `ar-`, `at-`, `an-`) when a capitalised name of three or more bytes follows.
+    func withoutArabicArticle(_ range: Range<Int>) -> Range<Int>? {
+        guard range.count > 5, bytes[range.lowerBound] >= 0x61, bytes[range.lowerBound] <= 0x7A else { return nil }
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 5, bytes[k] >= 0x61, bytes[k] <= 0x7A { k += 1 }
+        guard k < range.upperBound, bytes[k] == UInt8(ascii: "-"), k - range.lowerBound >= 2,
+              range.upperBound - (k + 1) >= 3, bytes[k + 1] >= 0x41, bytes[k + 1] <= 0x5A else { return nil }
+        let article = bytes[range.lowerBound..<k]
+        guard Self.arabicArticles.contains(where: { $0.elementsEqual(article) }) else { return nil }
+        return (k + 1)..<range.upperBound
+    }
+
+    static let arabicArticles: [[UInt8]] = ["al", "el", "as", "asch", "ad", "ar", "at", "an"].map { Array($0.utf8) }
+
     /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).
     func addSurnames(to selected: inout [EntityCandidate]) {
         let fullNames = selected.lazy.filter { $0.label == .person && $0.length >= 2 && $0.form == .name }
         guard !fullNames.isEmpty else { return }
         var surnames = SurnameIndex(bytes: bytes, capacity: fullNames.count)
-        for c in fullNames { surnames.addIfNew(tokens[c.end - 1].byteRange, c) }
+        for c in fullNames {
+            let surname = tokens[c.end - 1].byteRange
+            surnames.addIfNew(surname, c)
+            // An Arabic article is often dropped: "Omar al-Baschir … Baschir".
+            if let bare = withoutArabicArticle(surname) { surnames.addIfNew(bare, c) }
+        }
         var covered = [Bool](repeating: false, count: tokens.count)
         for c in selected { for t in c.start..<c.end { covered[t] = true } }
         var added: [EntityCandidate] = []

@@ -23,6 +23,15 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let organisationUses: [OrganisationWordUse?]
     /// Per entry, whether it is a country (`loc:country:…`).
     let entryIsCountry: [Bool]
+    /// Per entry, whether it is an actor (see ``isActor(_:)``).
+    let entryIsActor: [Bool]
+    /// Per entry, whether it is an armed group (`armed-groups.txt`).
+    let entryIsArmedGroup: [Bool]
+    /// Per entry, the country entry its actor names (`Moskau` → the entry of `Russland`), or
+    /// ``Entity/noEntry`` when the actor is no country.
+    let countryOfEntry: [UInt32]
+    /// Per word id, the facts of an actor noun (`Regierung`, `Land`, `Rebellen`).
+    let actorNouns: [ActorNoun?]
     /// `Nord`, `Süd`, `Ober`: prefixes that make a place from a place (`Süditalien`).
     let placePrefixes: ByteStringList
     /// Endings of place names (`-ingen`, `-hausen`) for unlisted places after `in`.
@@ -76,6 +85,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
             lists.append((heads.filter { $0.afterAdjective }.map { Array($0.word.utf8) }, .placeHeadAfterAdjective))
             placeSuffixes = ByteStringList(heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) })
+            let facts = try Self.actorFacts(entries: all, index: index, folder: folder)
+            lists.append((facts.nouns.map(\.word), .actorNoun))
             var homographs: [[UInt8]] = []
             for demonym in demonyms {
                 guard let position = index[demonym.entryID] else { continue }
@@ -93,7 +104,13 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             }
             var uses = [OrganisationWordUse?](repeating: nil, count: matcher.words.count)
             for word in organisationWords { uses[Int(matcher.words.id(of: word.word))] = word.use }  // the last listing wins
+            var nouns = [ActorNoun?](repeating: nil, count: matcher.words.count)
+            for (word, noun) in facts.nouns { nouns[Int(matcher.words.id(of: word))] = noun }
             self.matcher = matcher
+            actorNouns = nouns
+            entryIsActor = facts.isActor
+            entryIsArmedGroup = facts.isArmedGroup
+            countryOfEntry = facts.country
             wordRoles = roles
             organisationUses = uses
             entryIsCountry = all.map { $0.id.hasPrefix("loc:country:") }
@@ -172,11 +189,43 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
         return 6
     }
 
+    /// The actor facts of the entries: which are actors and armed groups, the country each
+    /// entry's actor names, and the actor nouns (`actor-nouns.txt`, `armed-groups.txt`,
+    /// `actor-places.txt`; each optional).
+    static func actorFacts(entries: [GazetteerEntry], index: [String: UInt32], folder: String) throws(LexiconError)
+        -> (isActor: [Bool], isArmedGroup: [Bool], country: [UInt32], nouns: [(word: [UInt8], noun: ActorNoun)]) {
+        var countryByName: [String: UInt32] = [:]
+        var canonicalIndex: [String: UInt32] = [:]
+        for (k, entry) in entries.enumerated() {
+            if entry.id.hasPrefix("loc:country:") { countryByName[entry.canonical] = countryByName[entry.canonical] ?? UInt32(k) }
+            if canonicalIndex[entry.canonical] == nil { canonicalIndex[entry.canonical] = UInt32(k) }
+        }
+        for (name, entry) in countryByName { canonicalIndex[name] = entry }
+        let groups = try GazetteerFiles.entrySet(folder + "/armed-groups.txt", index: index)
+        let places = try GazetteerFiles.entrySet(folder + "/actor-places.txt", index: index)
+        var isActor = [Bool](repeating: false, count: entries.count)
+        var isGroup = [Bool](repeating: false, count: entries.count)
+        var country = [UInt32](repeating: Entity.noEntry, count: entries.count)
+        for (k, entry) in entries.enumerated() {
+            let position = UInt32(k)
+            isGroup[k] = groups.contains(position)
+            country[k] = countryByName[entry.actor] ?? Entity.noEntry
+            if entry.id.hasPrefix("loc:country:") || places.contains(position) {
+                isActor[k] = true
+            } else if entry.label != .location {
+                isActor[k] = entry.listsActor || isGroup[k]
+            }
+        }
+        let nouns = try GazetteerFiles.actorNouns(folder + "/actor-nouns.txt", canonicalIndex: canonicalIndex)
+        return (isActor, isGroup, country, nouns)
+    }
+
     // MARK: EntityCatalog
 
     public func identifier(of entry: UInt32) -> String { entries[Int(entry)].id }
     public func canonicalName(of entry: UInt32) -> String { entries[Int(entry)].canonical }
     public func actor(of entry: UInt32) -> String { entries[Int(entry)].actor }
+    public func isActor(_ entry: UInt32) -> Bool { entryIsActor[Int(entry)] }
 
     /// Whether `utf8` is ASCII or Latin-1 letters (ä, ö, ü, ß, é …) separated by single spaces,
     /// with no capital after a lowercase letter inside a word (the tokenizer splits

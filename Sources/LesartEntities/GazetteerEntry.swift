@@ -19,6 +19,11 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// The lexicon file and line the entry was read from.
     public let file: String
     public let line: Int
+    /// Whether the lexicon gave an actor (ACTOR not `-`). For organisations and persons `-`
+    /// means "no political actor" (companies, media, parties); for places, "itself".
+    public var listsActor: Bool = true
+    /// For a person of the roster: the office that makes them stand for ``actor``, and when.
+    public var office: Office? = nil
 
     /// `file:line`, for messages.
     public var origin: String { "\(file):\(line)" }

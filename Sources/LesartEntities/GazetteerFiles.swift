@@ -2,7 +2,8 @@ import Foundation
 import LesartCore
 
 /// Reads the files of `Lexicons/gazetteer/`: entity files (every `.tsv` but
-/// `demonyms.tsv`, columns `ID LABEL CANONICAL ACTOR FORMS POLICY`), the demonyms, and
+/// `demonyms.tsv`, columns `ID LABEL CANONICAL ACTOR FORMS POLICY`, optionally followed by
+/// `ROLE YEARS` as in `roster.tsv`), the demonyms, and
 /// the word lists of the person rule. A malformed line stops loading with file, line and
 /// reason; nothing loads half.
 enum GazetteerFiles {
@@ -19,7 +20,7 @@ enum GazetteerFiles {
 
     /// Parses one entity file.
     static func entries(in path: String) throws(LexiconError) -> [GazetteerEntry] {
-        let file = try LexiconFile(path: path, minFields: 6, maxFields: 6)
+        let file = try LexiconFile(path: path, minFields: 6, maxFields: 8)
         var result: [GazetteerEntry] = []
         for line in file.lines {
             let f = line.fields
@@ -41,9 +42,17 @@ enum GazetteerFiles {
                 default: throw fail("unknown policy '\(option)' (inflect, exact, casefold)")
                 }
             }
+            var office: Office? = nil
+            if f.count > 6 {
+                guard f.count == 8, let years = Office.years(f[7]) else {
+                    throw fail("ROLE and YEARS must come together, YEARS as FROM-TO or FROM- (e.g. 2014-2019)")
+                }
+                office = Office(role: f[6], years: years)
+            }
             result.append(GazetteerEntry(
                 id: f[0], label: label, canonical: f[2], actor: f[3] == "-" ? f[2] : f[3],
-                forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number))
+                forms: forms, inflects: inflects, matchesCapitals: capitals, file: path, line: line.number,
+                listsActor: f[3] != "-", office: office))
         }
         return result
     }
@@ -108,6 +117,41 @@ enum GazetteerFiles {
                                    reason: "use must be legal, club, head, media or team, not '\(line.fields[1])'")
             }
             result.append((Array(line.fields[0].utf8), use))
+        }
+        return result
+    }
+
+    /// `actor-nouns.txt`: `FORM CLASS LABEL STATE`; nil when the file is absent. STATE is
+    /// `-` or the canonical name of an entry in `index`.
+    static func actorNouns(_ path: String, canonicalIndex: [String: UInt32]) throws(LexiconError) -> [(word: [UInt8], noun: ActorNoun)] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let file = try LexiconFile(path: path, minFields: 4, maxFields: 4)
+        var result: [([UInt8], ActorNoun)] = []
+        for line in file.lines {
+            let f = line.fields
+            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
+            guard let kind = ActorNoun.Kind(rawValue: f[1]) else { throw fail("class must be organ, state, group or generic, not '\(f[1])'") }
+            guard let label = EntityLabel(name: f[2]) else { throw fail("unknown label '\(f[2])' (PER, LOC, ORG or OTH)") }
+            var state: UInt32? = nil
+            if f[3] != "-" {
+                guard let entry = canonicalIndex[f[3]] else { throw fail("state '\(f[3])' is no entry's canonical name") }
+                state = entry
+            }
+            result.append((Array(f[0].utf8), ActorNoun(kind: kind, label: label, state: state)))
+        }
+        return result
+    }
+
+    /// A list of entry ids (`armed-groups.txt`, `actor-places.txt`) as entry indices; empty
+    /// when the file is absent. An id that names no entry is an error.
+    static func entrySet(_ path: String, index: [String: UInt32]) throws(LexiconError) -> Set<UInt32> {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        var result = Set<UInt32>()
+        for line in try LexiconFile(path: path).lines {
+            guard let entry = index[line.fields[0]] else {
+                throw LexiconError(file: path, line: line.number, reason: "unknown entity id '\(line.fields[0])'")
+            }
+            result.insert(entry)
         }
         return result
     }

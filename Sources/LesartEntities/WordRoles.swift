@@ -19,4 +19,6 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let peopleHomograph = WordRoles(rawValue: 1 << 6)
     /// `organisation-words.txt`; the use is in ``GazetteerWords/organisationUses``.
     static let organisationWord = WordRoles(rawValue: 1 << 7)
+    /// `actor-nouns.txt`; the noun's facts are in ``Gazetteer/actorNouns``.
+    static let actorNoun = WordRoles(rawValue: 1 << 8)
 }

@@ -8,7 +8,7 @@ public struct CoNLLUWriter: DocumentWriter {
     public init() {}
 
     /// Room for a token line besides its form: ID, the empty columns and the longest MISC.
-    private static let tokenLineRoom = 96
+    private static let tokenLineRoom = 160
 
     public func write(_ document: Document, to out: inout OutputBuffer) {
         var prefix = document.id.map { Self.clean($0) } ?? "doc"
@@ -43,6 +43,9 @@ public struct CoNLLUWriter: DocumentWriter {
                         if let entity = entities.entity(at: index) {
                             cursor.write(index == entity.tokenRange.lowerBound ? "NE=B-" : "NE=I-")
                             cursor.write(entity.label.fragment)
+                            if index == entity.tokenRange.lowerBound, !entity.form.isName {
+                                Self.writeReference(entity, in: document, to: &cursor)
+                            }
                             if !spaceAfter { cursor.write("|SpaceAfter=No") }
                         } else if spaceAfter {
                             cursor.write(byte: UInt8(ascii: "_"))
@@ -57,6 +60,25 @@ public struct CoNLLUWriter: DocumentWriter {
                 }
             }
         }
+    }
+
+    /// `|NEForm=reference|Antecedent=3-5` for a description or reference: its form and the
+    /// first token of its antecedent mention as sentence number and token ID.
+    static func writeReference(_ entity: Entity, in document: Document, to cursor: inout ByteCursor) {
+        cursor.write(entity.form == .reference ? "|NEForm=reference" : "|NEForm=description")
+        guard entity.antecedent != Entity.noEntry, Int(entity.antecedent) < document.entities.count else { return }
+        let first = Int(document.entities[Int(entity.antecedent)].firstToken)
+        var low = 0
+        var high = document.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(document.sentences[middle].endToken) <= first { low = middle + 1 } else { high = middle }
+        }
+        guard low < document.sentences.count else { return }
+        cursor.write("|Antecedent=")
+        cursor.write(decimal: low + 1)
+        cursor.write(byte: UInt8(ascii: "-"))
+        cursor.write(decimal: first - Int(document.sentences[low].firstToken) + 1)
     }
 
     public func writeError(id: String?, message: String, to out: inout OutputBuffer) {

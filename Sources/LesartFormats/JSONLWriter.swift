@@ -116,6 +116,11 @@ public struct JSONLWriter: DocumentWriter {
             out.append(entity.form.description)
             out.append("\",\"id\":")
             if let id = document.identifier(of: entity) { out.appendJSONString(id) } else { out.append("null") }
+            out.append(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
+            if entity.antecedent != Entity.noEntry {
+                out.append(",\"antecedent\":")
+                out.append(int: Int(entity.antecedent))
+            }
             out.append("}")
         }
         out.append("]")

@@ -65,6 +65,11 @@ public struct VerticalWriter: DocumentWriter {
             out.append(byte: 0x09)
             let actor = document.actor(of: entity)
             if actor.isEmpty { out.append("_") } else { out.append(actor) }
+            // A description or reference names its antecedent mention: "Türkei@3".
+            if !entity.form.isName, entity.antecedent != Entity.noEntry, t == entity.tokenRange.lowerBound {
+                out.append("@")
+                out.append(int: Int(entity.antecedent))
+            }
         } else {
             out.append("\tO\t_")
         }

@@ -19,7 +19,7 @@ struct GazetteerFilesTests {
         let folder = LexiconLocator.packageLexicons + "/gazetteer"
         var checked = 0
         for path in try GazetteerFiles.entityFiles(in: folder) {
-            for line in try LexiconFile(path: path, minFields: 6, maxFields: 6).lines {
+            for line in try LexiconFile(path: path, minFields: 6, maxFields: 8).lines {
                 let field = line.fields[4]
                 #expect(GazetteerFiles.formFields(field) == field.split(separator: "|", omittingEmptySubsequences: false).map(String.init))
                 checked += 1

@@ -42,7 +42,8 @@ enum TestGazetteer {
     /// Writes a Lexicons folder with the given gazetteer files and returns its path.
     static func folder(entities: String = entities, demonyms: String = demonyms,
                        firstNames: String = "Heidi\nAngela\nBoris\nOlaf\n",
-                       roleWords: String = "Präsident\nMinisterpräsident\nKanzler\nSprecher\n") throws -> String {
+                       roleWords: String = "Präsident\nMinisterpräsident\nKanzler\nSprecher\n",
+                       extraFiles: [String: String] = [:]) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("lesart-gazetteer-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("gazetteer"), withIntermediateDirectories: true)
@@ -57,7 +58,7 @@ enum TestGazetteer {
         }
         let files = ["entities.tsv": entities, "demonyms.tsv": demonyms,
                      "first-names.txt": firstNames, "role-words.txt": roleWords]
-        for (name, content) in files {
+        for (name, content) in files.merging(extraFiles, uniquingKeysWith: { _, extra in extra }) {
             try content.write(to: root.appendingPathComponent("gazetteer/" + name), atomically: true, encoding: .utf8)
         }
         return root.path

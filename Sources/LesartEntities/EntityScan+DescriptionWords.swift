@@ -1,0 +1,106 @@
+import LesartCore
+import LesartTokenization
+
+/// The word tests of ``EntityScan/addDescriptions(to:)``: articles, adjectives, genitives
+/// and the mentions before a token.
+extension EntityScan {
+    /// Whether a definite article (or a preposition fused with one: "im", "vom") stands
+    /// before the noun at `i`, possibly with up to two lowercase words between ("des
+    /// international isolierten Landes"), adjectives or adverbs not covered by a mention.
+    func hasDefiniteArticle(before i: Int, _ context: DescriptionContext) -> Bool {
+        var k = i - 1
+        var skipped = 0
+        while k >= 0, !sentenceStart[k + 1] {
+            if isArticle(k) { return true }
+            // Next to the noun an adjective; before it an adverb ("international isolierten").
+            guard skipped < 2, context.owner[k] < 0,
+                  skipped == 0 ? isLowercaseAdjective(k) : isLowercaseWord(k) else { return false }
+            skipped += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// A lowercase word with an adjective ending (`oberster`, `neue`, `isolierten`).
+    func isLowercaseAdjective(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.lowercase) else { return false }
+        let w = bytes[tokens[k].byteRange]
+        guard let last = w.last, w.count > 3 else { return false }
+        return last == UInt8(ascii: "e") || last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s")
+    }
+
+    /// A lowercase word of more than three letters (no short preposition: "von", "mit").
+    func isLowercaseWord(_ k: Int) -> Bool {
+        tokens[k].kind == .word && tokens[k].flags.contains(.lowercase) && tokens[k].end - tokens[k].start > 3
+    }
+
+    /// A lowercase adjective made from a noun or name: `prorussische`, `islamistischen`,
+    /// `kurdische`, `radikal-islamische` (an ending `-ische`, `-ischen`, `-ischer`).
+    func isDenominalAdjective(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.lowercase) else { return false }
+        let w = bytes[tokens[k].byteRange]
+        for ending in Self.denominalEndings where w.count > ending.count + 2 && w.suffix(ending.count).elementsEqual(ending) {
+            return true
+        }
+        return false
+    }
+
+    static let denominalEndings: [[UInt8]] = ["ische", "ischen", "ischer", "ischem"].map { Array($0.utf8) }
+
+    /// Whether the mention ends in a genitive `-s` the name itself lacks: "Irans", "Pekings".
+    func endsInGenitive(_ c: EntityCandidate) -> Bool {
+        let last = tokens[c.end - 1].byteRange
+        guard bytes[last.upperBound - 1] == UInt8(ascii: "s"), c.entry != Entity.noEntry else { return false }
+        let canonical = gazetteer.entries[Int(c.entry)].canonical.utf8
+        return canonical.last != UInt8(ascii: "s") || last.count > canonical.count
+    }
+
+    /// Whether the compound at `i` starts with `Regierungs` (`Regierungstruppen`).
+    func startsWithRegierungs(_ i: Int) -> Bool {
+        let w = bytes[tokens[i].byteRange]
+        return w.count > Self.regierungs.count && w.prefix(Self.regierungs.count).elementsEqual(Self.regierungs)
+    }
+
+    static let regierungs = Array("Regierungs".utf8)
+
+    /// Whether a genitive phrase follows the noun at `i` ("die Führung der Partei"): its
+    /// owner is named there, not the document's state.
+    func hasGenitiveAfter(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.spaceAfter) else { return false }
+        return equals(i + 1, "der") || equals(i + 1, "des")
+    }
+
+    /// Whether a name follows the noun at `i` directly ("Rebellengruppe ADF", "das Land
+    /// Brandenburg").
+    func hasNameAfter(_ i: Int, _ context: DescriptionContext) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.spaceAfter) else { return false }
+        let k = context.owner[i + 1]
+        return k >= 0 && k != Int32.max
+    }
+
+    /// The last mention of `selected` that ends before `i` and satisfies `accepts`.
+    func lastMention(before i: Int, _ selected: [EntityCandidate], _ context: DescriptionContext,
+                     where accepts: (EntityCandidate) -> Bool) -> EntityCandidate? {
+        var low = 0
+        var high = selected.count
+        while low < high {
+            let middle = (low + high) / 2
+            if selected[middle].end <= i { low = middle + 1 } else { high = middle }
+        }
+        var k = low - 1
+        while k >= 0 {
+            if accepts(selected[k]) { return selected[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether token `k` is the ASCII word `word`.
+    func equals(_ k: Int, _ word: StaticString) -> Bool {
+        let range = tokens[k].byteRange
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let pointer = word.utf8Start
+        for (n, b) in bytes[range].enumerated() where pointer[n] != b { return false }
+        return true
+    }
+}
