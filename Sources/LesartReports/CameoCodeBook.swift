@@ -2,8 +2,8 @@ import LesartCore
 
 /// CAMEO codes for stance records, from `Lexicons/events/` (cameo-cues.tsv, cameo-intent.tsv,
 /// cameo-roots.tsv; the lookup order is documented in cameo-cues.tsv): negated records by
-/// `*negated`, then by rule, lemma and the label's default; an intended material event
-/// becomes its intent code.
+/// `*negated`, then by rule, lemma, the lemma's compound head (nouns) and the label's
+/// default; an intended material event becomes its intent code.
 public struct CameoCodeBook: Sendable {
     /// Codes by `label + TAB + key`; nil value: "no event" (`-`).
     private let codes: [String: String?]
@@ -58,7 +58,7 @@ public struct CameoCodeBook: Sendable {
             found = codes[label + "*negated"] ?? codes[label + "*"]
         } else {
             found = stance.rule.flatMap { codes[label + "rule:" + $0] }
-                ?? stance.cue.lemma.flatMap { codes[label + $0] }
+                ?? stance.cue.lemma.flatMap { codes[label + $0] ?? compoundHead(of: $0, label: label) }
                 ?? codes[label + "*"]
         }
         guard let code = found ?? nil, var cameo = cameo(code) else { return nil }
@@ -67,6 +67,20 @@ public struct CameoCodeBook: Sendable {
             cameo = intent
         }
         return cameo
+    }
+
+    /// The code of a noun's compound head: the longest listed ending of at least four
+    /// letters, capitalised (`Drohnenangriff` → `Angriff`, `Wirtschaftssanktion` →
+    /// `Sanktion`): in German the last part of a compound says what it is. Only for
+    /// capitalised single words (nouns).
+    private func compoundHead(of lemma: String, label: String) -> String?? {
+        guard let first = lemma.first, first.isUppercase, !lemma.contains(" ") else { return nil }
+        var rest = Substring(lemma).dropFirst()
+        while rest.count >= 4 {
+            if let code = codes[label + rest.prefix(1).uppercased() + rest.dropFirst()] { return code }
+            rest = rest.dropFirst()
+        }
+        return nil
     }
 
     private func cameo(_ code: String) -> CameoCode? {

@@ -23,7 +23,9 @@ struct CodeBookTests {
         #expect(book.code(for: F.stance("A", "B", "support", lemma: "anerkennen")) == CameoCode(code: "054", quadClass: 1))
         #expect(book.code(for: F.stance("A", "B", "support", lemma: "ausrüsten")) == CameoCode(code: "072", quadClass: 2))
         #expect(book.code(for: F.stance("A", "B", "distancing", lemma: "sanktionieren"))?.code == "163")
-        // A lemma the table does not know takes its label's default.
+        // A compound noun takes its head's code; a lemma the table does not know takes its label's default.
+        #expect(book.code(for: F.stance("A", "B", "distancing", lemma: "Wirtschaftssanktion"))?.code == "163")
+        #expect(book.code(for: F.stance("A", "B", "threat", lemma: "Artillerieangriff"))?.code == "190")
         #expect(book.code(for: F.stance("A", "B", "threat", lemma: "grollen"))?.code == "130")
     }
 
