@@ -28,7 +28,7 @@ struct AnnotateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Input: jsonl (one {\"id\", \"text\"} object per line) or text (each file one document). Default: by extension (*.txt text, otherwise jsonl); standard input is jsonl.")
+    @Option(help: "Input: jsonl (one {\"id\", \"text\"} object per line) or text (each file one document). Default: *.txt text, *.jsonl jsonl; standard input and other files jsonl when their first non-blank byte is '{', text otherwise.")
     var input: InputFormat?
 
     @Option(help: "Output format: jsonl, conllu or vertical.")
@@ -131,30 +131,48 @@ struct AnnotateCommand: ParsableCommand {
     /// Feeds the documents of one input to the run: the whole file, or one per JSON line.
     private func read(_ source: InputSource, into run: AnnotateRun) {
         let name = source.path == "-" ? "stdin" : source.path
-        switch source.format {
+        var format = source.format
+        var prefix: [UInt8] = []
+        if source.detectsKind, source.path == "-" {
+            let detected = InputKindDetector.detect(fd: 0)
+            if let failure = detected.failure {
+                return run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(failure.reason)")))
+            }
+            (format, prefix) = (detected.kind, detected.prefix)
+        } else if source.detectsKind {
+            format = InputKindDetector.kind(ofFile: source.path) ?? format
+        }
+        switch format {
         case .text:
             if let size = source.size, size > chunkSize << 20 {
                 readChunks(source, into: run)
                 return
             }
-            let document = InputDocument.read(path: source.path, lossy: options.lossy)
+            let document = InputDocument.read(path: source.path, lossy: options.lossy, prefix: prefix)
             run.add(id: document.name, document.result)
         case .jsonl:
-            let fd: Int32
-            switch FileDescriptor.open(source.path, name: name) {
-            case .success(let opened): fd = opened
-            case .failure(let error): return run.add(id: name, .failure(error))
-            }
-            defer { if fd != 0 { close(fd) } }
-            var reader = LineReader(fd: fd)
-            while let line = reader.next() {
-                let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
-                run.add(id: record.id, record.result)
-            }
-            if let failure = reader.failure {
-                run.add(id: name, .failure(InputError(
-                    file: name, message: "cannot read after line \(reader.lineNumber): \(failure)")))
-            }
+            readLines(source, prefix: prefix, into: run)
+        }
+    }
+
+    /// Feeds each line of a JSON lines input to the run as one document; `prefix` holds bytes
+    /// already read from standard input.
+    private func readLines(_ source: InputSource, prefix: [UInt8], into run: AnnotateRun) {
+        let name = source.path == "-" ? "stdin" : source.path
+        let fd: Int32
+        switch FileDescriptor.open(source.path, name: name) {
+        case .success(let opened): fd = opened
+        case .failure(let error): return run.add(id: name, .failure(error))
+        }
+        defer { if fd != 0 { close(fd) } }
+        var reader = LineReader(fd: fd, prefix: prefix)
+        while let line = reader.next() {
+            let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
+            run.add(id: record.id, idIsJSON: record.idIsJSON, record.result)
+        }
+        if let failure = reader.failure {
+            run.add(id: name, .failure(InputError(
+                file: name, message: "cannot read after line \(reader.lineNumber): \(failure)")))
         }
     }
 

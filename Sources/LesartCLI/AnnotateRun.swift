@@ -19,7 +19,7 @@ final class AnnotateRun {
 
     private enum Slot {
         case document(Int)
-        case failure(id: String?, message: String)
+        case failure(id: String?, idIsJSON: Bool, message: String)
     }
 
     static let batchDocuments = 256
@@ -33,15 +33,16 @@ final class AnnotateRun {
         out = OutputBuffer(flushThreshold: 1 << 20, sink: sink)
     }
 
-    /// Adds one input document or input error; runs the batch when it is full.
-    func add(id: String?, _ result: Result<Document, InputError>) {
+    /// Adds one input document or input error (`id` is JSON text when `idIsJSON`); runs the
+    /// batch when it is full.
+    func add(id: String?, idIsJSON: Bool = false, _ result: Result<Document, InputError>) {
         switch result {
         case .success(let document):
             slots.append(.document(batch.count))
             batchBytes += document.utf8.count
             batch.append(document)
         case .failure(let error):
-            slots.append(.failure(id: id, message: error.description))
+            slots.append(.failure(id: id, idIsJSON: idIsJSON, message: error.description))
         }
         if batch.count >= Self.batchDocuments || batchBytes >= Self.batchBytesLimit || slots.count >= 4 * Self.batchDocuments {
             finishBatch()
@@ -68,16 +69,17 @@ final class AnnotateRun {
                 statistics.documents += 1
                 statistics.bytes += document.utf8.count
                 if let error = errors[index] {
-                    fail(id: document.id, message: "\(document.id ?? "document"): annotation failed: \(error)")
+                    fail(id: document.id, idIsJSON: document.idIsJSON,
+                         message: "\(document.id ?? "document"): annotation failed: \(error)")
                 } else {
                     statistics.tokens += document.tokens.count
                     statistics.entities += document.entities.count
                     statistics.stances += document.stances.count
                     out.append(records[index][...])
                 }
-            case .failure(let id, let message):
+            case .failure(let id, let idIsJSON, let message):
                 statistics.documents += 1
-                fail(id: id, message: message)
+                fail(id: id, idIsJSON: idIsJSON, message: message)
             }
             out.flushIfFull()
         }
@@ -95,10 +97,10 @@ final class AnnotateRun {
     }
 
     /// Counts an error, reports it on standard error and writes its error record.
-    private func fail(id: String?, message: String) {
+    private func fail(id: String?, idIsJSON: Bool, message: String) {
         statistics.errors += 1
         StandardError.write("lesart: \(message)\n")
-        writer.writeError(id: id, message: message, to: &out)
+        writer.writeError(id: id, idIsJSON: idIsJSON, message: message, to: &out)
     }
 }
 

@@ -9,17 +9,18 @@ struct InputDocument {
 
     /// Reads `path` ("-" = standard input). Invalid UTF-8 is an error naming the byte offset;
     /// with `lossy`, ill-formed sequences become U+FFFD and a warning goes to standard error.
-    static func read(path: String, lossy: Bool) -> InputDocument {
+    /// `prefix` holds bytes already read from standard input.
+    static func read(path: String, lossy: Bool, prefix: [UInt8] = []) -> InputDocument {
         // Standard input is named "stdin" in ids and messages.
         let name = path == "-" ? "stdin" : path
-        let checked = readAll(path: path, name: name).flatMap { UTF8Check.checked($0, lossy: lossy, place: name) }
+        let checked = readAll(path: path, name: name, prefix: prefix).flatMap { UTF8Check.checked($0, lossy: lossy, place: name) }
         return InputDocument(name: name, result: checked.map { Document(id: name, validatedUTF8: $0) })
     }
 }
 
-/// Reads a whole file ("-" = standard input) straight into a byte array (no second copy),
-/// or fails with the system's reason.
-private func readAll(path: String, name: String) -> Result<[UInt8], InputError> {
+/// Reads a whole file ("-" = standard input) straight into a byte array (no second copy)
+/// after `prefix`, or fails with the system's reason.
+private func readAll(path: String, name: String, prefix: [UInt8]) -> Result<[UInt8], InputError> {
     let fd: Int32
     switch FileDescriptor.open(path, name: name) {
     case .success(let opened): fd = opened
@@ -27,7 +28,7 @@ private func readAll(path: String, name: String) -> Result<[UInt8], InputError> 
     }
     defer { if fd != 0 { close(fd) } }
     var info = stat()
-    var bytes: [UInt8] = []
+    var bytes = prefix
     let block = 1 << 16
     if fstat(fd, &info) == 0 {
         switch info.st_mode & S_IFMT {

@@ -11,13 +11,19 @@ struct InputSource {
     let relativePath: String
     /// Why a folder could not be listed, if it could not.
     var failure: InputError?
+    /// Whether `format` is only a default and the first non-blank byte decides
+    /// (standard input and files not named *.txt or *.jsonl, without `--input`).
+    var detectsKind = false
 
-    /// The inputs for `arguments`: files as given (read as `format`, or by extension when it
-    /// is nil: *.txt as text, anything else as JSON lines), folders searched recursively for
-    /// *.txt (text) and *.jsonl (JSON lines) in sorted order, standard input (JSON lines unless
-    /// `format` says otherwise) when `arguments` is empty.
+    /// The inputs for `arguments`: files as given (read as `format`, or when it is nil by
+    /// extension, *.txt as text and *.jsonl as JSON lines, otherwise by their first non-blank
+    /// byte), folders searched recursively for *.txt (text) and *.jsonl (JSON lines) in sorted
+    /// order, standard input (by its first non-blank byte unless `format` says) when
+    /// `arguments` is empty.
     static func expand(_ arguments: [String], format: InputFormat?) -> [InputSource] {
-        if arguments.isEmpty { return [InputSource(path: "-", format: format ?? .jsonl, relativePath: "stdin")] }
+        if arguments.isEmpty {
+            return [InputSource(path: "-", format: format ?? .jsonl, relativePath: "stdin", detectsKind: format == nil)]
+        }
         var sources: [InputSource] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
@@ -25,7 +31,9 @@ struct InputSource {
                   isFolder.boolValue else {
                 let name = argument == "-" ? "stdin" : (argument as NSString).lastPathComponent
                 let byExtension: InputFormat = (argument as NSString).pathExtension == "txt" ? .text : .jsonl
-                sources.append(InputSource(path: argument, format: format ?? byExtension, relativePath: name))
+                let known = argument != "-" && ["txt", "jsonl"].contains((argument as NSString).pathExtension)
+                sources.append(InputSource(path: argument, format: format ?? byExtension, relativePath: name,
+                                           detectsKind: format == nil && !known))
                 continue
             }
             sources += folder(argument)

@@ -8,9 +8,11 @@ import Lesart
 /// Foundation's JSONSerialization wrote them before (``FoundationJSON`` renders the rare
 /// values whose formatting only Foundation knows: fractions, huge integers, arrays, objects).
 enum JSONLRecord {
-    /// Parses `line` (number `number` of `source`). The id may be a string or a number;
-    /// without an id the line number is used.
-    static func document(from line: [UInt8], number: Int, source: String, lossy: Bool) -> (id: String?, result: Result<Document, InputError>) {
+    /// Parses `line` (number `number` of `source`). The id may be a string or a number
+    /// (written as a string), or an array or object (passed through as JSON, `idIsJSON`);
+    /// without an id, or with a null one, the line number is used.
+    static func document(from line: [UInt8], number: Int, source: String,
+                         lossy: Bool) -> (id: String?, idIsJSON: Bool, result: Result<Document, InputError>) {
         let place = "\(source): line \(number)"
         let bytes: [UInt8]
         switch UTF8Check.checked(line, lossy: lossy, place: place, context: " of the line") {
@@ -20,27 +22,47 @@ enum JSONLRecord {
             // The id is still worth reporting: read it from a repaired copy of the line.
             let repaired = UTF8Validator.repaired(line).bytes
             let id = (try? JSONObjectParser.members(of: repaired)).flatMap { try? identifier(in: $0, of: repaired) }
-            return (id, .failure(error))
+            return (id?.text, id?.isJSON ?? false, .failure(error))
         }
-        let id: String
         let members: [JSONMember]
-        let carried: [UInt8]
         do {
             members = try JSONObjectParser.members(of: bytes)
-            id = try identifier(in: members, of: bytes) ?? String(number)
+        } catch {
+            return (nil, false, .failure(syntaxError(error, in: bytes, place: place)))
+        }
+        let id: (text: String, isJSON: Bool)
+        let carried: [UInt8]
+        do {
+            id = try identifier(in: members, of: bytes) ?? (String(number), false)
             carried = try carriedFields(of: members, in: bytes)
         } catch {
-            return (nil, .failure(InputError(file: place, message: "not a JSON object")))
+            return (nil, false, .failure(InputError(file: "\(place), column \(error.column(in: bytes))",
+                                                    message: "value \(error.literal) cannot be read")))
         }
         guard let text = members.last(where: { isKey($0, "text", in: bytes) }) else {
-            return (id, .failure(InputError(file: place, message: "no \"text\" field")))
+            return (id.text, id.isJSON, .failure(InputError(file: place, message: "no \"text\" field")))
         }
         guard text.kind == .string else {
-            return (id, .failure(InputError(file: place, message: "\"text\" is not a string")))
+            return (id.text, id.isJSON, .failure(InputError(file: place, message: "\"text\" is not a string")))
         }
-        var document = Document(id: id, validatedUTF8: JSONObjectParser.decodedString(bytes, in: text.value))
+        var document = Document(id: id.text, validatedUTF8: JSONObjectParser.decodedString(bytes, in: text.value))
+        document.idIsJSON = id.isJSON
         document.carriedFields = carried
-        return (id, .success(document))
+        return (id.text, id.isJSON, .success(document))
+    }
+
+    /// The error for a line that is not strict JSON: line, column and fault; a line that does
+    /// not start with `{` gets what was expected and how to pass plain text instead.
+    private static func syntaxError(_ error: JSONSyntaxError, in bytes: [UInt8], place: String) -> InputError {
+        let position = "\(place), column \(error.column(in: bytes))"
+        guard error.reason == JSONSyntaxError.expectedObject else {
+            return InputError(file: position, message: "invalid JSON: \(error.reason)")
+        }
+        let rest = bytes[min(error.offset, bytes.count)...].prefix(while: { $0 >= 0x20 })
+        let shown = String(decoding: rest.prefix(16), as: UTF8.self)  // a split character becomes U+FFFD
+        let found = rest.isEmpty ? "found an empty line" : "found \"\(shown)\(rest.count > 16 ? "..." : "")\""
+        return InputError(file: position, message: "expected a JSON object {\"id\": ..., \"text\": ...}, \(found) "
+            + "(for plain text, use --input text)")
     }
 
     /// Output keys an input record cannot override.
@@ -62,20 +84,32 @@ enum JSONLRecord {
             : bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[member.key]), as: UTF8.self) }
     }
 
-    /// The record's id (the last "id" member) as a string: strings as they are, numbers in
-    /// decimal (`true` and `false` as 1 and 0, as NSNumber has them); nil when there is none
-    /// or it is null, an array or an object. Throws when Foundation cannot read the number.
-    private static func identifier(in members: [JSONMember], of bytes: [UInt8]) throws -> String? {
+    /// The record's id (the last "id" member): strings as they are, numbers in decimal
+    /// (`true` and `false` as 1 and 0, as NSNumber has them), arrays and objects as compact
+    /// JSON text (`isJSON`); nil when there is none or it is null.
+    private static func identifier(in members: [JSONMember],
+                                   of bytes: [UInt8]) throws(UnreadableValue) -> (text: String, isJSON: Bool)? {
         guard let member = members.last(where: { isKey($0, "id", in: bytes) }) else { return nil }
         switch member.kind {
-        case .string: return JSONObjectParser.string(bytes, in: member.value)
+        case .string: return (JSONObjectParser.string(bytes, in: member.value), false)
         case .integer:
-            if let value = integer(bytes, in: member.value) { return String(value) }
+            if let value = integer(bytes, in: member.value) { return (String(value), false) }
+            return try foundationIdentifier(bytes, member).map { ($0, false) }
+        case .fraction: return try foundationIdentifier(bytes, member).map { ($0, false) }
+        case .true: return ("1", false)
+        case .false: return ("0", false)
+        case .null: return nil
+        case .array, .object:
+            return (String(decoding: JSONObjectParser.compactValue(bytes, in: member.value), as: UTF8.self), true)
+        }
+    }
+
+    /// A number id as Foundation spells it.
+    private static func foundationIdentifier(_ bytes: [UInt8], _ member: JSONMember) throws(UnreadableValue) -> String? {
+        do {
             return try FoundationJSON.identifier(Array(bytes[member.value]))
-        case .fraction: return try FoundationJSON.identifier(Array(bytes[member.value]))
-        case .true: return "1"
-        case .false: return "0"
-        case .null, .array, .object: return nil
+        } catch {
+            throw UnreadableValue(offset: member.value.lowerBound, literal: String(decoding: bytes[member.value], as: UTF8.self))
         }
     }
 
@@ -87,7 +121,7 @@ enum JSONLRecord {
     /// The record's other fields as JSON members in key order, to pass through to the output:
     /// the last of duplicate keys wins, keys sorted as Swift sorts strings. Throws when a
     /// value Foundation has to read is unreadable to it.
-    private static func carriedFields(of members: [JSONMember], in bytes: [UInt8]) throws -> [UInt8] {
+    private static func carriedFields(of members: [JSONMember], in bytes: [UInt8]) throws(UnreadableValue) -> [UInt8] {
         // The common record has only "id" and "text".
         if members.allSatisfy({ isKey($0, "id", in: bytes) || isKey($0, "text", in: bytes) }) { return [] }
         var byKey: [String: JSONMember] = [:]
@@ -110,9 +144,22 @@ enum JSONLRecord {
             case .true, .false, .null:
                 out += bytes[member.value]
             case .integer, .fraction, .array, .object:
-                out += try FoundationJSON.reserialized(Array(bytes[member.value]))
+                do {
+                    out += try FoundationJSON.reserialized(Array(bytes[member.value]))
+                } catch {
+                    throw UnreadableValue(offset: member.value.lowerBound,
+                                          literal: String(decoding: bytes[member.value].prefix(40), as: UTF8.self))
+                }
             }
         }
         return out
+    }
+
+    /// A value the parser accepted that Foundation cannot read (where it starts, and its text).
+    struct UnreadableValue: Error {
+        let offset: Int
+        let literal: String
+
+        func column(in bytes: [UInt8]) -> Int { JSONSyntaxError(offset: offset, reason: "").column(in: bytes) }
     }
 }

@@ -16,7 +16,11 @@ struct LineReader {
     /// The system's reason when reading failed; the lines before it were returned.
     private(set) var failure: String?
 
-    init(fd: Int32) { self.fd = fd }
+    /// A reader of `fd` whose input starts with `prefix` (bytes already read from it).
+    init(fd: Int32, prefix: [UInt8] = []) {
+        self.fd = fd
+        buffer = prefix
+    }
 
     /// The next line without its line end, or nil at the end of input.
     mutating func next() -> [UInt8]? {

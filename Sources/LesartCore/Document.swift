@@ -7,6 +7,9 @@
 public struct Document: Sendable {
     /// The caller's identifier, passed through to the output.
     public var id: String?
+    /// Whether ``id`` is a JSON array or object as the input record gave it (compact JSON
+    /// text), which JSON writers copy as it is instead of writing a string.
+    public var idIsJSON = false
     /// Further fields of the input record, carried to the output unchanged: JSON members
     /// (`"source":"taz","year":2024`) without braces; empty when there are none.
     public var carriedFields: [UInt8] = []

@@ -16,7 +16,7 @@ public struct JSONLWriter: DocumentWriter {
 
     public func write(_ document: Document, to out: inout OutputBuffer) {
         out.append("{\"id\":")
-        if let id = document.id { out.appendJSONString(id) } else { out.append("null") }
+        appendIdentifier(document.id, isJSON: document.idIsJSON, to: &out)
         let base = document.chunk?.offset(in: offsets) ?? 0
         if let chunk = document.chunk {
             out.append(",\"chunk\":")
@@ -179,10 +179,20 @@ public struct JSONLWriter: DocumentWriter {
     }
 
     public func writeError(id: String?, message: String, to out: inout OutputBuffer) {
+        writeError(id: id, idIsJSON: false, message: message, to: &out)
+    }
+
+    public func writeError(id: String?, idIsJSON: Bool, message: String, to out: inout OutputBuffer) {
         out.append("{\"id\":")
-        if let id { out.appendJSONString(id) } else { out.append("null") }
+        appendIdentifier(id, isJSON: idIsJSON, to: &out)
         out.append(",\"error\":")
         out.appendJSONString(message)
         out.append("}\n")
+    }
+
+    /// Writes a record's id: a string, JSON text as it is (``Document/idIsJSON``), or null.
+    private func appendIdentifier(_ id: String?, isJSON: Bool, to out: inout OutputBuffer) {
+        guard let id else { return out.append("null") }
+        if isJSON { out.append(id) } else { out.appendJSONString(id) }
     }
 }

@@ -17,7 +17,7 @@ struct JSONObjectScanner {
     mutating func recordMembers() throws(JSONSyntaxError) -> [JSONMember] {
         if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }
         skipWhitespace()
-        guard i < n, p[i] == UInt8(ascii: "{") else { throw fail("expected an object") }
+        guard i < n, p[i] == UInt8(ascii: "{") else { throw fail(JSONSyntaxError.expectedObject) }
         i &+= 1
         var members: [JSONMember] = []
         skipWhitespace()
@@ -68,7 +68,9 @@ struct JSONObjectScanner {
             let (body, _) = try stringBody()
             return (.string, body)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            guard depth <= JSONObjectParser.maximumDepth else { throw fail("nested too deeply") }
+            guard depth <= JSONObjectParser.maximumDepth else {
+                throw fail("nested too deeply (more than \(JSONObjectParser.maximumDepth) levels)")
+            }
             let isObject = p[i] == UInt8(ascii: "{")
             try container(object: isObject, depth: depth)
             return (isObject ? .object : .array, start..<i)
@@ -131,7 +133,9 @@ struct JSONObjectScanner {
     mutating func number() throws(JSONSyntaxError) -> Bool {
         let start = i
         if i < n, p[i] == UInt8(ascii: "-") { i &+= 1 }
-        guard i < n, isDigit(p[i]) else { throw fail("invalid value", at: start) }
+        guard i < n, isDigit(p[i]) else {
+            throw fail(i < n ? "invalid value starting \(escapedCharacter(at: start))" : "expected a value", at: start)
+        }
         if p[i] == UInt8(ascii: "0") {
             i &+= 1
         } else {
@@ -154,7 +158,10 @@ struct JSONObjectScanner {
         // Like Foundation, reject numbers beyond the range of Double (1e400): no reader could use them.
         if !integer || i &- start > 18 {
             let literal = String(decoding: UnsafeBufferPointer(start: p + start, count: i &- start), as: UTF8.self)
-            guard let value = Double(literal), value.isFinite else { throw fail("number out of range", at: start) }
+            guard let value = Double(literal), value.isFinite else {
+                let shown = literal.count > 40 ? literal.prefix(37) + "..." : Substring(literal)
+                throw fail("number \(shown) is out of range (beyond the range of a double, ±1.8e308)", at: start)
+            }
         }
         return integer
     }
@@ -178,7 +185,7 @@ struct JSONObjectScanner {
                 hasEscapes = true
                 try escape()
             default:
-                throw fail("control character in string")
+                throw fail("unescaped control character U+\(hex4(UInt16(p[i]))) in a string (write it as \\u\(hex4(UInt16(p[i]))))")
             }
         }
     }
@@ -194,17 +201,20 @@ struct JSONObjectScanner {
         case UInt8(ascii: "u"):
             let unit = try codeUnit(at: i &+ 2)
             i &+= 6
-            if unit >= 0xDC00, unit < 0xE000 { throw fail("unpaired low surrogate", at: start) }
+            if unit >= 0xDC00, unit < 0xE000 {
+                throw fail("lone surrogate escape \(escapeText(at: start)) (a low surrogate without a high one before it is not a character)", at: start)
+            }
             if unit >= 0xD800, unit < 0xDC00 {
+                let lone = "lone surrogate escape \(escapeText(at: start)) (a high surrogate must be followed by a low one, \\uDC00 to \\uDFFF)"
                 guard i &+ 1 < n, p[i] == UInt8(ascii: "\\"), p[i &+ 1] == UInt8(ascii: "u") else {
-                    throw fail("unpaired high surrogate", at: start)
+                    throw fail(lone, at: start)
                 }
                 let low = try codeUnit(at: i &+ 2)
-                guard low >= 0xDC00, low < 0xE000 else { throw fail("unpaired high surrogate", at: start) }
+                guard low >= 0xDC00, low < 0xE000 else { throw fail(lone, at: start) }
                 i &+= 6
             }
         default:
-            throw fail("invalid escape", at: start)
+            throw fail("invalid escape \\\(escapedCharacter(at: i &+ 1))", at: start)
         }
     }
 

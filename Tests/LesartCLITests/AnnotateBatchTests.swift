@@ -139,7 +139,7 @@ struct AnnotateBatchTests {
         let asJSONLines = try CLI.run(["annotate", "--input", "jsonl", "--stages", "tokens", file.path])
         #expect(asJSONLines.status == 1)
         #expect(asJSONLines.lines.count == 2)
-        #expect(asJSONLines.out.contains("line 2: not a JSON object"))
+        #expect(asJSONLines.out.contains("line 2, column 1: expected a JSON object"))
     }
 
     @Test("--stages runs a prefix of the pipeline")

@@ -32,7 +32,7 @@ struct JSONLInputTests {
         #"{"id": "a", "text": "Moskau drohte der Ukraine."}"#,
         #"{"id": 17, "text": "x"}"#, #"{"id": -0, "text": "x"}"#, #"{"id": 1.5, "text": "x"}"#, #"{"id": 1e3, "text": "x"}"#,
         #"{"id": 12345678901234567890, "text": "x"}"#, #"{"id": true, "text": "x"}"#, #"{"id": null, "text": "x"}"#,
-        #"{"id": [1], "text": "x"}"#, #"{"text": "no id"}"#, #"{"id": "a/b\u00e4\ud83d\ude00", "text": "\u0041\/\"\\ \ud83c\uddfa\ud83c\udde6"}"#,
+        #"{"text": "no id"}"#, #"{"id": "a/b\u00e4\ud83d\ude00", "text": "\u0041\/\"\\ \ud83c\uddfa\ud83c\udde6"}"#,
         #"{"id": "d", "text": "first", "text": "second", "k": 1, "k": 2}"#,
         #"{"id": "p", "text": "x", "source": "taz/a", "year": 2024, "neg": -0, "big": 99999999999999999999, "f": 0.1, "e": 1E-7, "ok": true, "no": false, "none": null}"#,
         #"{"id": "q", "text": "x", "meta": {"z": 1, "a": {"y": [1, {"q": "r/s", "b": 2.50}]}}, "tags": ["a", "b"], "l": [], "o": {}}"#,
@@ -73,8 +73,11 @@ struct JSONLInputTests {
         #expect(records.count == lines.count)
         #expect(records.map { $0["id"] as? String } == ["ok1", nil, "t", nil, nil, nil, "n", "ok2"])
         #expect(records.map { $0["error"] as? String } == [
-            nil, "stdin: line 2: not a JSON object", "stdin: line 3: \"text\" is not a string",
-            "stdin: line 4: not a JSON object", "stdin: line 5: not a JSON object", "stdin: line 6: not a JSON object",
+            nil, "stdin: line 2, column 26: invalid JSON: unexpected data after the object",
+            "stdin: line 3: \"text\" is not a string",
+            #"stdin: line 4, column 23: invalid JSON: invalid escape \x"#,
+            #"stdin: line 5, column 23: invalid JSON: lone surrogate escape \ud83d (a high surrogate must be followed by a low one, \uDC00 to \uDFFF)"#,
+            "stdin: line 6, column 25: invalid JSON: expected a key",
             "stdin: line 7: no \"text\" field", nil,
         ])
     }

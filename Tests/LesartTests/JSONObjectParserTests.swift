@@ -104,6 +104,31 @@ struct JSONObjectParserTests {
             return
         }
         #expect(error.offset == 8)
-        #expect(error.description == "invalid escape at byte 8")
+        #expect(error.description == #"invalid escape \q at byte 8"#)
+        #expect(error.column(in: Array(#"{"a": "b\q"}"#.utf8)) == 9)
+    }
+
+    @Test("the column counts characters, not bytes")
+    func errorColumn() {
+        let bytes = Array(#"{"ä": "€\ud800"}"#.utf8)
+        guard case .failure(let error) = Self.parse(#"{"ä": "€\ud800"}"#) else {
+            Issue.record("accepted a lone surrogate")
+            return
+        }
+        #expect(error.offset == 11)
+        #expect(error.column(in: bytes) == 9)
+        #expect(error.reason.hasPrefix(#"lone surrogate escape \ud800"#))
+    }
+
+    @Test("compact values: whitespace between tokens dropped, strings and numbers as written")
+    func compactValue() throws {
+        let json = "{\"v\": [ 1.50 , { \"a b\" : \"x \\\" \\u00e4\u{2028}\" , \"c\":-0 } , [ ] ,true ], \"w\": {}}"
+        let bytes = Array(json.utf8)
+        let members = try JSONObjectParser.members(of: bytes)
+        #expect(String(decoding: JSONObjectParser.compactValue(bytes, in: members[0].value), as: UTF8.self)
+            == #"[1.50,{"a b":"x \" \u00e4\u2028","c":-0},[],true]"#)
+        #expect(JSONObjectParser.compactValue(bytes, in: members[1].value) == Array("{}".utf8))
+        let compact = JSONObjectParser.compactValue(bytes, in: members[0].value)
+        #expect(try JSONObjectParser.members(of: Array("{\"v\":".utf8) + compact + [UInt8(ascii: "}")]).count == 1)
     }
 }
