@@ -53,14 +53,17 @@ public struct CameoCodeBook: Sendable {
     /// The code of `stance`, or nil when the record is no event (negated distancing or threat).
     public func code(for stance: RecordStance) -> CameoCode? {
         let label = stance.label + "\t"
-        let found: String??
+        var found: String?? = nil
         if stance.isNegated {
-            found = codes[label + "*negated"] ?? codes[label + "*"]
+            found = codes[label + "*negated"]
         } else {
-            found = stance.rule.flatMap { codes[label + "rule:" + $0] }
-                ?? stance.cue.lemma.flatMap { codes[label + $0] ?? compoundHead(of: $0, label: label) }
-                ?? codes[label + "*"]
+            if let rule = stance.rule { found = codes[label + "rule:" + rule] }
+            if found == nil, let lemma = stance.cue.lemma {
+                found = codes[label + lemma]
+                if found == nil { found = compoundHead(of: lemma, label: label) }
+            }
         }
+        if found == nil { found = codes[label + "*"] }
         guard let code = found ?? nil, var cameo = cameo(code) else { return nil }
         if stance.modality == "intended", cameo.isMaterial,
            let announced = intents[cameo.code] ?? intents[cameo.root], let intent = self.cameo(announced) {
