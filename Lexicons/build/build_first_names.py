@@ -44,8 +44,8 @@ COUNTRIES = (
 # Minimum frequency value (1 = rare ... 13 = extremely common) per country.
 # Countries not listed are ignored.
 THRESHOLDS = {
-    "germany": 2, "austria": 2, "swiss": 2, "east_frisia": 4,
-    "great_britain": 4, "ireland": 5, "usa": 4, "france": 4, "italy": 4,
+    "germany": 1, "austria": 1, "swiss": 1, "east_frisia": 4,
+    "great_britain": 2, "ireland": 5, "usa": 2, "france": 4, "italy": 4,
     "spain": 4, "portugal": 5, "the_netherlands": 4, "belgium": 5,
     "denmark": 5, "norway": 5, "sweden": 5, "finland": 5, "iceland": 6,
     "estonia": 5, "latvia": 5, "lithuania": 5,
@@ -59,11 +59,19 @@ THRESHOLDS = {
     "china": 5, "india": 5, "japan": 5, "korea": 5, "vietnam": 6,
 }
 
+# The thresholds before 2026-12 (German-speaking countries 2, English 4): a name below
+# them is rare and must not also be a dictionary word.
+COMMON = dict(THRESHOLDS, germany=2, austria=2, swiss=2, great_britain=4, usa=4)
+
 # Names kept although their lowercase form is a German word.
 KEEP = {
     "Ernst", "Franz", "Fritz", "Hanna", "Ali", "Heinz", "Hein", "Konstantin",
     "Kurt", "Otto", "Bruno", "Alexander", "Anton", "Nina", "Rosa", "Lea",
     "Igor", "Ilja", "Dana", "Dora", "Hermann", "Eva", "Bernhard",
+    # capitalised mid-sentence these are names ("reiner", "dick", "max." are words only
+    # in lowercase or as abbreviations)
+    "Albert", "Max", "Reiner", "Dick", "Malte", "Fidel", "Urban", "Will", "Andre", "Kasper",
+    "Lasse", "Jette", "Adele", "Nasser", "Traute",
 }
 
 # Names dropped because the capitalised form is an ordinary German noun or
@@ -169,13 +177,27 @@ def expand(name):
     return [name.replace("+", ""), name.replace("+", "-")]
 
 
+def place_names():
+    """Canonical names of the gazetteer's cities, regions and countries."""
+    names = set()
+    for file in ("cities.tsv", "regions.tsv", "countries.tsv"):
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gazetteer", file), encoding="utf-8") as f:
+            names |= {line.split("\t")[2] for line in f if line.strip() and not line.startswith("#")}
+    return names
+
+
 def main():
     words = ngerman_words()
     lower_words = {w for w in words if w[:1].islower()}
+    capitalised_words = {w for w in words if w[:1].isupper()}
+    places = place_names()
     selected = set()
     for name, freqs in read_names():
         if not any(freqs.get(c, 0) >= t for c, t in THRESHOLDS.items()):
             continue
+        # A rare name (below the COMMON thresholds) that is also a dictionary word or a
+        # place is more often that word or place: "Fee", "Dallas", "Cleveland".
+        rare = not any(freqs.get(c, 0) >= t for c, t in COMMON.items())
         for form in expand(name):
             if len(form) < 3 or not form[0].isupper():
                 continue
@@ -184,6 +206,8 @@ def main():
             if form in NOUNS or form in NOT_NAMES:
                 continue
             if form.lower() in lower_words and form not in KEEP:
+                continue
+            if form not in KEEP and rare and (form in places or form in capitalised_words):
                 continue
             selected.add(form)
     selected |= EXTRA

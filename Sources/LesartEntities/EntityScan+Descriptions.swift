@@ -114,8 +114,10 @@ extension EntityScan {
         guard let state = context.documentState, hasDefiniteArticle(before: i, context) || startsWithRegierungs(i),
               !hasGenitiveAfter(i) else { return nil }
         // The last state named must be the document's state too: recency and salience agree.
+        // The antecedent is its last name or demonym (an institution of it only if none).
         guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil }), stateOf(last) == state,
-              let antecedent = lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
+              let antecedent = lastMention(before: i, selected, context, where: { $0.label == .location && country(of: $0) == state })
+                ?? lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
         return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, rank: 2,
                                antecedentStart: antecedent.start)
     }

@@ -508,7 +508,7 @@ struct EntityScan {
     func addPerson(at i: Int, lastHyphen: Int?, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .abbreviation else { return }
-        if token.flags.contains(.capitalized), roles(i).contains(.firstName),
+        if token.flags.contains(.capitalized), isFirstName(i, lastHyphen: lastHyphen),
            let end = nameEnd(from: i + 1, particleFirst: true), end > i + 1 {
             candidates.append(EntityCandidate(start: i, end: end, label: .person, form: .name,
                                               entry: Entity.noEntry, rank: 2))
@@ -573,6 +573,22 @@ struct EntityScan {
         return false
     }
 
+    /// Whether token `i` is a listed first name, or two joined by a hyphen (`Karl-Heinz`,
+    /// `Hans-Peter`: every part a listed first name).
+    func isFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
+        if roles(i).contains(.firstName) { return true }
+        guard lastHyphen != nil else { return false }
+        let range = tokens[i].byteRange
+        var start = range.lowerBound
+        for k in range.lowerBound...range.upperBound where k == range.upperBound || bytes[k] == UInt8(ascii: "-") {
+            guard k > start else { return false }
+            let id = matcher.wordID(bytes[start..<k])
+            guard id >= 0, wordRoles[Int(id)].contains(.firstName) else { return false }
+            start = k + 1
+        }
+        return true
+    }
+
     /// Whether token `i` is a role word, alone or as the last part of a compound (its last
     /// hyphen at `lastHyphen`).
     func isRoleWord(_ i: Int, lastHyphen: Int?) -> Bool {
@@ -592,7 +608,7 @@ struct EntityScan {
         while j < tokens.count {
             if j == i, !particleFirst, !isNameWord(j) { return nil }
             if isNameWord(j) {
-                let isFirstName = roles(j).contains(.firstName)
+                let isFirstName = isFirstName(j, lastHyphen: lastHyphen(in: tokens[j].byteRange))
                 j += 1
                 // Another first name may follow ("Hans Peter Müller"), or particles and the
                 // surname ("Heinrich Gottlob von Miltitz"); a surname ends the name.
