@@ -10,7 +10,7 @@ struct LesartCommand: ParsableCommand {
         abstract: "German tokens, sentences, named entities and stance relations between actors.",
         discussion: """
             Examples:
-              lesart tokenize Corpora/de/sample-russland-allianzen.txt
+              lesart tokenize Corpora/de/russland-allianzen.txt
               echo "Am 3. Okt. kam Dr. Müller, z. B. mit der EU-Delegation." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
               lesart tokenize --convention ud --format conllu text.txt

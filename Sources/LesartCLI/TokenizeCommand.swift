@@ -15,10 +15,11 @@ struct TokenizeCommand: ParsableCommand {
               conllu    Universal Dependencies CoNLL-U (# sent_id, # text, SpaceAfter=No)
             Conventions:
               empirist  EmpiriST 2015 / SoMaJo: hyphenated compounds stay one token (default)
-              ud        UD German GSD: hyphens between words are tokens of their own
+              ud        UD German: hyphens between words are tokens of their own; a semicolon
+                        before a sentence-opening word ends a sentence, a colon does not
 
             Examples:
-              lesart tokenize Corpora/de/sample-russland-allianzen.txt
+              lesart tokenize Corpora/de/russland-allianzen.txt
               echo "Er kam am 3. Okt. z. B. mit 1.000,50 €." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
             Exit status: 0 all documents succeeded, 1 some failed (an error record stands in

@@ -14,6 +14,9 @@ public struct LanguageProfile: Sendable {
     let abbreviations: ByteStringTable<AbbreviationClass>
     /// Abbreviations whose letters also spell an ordinary word (`Art.`, `So.`, `schweiz.`).
     let abbreviationWords: ByteStringTable<Bool>
+    /// Shapes of the abbreviations and of the abbreviation endings: a pre-test at full stops.
+    let abbreviationShapes: WordShapeFilter
+    let abbreviationEndingShapes: WordShapeFilter
     let months: ByteStringTable<Bool>
     let ordinalPreceding: ByteStringTable<Bool>
     let ordinalFollowing: ByteStringTable<Bool>
@@ -34,6 +37,9 @@ public struct LanguageProfile: Sendable {
     /// One bit per pair of first two bytes of a listed emoticon (65,536 bits): a cheap
     /// test before the emoticon matcher runs on a word (`und` cannot start one, `xD` can).
     let emoticonPairs: [UInt64]
+    /// The longest run of plain-word letter bytes (ASCII, Latin-1) that starts a listed
+    /// emoticon (3: `owo`, `uwu`): a plain word longer than this cannot be one.
+    let longestEmoticonLetterRun: Int
     let topLevelDomains: ByteStringTable<Bool>
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
@@ -68,6 +74,7 @@ public struct LanguageProfile: Sendable {
                 abbreviationEntries.append((Array(form.utf8), cls))
             }
             abbreviations = ByteStringTable(abbreviationEntries)
+            abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
             let wordFile = try LexiconFile(path: dir + "/abbreviation-words.txt")
             for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
                 throw LexiconError(file: wordFile.path, line: line.number,
@@ -81,7 +88,9 @@ public struct LanguageProfile: Sendable {
             genderSuffixes = try ByteStringTable(wordList: dir + "/gender-suffixes.txt")
             sentenceStarters = try ByteStringTable(wordList: dir + "/sentence-starters.txt")
             coordinators = try ByteStringTable(wordList: dir + "/coordinators.txt")
-            abbreviationEndings = try ByteStringTable(wordList: dir + "/abbreviation-endings.txt")
+            let endings = try LexiconFile(path: dir + "/abbreviation-endings.txt").lines.map { Array($0.fields[0].utf8) }
+            abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
+            abbreviationEndingShapes = WordShapeFilter(endings)
             let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []
@@ -107,12 +116,14 @@ public struct LanguageProfile: Sendable {
             var lengths = [UInt64](repeating: 0, count: 256)
             var pairs = [UInt64](repeating: 0, count: 1024)
             var emoticonEntries: [([UInt8], Bool)] = []
+            var letterRun = 0
             for line in emoticonFile.lines {
                 let bytes = Array(line.fields[0].utf8)
                 guard bytes.count < 64 else {
                     throw LexiconError(file: emoticonFile.path, line: line.number, reason: "emoticon longer than 63 bytes")
                 }
                 emoticonEntries.append((bytes, true))
+                letterRun = max(letterRun, Self.leadingPlainLetters(bytes))
                 lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
                 if bytes.count >= 2 {
                     let pair = Int(bytes[0]) << 8 | Int(bytes[1])
@@ -122,7 +133,25 @@ public struct LanguageProfile: Sendable {
             emoticons = ByteStringTable(emoticonEntries)
             emoticonLengths = lengths
             emoticonPairs = pairs
+            longestEmoticonLetterRun = letterRun
             topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
+    }
+
+    /// The number of leading bytes of `bytes` that a plain word is made of: ASCII letters
+    /// and two-byte Latin-1 letters (C3 80–BF).
+    static func leadingPlainLetters(_ bytes: [UInt8]) -> Int {
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                k += 1
+            } else if b == 0xC3, k + 1 < bytes.count, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF {
+                k += 2
+            } else {
+                break
+            }
+        }
+        return k
     }
 
     /// The German profile from the bundled lexicons.

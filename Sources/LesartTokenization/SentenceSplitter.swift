@@ -8,7 +8,7 @@ import LesartCore
 /// Immutable and `Sendable`; splitting needs no per-worker state. O(tokens).
 public struct SentenceSplitter: Sendable {
     public let profile: LanguageProfile
-    /// UD also ends a sentence at a colon or semicolon before a sentence-opening word.
+    /// UD also ends a sentence at a semicolon before a sentence-opening word (not at a colon).
     public let convention: Convention
 
     public init(profile: LanguageProfile, convention: Convention = .empirist) {
@@ -18,11 +18,10 @@ public struct SentenceSplitter: Sendable {
 
     /// Replaces `document.sentences` with sentences covering all of `document.tokens`.
     public func split(_ document: inout Document) {
-        let tokens = document.tokens
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 12 + 1)
-        document.utf8.withUnsafeBufferPointer { bytes in
-            let view = View(bytes: bytes, tokens: tokens)
+        sentences.reserveCapacity(document.tokens.count / 12 + 1)
+        document.utf8.withUnsafeBufferPointer { bytes in document.tokens.withUnsafeBufferPointer { tokens in
+            let view = View(bytes: bytes, tokens: tokens, profile: profile)
             var start = 0
             // Inside a list introduced by a line ending in a colon: every line is an item.
             var inList = false
@@ -94,21 +93,22 @@ public struct SentenceSplitter: Sendable {
                     } else if tokens[i + 1].flags.contains(.lineStart), view.introducesList(i) {
                         close(i + 1)
                         inList = true
-                    } else if convention == .ud, view.isColonBreak(i, profile: profile) {
+                    } else if convention == .ud, view.isSemicolonBreak(i, profile: profile) {
                         close(i + 1)
                     }
                 }
                 i += 1
             }
             close(n)
-        }
+        } }
         document.sentences = sentences
     }
 
     /// Read access to tokens and their bytes while splitting.
     private struct View {
         let bytes: UnsafeBufferPointer<UInt8>
-        let tokens: [Token]
+        let tokens: UnsafeBufferPointer<Token>
+        let profile: LanguageProfile
 
         func first(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
         func length(_ i: Int) -> Int { Int(tokens[i].end - tokens[i].start) }
@@ -240,8 +240,9 @@ public struct SentenceSplitter: Sendable {
             return j > i ? j : nil
         }
 
-        /// UD: a colon or semicolon followed by a capitalised sentence-opening word.
-        func isColonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
+        /// UD: a semicolon followed by a capitalised sentence-opening word. A colon never ends a
+        /// sentence there (direct speech, announcements: `Er sagte: Die …`).
+        func isSemicolonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
             guard tokens[i].kind == .punctuation, length(i) == 1,
                   first(i) == UInt8(ascii: ";") else { return false }
             let next = i + 1
@@ -312,7 +313,7 @@ public struct SentenceSplitter: Sendable {
             }
             switch t.kind {
             case .word:
-                return !t.flags.contains(.lowercase)
+                return !t.flags.contains(.lowercase) || isShortHeading(from: sentenceStart, to: i)
             case .number, .emoticon, .emoji, .url, .hashtag, .mention, .date, .time:
                 return true
             case .punctuation:
@@ -361,6 +362,17 @@ public struct SentenceSplitter: Sendable {
             var j = k + 1
             while j < tokens.count, !tokens[j].flags.contains(.lineStart) { j += 1 }
             return j
+        }
+
+        /// A heading that ends in a lowercase word ("So funktioniert es", "Alles neu"): a
+        /// short line (at most six tokens, under 48 bytes, no comma, not ending in `und`,
+        /// `oder` and the like: coordinators.txt) before a line that ends
+        /// with final punctuation. Hard-wrapped running text has longer lines.
+        func isShortHeading(from start: Int, to i: Int) -> Bool {
+            guard i - start < 6, Int(tokens[i].end - tokens[start].start) < 48,
+                  profile.coordinators.value(for: bytes[tokens[i].byteRange]) == nil else { return false }
+            for k in start...i where tokens[k].kind == .punctuation && first(k) == UInt8(ascii: ",") { return false }
+            return nextLineEndsSentence(i + 1)
         }
 
         /// Whether the line starting at token `k` ends with final punctuation (a one-word line

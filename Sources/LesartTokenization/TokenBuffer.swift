@@ -31,7 +31,7 @@ struct TokenBuffer {
     mutating func append(_ token: Token) {
         if count == capacity { grow() }
         (base + count).initialize(to: token)
-        count += 1
+        count &+= 1
     }
 
     /// Marks the last token as followed by whitespace.

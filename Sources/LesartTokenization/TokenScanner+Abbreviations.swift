@@ -28,7 +28,9 @@ extension TokenScanner {
             return true
         }
         for length in 3...6 where range.count > length + 2 {
-            if profile.abbreviationEndings.value(for: text.bytes[(range.upperBound - length)..<range.upperBound]) != nil {
+            let start = range.upperBound - length
+            if profile.abbreviationEndingShapes.mayContain(text.bytes, start, range.upperBound),
+               profile.abbreviationEndings.value(for: text.bytes[start..<range.upperBound]) != nil {
                 return true
             }
         }
@@ -49,6 +51,7 @@ extension TokenScanner {
     /// case rules above; nil when it is not one here. `insideWord`: the range is the part
     /// after a hyphen (`Kunden-Nr.`), which never starts a sentence.
     mutating func listedAbbreviation(_ range: Range<Int>, insideWord: Bool = false) -> AbbreviationClass? {
+        guard profile.abbreviationShapes.mayContain(text.bytes, range.lowerBound, range.upperBound) else { return nil }
         let bytes = text.bytes[range]
         if let cls = profile.abbreviations.value(for: bytes) {
             if profile.abbreviationWords.value(for: bytes) != nil, sentenceStartFollows(range.upperBound) { return nil }
@@ -131,6 +134,9 @@ extension TokenScanner {
 
     /// Short letter groups joined by periods, the last followed by one: `i.d.R.`, `U.S.A.`.
     private mutating func isLetterGroupAbbreviation(_ body: Range<Int>) -> Bool {
+        // The first group has one to three letters: a period must stand within the first four bytes.
+        guard body.count >= 3, text[body.lowerBound + 1] == UInt8(ascii: ".") || text[body.lowerBound + 2] == UInt8(ascii: ".")
+                || body.count > 3 && text[body.lowerBound + 3] == UInt8(ascii: ".") else { return false }
         var group = 0
         var groups = 0
         for k in body {

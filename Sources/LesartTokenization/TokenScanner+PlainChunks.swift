@@ -27,29 +27,33 @@ extension TokenScanner {
             opening = 1
         }
         q += opening
+        if q < n, text[q] &- 0x30 < 10 { return plainNumberChunkEnd(start, q) }
         let wordStart = q
         var previousLower = false
+        // Offsets stay far below Int.max (a document is under 4 GiB): wrapping arithmetic.
+        let base = text.bytes.baseAddress!
+        let lastFullWord = n &- 8
         while q < n {
             // Runs of ASCII lowercase letters, eight bytes at a time (most of a German word).
-            if q + 8 <= n {
-                let run = Self.lowercaseRun(text.bytes.baseAddress! + q)
+            if q <= lastFullWord {
+                let run = Self.lowercaseRun(base + q)
                 if run > 0 {
                     previousLower = true
-                    q += run
+                    q &+= run
                     if run == 8 { continue }
+                    if q >= n { break }
                 }
             }
-            guard q < n else { break }
-            let b = text[q]
-            if b >= 0x61 && b <= 0x7A {
+            let b = base[q]
+            if b &- 0x61 < 26 {
                 previousLower = true
-                q += 1
-            } else if b >= 0x41 && b <= 0x5A {
+                q &+= 1
+            } else if b &- 0x41 < 26 {
                 if previousLower { return nil }
-                q += 1
-            } else if b == 0xC3 && q + 1 < n {
+                q &+= 1
+            } else if b == 0xC3 && q &+ 1 < n {
                 // Latin-1 letters: C3 80–9E capitals (but C3 97 "×"), C3 9F–BF small (but C3 B7 "÷").
-                let c = text[q + 1]
+                let c = base[q &+ 1]
                 if c >= 0x9F && c <= 0xBF && c != 0xB7 {
                     previousLower = true
                 } else if c >= 0x80 && c <= 0x9E && c != 0x97 {
@@ -57,7 +61,7 @@ extension TokenScanner {
                 } else {
                     return nil
                 }
-                q += 2
+                q &+= 2
             } else {
                 break
             }
@@ -84,8 +88,12 @@ extension TokenScanner {
         chunkStart = start
         chunkEnd = q
         // Emoticons: "xD", "(y)" and the like take the full path (none can start with
-        // a pair of bytes the table does not list).
-        if profile.mayStartEmoticon(text[start], text.byte(start + 1)) {
+        // a pair of bytes the table does not list). One that starts with a letter must
+        // span the whole word (the matcher wants no letter after it), so a longer word
+        // needs no test unless it ends in a letter the matcher repeats ("XDDD").
+        if opening > 0 || wordEnd - wordStart <= profile.longestEmoticonLetterRun
+            || text[wordEnd - 1] == UInt8(ascii: "D") || text[wordEnd - 1] == UInt8(ascii: "P"),
+           profile.mayStartEmoticon(text[start], text.byte(start + 1)) {
             if opening > 0 || matchEmoticon(at: start, letterStart: true) != nil { return nil }
         }
         if closing > 0, profile.mayStartEmoticon(0xE2, 0x80) { return nil }
@@ -111,6 +119,43 @@ extension TokenScanner {
         return q
     }
 
+    /// A plain number chunk: after the optional opening mark at `start`, ASCII digits with
+    /// at most one decimal comma between digits (`2019`, `3,5`), an optional one of
+    /// `, ; : ! ? )` (not `.`: ordinals and dates), then whitespace or the end of the text.
+    /// The number rules of the full path (times, dates, units, lists, ranges) all need
+    /// something else in the chunk. Returns the end after emitting, or nil.
+    private mutating func plainNumberChunkEnd(_ start: Int, _ numberStart: Int) -> Int? {
+        let n = text.count
+        let base = text.bytes.baseAddress!
+        var q = numberStart
+        while q < n, base[q] &- 0x30 < 10 { q &+= 1 }
+        if q &+ 1 < n, base[q] == UInt8(ascii: ","), base[q &+ 1] &- 0x30 < 10 {
+            q &+= 1
+            while q < n, base[q] &- 0x30 < 10 { q &+= 1 }
+        }
+        let numberEnd = q
+        var mark: UInt8 = 0
+        if q < n && !Self.isASCIISpace(base[q]) {
+            mark = base[q]
+            switch mark {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                 UInt8(ascii: ")"):
+                q &+= 1
+            default:
+                return nil
+            }
+            guard q == n || Self.isASCIISpace(base[q]) else { return nil }
+        }
+        // Emoticons such as "8)" take the full path.
+        if profile.mayStartEmoticon(base[start], text.byte(start &+ 1)) { return nil }
+        chunkStart = start
+        chunkEnd = q
+        if numberStart > start { emitPlain(start, numberStart, .punctuation) }
+        emitPlain(numberStart, numberEnd, .number)
+        if mark != 0 { emitPlain(numberEnd, q, .punctuation) }
+        return q
+    }
+
     /// Appends a token of a plain chunk: as ``emit(_:_:_:)``, knowing that no combining
     /// mark follows and that the first byte is ASCII, a Latin-1 letter or punctuation.
     @inline(__always)
@@ -126,7 +171,8 @@ extension TokenScanner {
             let c = text[start + 1]
             flags.insert(c <= 0x9E ? .capitalized : .lowercase)
         }
-        tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
+        tokens.append(Token(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                            kind: kind, flags: flags))
     }
 
     /// How many of the eight bytes at `p` are ASCII lowercase letters before the first that

@@ -39,6 +39,8 @@ struct TokenScanner {
     mutating func tokenize(_ document: inout Document) {
         tokens.removeAll()
         document.utf8.withUnsafeBufferPointer { buffer in
+            // Token offsets are 32-bit; the plain-chunk path relies on this bound.
+            precondition(buffer.count < Int(UInt32.max), "a document must be smaller than 4 GiB")
             text = UTF8Text(buffer)
             run()
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))

@@ -138,6 +138,10 @@ struct SentenceSplitterTableTests {
         SentenceCase("Wichtig:\nBitte bringen Sie Ihren Ausweis mit.", ["Wichtig:\nBitte bringen Sie Ihren Ausweis mit."]),
         SentenceCase("Er schrieb:\nWir kommen morgen und bleiben zwei Tage, wenn es recht ist.",
                      ["Er schrieb:\nWir kommen morgen und bleiben zwei Tage, wenn es recht ist."]),
+        // A short heading may end in a lowercase word; hard-wrapped text and coordinators go on.
+        SentenceCase("So funktioniert es\nDie App misst den Puls.", ["So funktioniert es", "Die App misst den Puls."]),
+        SentenceCase("Er kam und\nSie ging.", ["Er kam und\nSie ging."]),
+        SentenceCase("Die Regierung hat beschlossen, dass\nDeutschland mehr zahlt.", ["Die Regierung hat beschlossen, dass\nDeutschland mehr zahlt."]),
         // Literary punctuation: quotes with spaces inside, semicolons, dashes, old spelling.
         SentenceCase("» Komm her! « rief sie. » Gleich! «", ["» Komm her! « rief sie.", "» Gleich! «"]),
         SentenceCase("Er schwieg. » Nein. « Dann ging er.", ["Er schwieg.", "» Nein. «", "Dann ging er."]),

@@ -1,0 +1,31 @@
+/// A cheap pre-test for word lists looked up at every full stop (abbreviations and their
+/// endings): a 65,536-bit set over each entry's shape — its length, its first byte with
+/// ASCII case folded, and its last byte before the final period. A word whose shape is not
+/// in the set is certainly not listed, in either case of its first letter, so the hash
+/// lookups are skipped for nearly every sentence-final word (`Regierung.`). False
+/// positives only cost the lookup they would have cost anyway.
+struct WordShapeFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init<S: Sequence>(_ keys: S) where S.Element == [UInt8] {
+        for key in keys where key.count >= 2 {
+            let slot = Self.slot(length: key.count, first: key[0], last: key[key.count - 2])
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+    }
+
+    /// Whether the bytes `start..<end` (ending in a period) may be a key.
+    @inline(__always)
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2 else { return false }
+        let slot = Self.slot(length: end - start, first: bytes[start], last: bytes[end - 2])
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func slot(length: Int, first: UInt8, last: UInt8) -> Int {
+        let folded = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+        let h = (UInt32(truncatingIfNeeded: length) &* 0x9E37_79B9) ^ (UInt32(folded) &* 0x85EB_CA6B) ^ (UInt32(last) &* 0xC2B2_AE35)
+        return Int((h ^ (h >> 16)) & 0xFFFF)
+    }
+}
