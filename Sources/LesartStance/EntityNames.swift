@@ -22,6 +22,9 @@ final class EntityNames {
         return name
     }
 
+    /// Whether entity `i` may be offered to the stance stage as an actor (``Document/isActor(_:)``).
+    func isActor(_ i: Int) -> Bool { document.isActor(document.entities[i]) }
+
     /// The canonical name of entity `i` (``Document/canonicalName(of:)``).
     func canonical(_ i: Int) -> String {
         if let known = canonicals[i] { return known }

@@ -1,6 +1,6 @@
 /// Classes of closed words in `grammar.tsv`; a word may belong to several (`um`).
 struct GrammarClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let subordinator = GrammarClass(rawValue: 1 << 0)
     static let preposition = GrammarClass(rawValue: 1 << 1)
@@ -59,13 +59,20 @@ struct GrammarClass: OptionSet, Sendable {
     static let apposition = GrammarClass(rawValue: 1 << 27)
     /// A word of a phrase cue that its clause need not contain (`den`, `mit`, `sich`).
     static let functionWord = GrammarClass(rawValue: 1 << 28)
+    /// A noun naming an organ that acts for the actor in its genitive ("die Regierung
+    /// Russlands", "die Armee des Landes"): the phrase can be a subject and a holder.
+    static let organ = GrammarClass(rawValue: 1 << 29)
+    /// A verb of calling or judging whose `als` predicate is an evaluation word
+    /// ("bezeichnete X als Aggressor", `evaluations.tsv`).
+    static let evaluate = GrammarClass(rawValue: 1 << 30)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
-    static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord]
+    static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
+                                          .evaluate]
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     init?(name: String) {
         switch name {
@@ -98,6 +105,8 @@ struct GrammarClass: OptionSet, Sendable {
         case "noun-agent": self = .nounAgent
         case "apposition": self = .apposition
         case "function-word": self = .functionWord
+        case "organ": self = .organ
+        case "evaluate": self = .evaluate
         default: return nil
         }
     }

@@ -13,4 +13,7 @@ struct Mention {
     var coordinated: Bool
     /// An agent inside an attribute: "Russland" in "der von Russland geführten Organisation".
     var insideAttribute: Bool
+    /// The name stands inside a larger noun phrase: "des IS" in "gegen Stellungen des IS",
+    /// "IS" in "der Miliz IS". It can be the target the phrase names, not the subject.
+    var possessed = false
 }

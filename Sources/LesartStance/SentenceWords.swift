@@ -4,7 +4,7 @@ import LesartCore
 /// whether it can yield a record at all, names an actor, or has a word whose reading
 /// needs the previous sentences' subject.
 struct SentenceWords {
-    /// A cue form, a compound whose head is a noun cue, a relation word, or a name inside
+    /// A cue form, a compound whose head is a noun cue, a relation word, an evaluation word, or a name inside
     /// a compound (its head may be a cue: "EU-Beitritt").
     var hasCue = false
     /// A token of an entity.
@@ -28,6 +28,9 @@ struct SentenceWords {
 }
 
 extension StanceScan {
+    /// The entity of the token before `i`, or -1.
+    private func previousEntityBefore(_ i: Int) -> Int32 { i > 0 ? entityAt[i - 1] : -1 }
+
     /// One pass over the tokens of a sentence (``SentenceWords``).
     func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
@@ -38,7 +41,11 @@ extension StanceScan {
             if entity >= 0, entity != previousEntity { words.entityRuns += 1 }
             previousEntity = entity
             if lookup.word.cueForms != nil || lookup.compoundHead != nil || lookup.word.relation != nil
-                || (entity >= 0 && entities[Int(entity)].form == .part) {
+                || lookup.word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
+                words.hasCue = true
+            }
+            // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+            if entity >= 0, entity != previousEntityBefore(i), i > range.lowerBound, lookups[i - 1].word.grammar.contains(.agent) {
                 words.hasCue = true
             }
             if entity >= 0 { words.hasActor = true }

@@ -20,6 +20,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
+    /// Evaluation words (`evaluations.tsv`): lemma and the stance they give as the predicate
+    /// of a verb of calling. Their catalog cue index follows the cues and the relation cue.
+    let evaluations: [(lemma: String, label: StanceLabel)]
+    /// Per entry of `lifting.txt`, the particle its word needs at the clause end, or nil.
+    let liftingParticles: [String?]
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -108,6 +113,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 word.firstIndex(of: "+").map { Array(word[..<$0].utf8) }
             }
             let cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
+            var liftingWords: [[UInt8]: Int32] = [:]
+            var particles: [String?] = []
+            for line in try LexiconFile(path: folder + "/lifting.txt").lines {
+                let parts = line.fields[0].split(separator: "+", maxSplits: 1).map(String.init)
+                liftingWords[Array(parts[0].utf8)] = Int32(particles.count)
+                particles.append(parts.count == 2 ? parts[1] : nil)
+            }
+            liftingParticles = particles
             let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
             let modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {
@@ -122,12 +135,33 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 return (Array(line.fields[0].utf8), value)
             })
+            let evaluationFile = try LexiconFile(path: folder + "/evaluations.tsv", minFields: 3, maxFields: 3)
+            var evaluationForms: [[UInt8]: Int32] = [:]
+            var evaluationEntries: [(lemma: String, label: StanceLabel)] = []
+            for line in evaluationFile.lines {
+                let f = line.fields
+                guard let label = StanceLabel(name: f[2]) else {
+                    throw LexiconError(file: evaluationFile.path, line: line.number, reason: "unknown label '\(f[2])'")
+                }
+                let forms: [String]
+                switch f[1] {
+                case "noun": forms = GermanVerbForms.nounForms(f[0])
+                case "adj": forms = GermanVerbForms.adjectiveForms(f[0])
+                case "form": forms = [f[0]]
+                default: throw LexiconError(file: evaluationFile.path, line: line.number, reason: "unknown POS '\(f[1])' (noun, adj, form)")
+                }
+                for form in forms { evaluationForms[Array(form.utf8)] = Int32(evaluationEntries.count) }
+                evaluationEntries.append((f[0], label))
+            }
+            evaluations = evaluationEntries
             let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
             grammar = grammarTable
             var keys = Set(table.keys).union(classes.keys).union(negatorWords).union(cessationHeadWords)
             keys.formUnion(cessationWords.map { Array($0.utf8) })
             keys.formUnion(modalityFile.lines.map { Array($0.fields[0].utf8) })
             keys.formUnion(relationFile.lines.map { Array($0.fields[0].utf8) })
+            keys.formUnion(evaluationForms.keys)
+            keys.formUnion(liftingWords.keys)
             var pairStarts = Set<[UInt8]>()
             var pairEnds = Set<[UInt8]>()
             for key in classes.keys {
@@ -153,6 +187,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 facts.startsCessationPair = cessationPairHeads.value(for: key) != nil
                 facts.modality = modality.value(for: key)
                 facts.relation = relations.value(for: key)
+                facts.evaluation = evaluationForms[key]
+                facts.lifting = liftingWords[key]
                 facts.startsGrammarPair = pairStarts.contains(key)
                 facts.endsGrammarPair = pairEnds.contains(key)
                 return (key, facts)
@@ -198,6 +234,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
 
     // MARK: StanceCatalog
 
-    public func lemma(of cue: UInt32) -> String { Int(cue) < cues.count ? cues[Int(cue)].lemma : "Beziehungen" }
+    public func lemma(of cue: UInt32) -> String {
+        let k = Int(cue)
+        if k < cues.count { return cues[k].lemma }
+        if k > cues.count, k - cues.count - 1 < evaluations.count { return evaluations[k - cues.count - 1].lemma }
+        return "Beziehungen"
+    }
+
+    /// Catalog cue index of evaluation word `k` (after the cues and the relation cue).
+    func evaluationCue(_ k: Int32) -> UInt32 { UInt32(cues.count + 1 + Int(k)) }
     public func ruleName(of rule: UInt16) -> String { StanceRule(rawValue: rule)?.name ?? "rule-\(rule)" }
 }

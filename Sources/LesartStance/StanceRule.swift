@@ -2,6 +2,7 @@
 enum StanceRule: UInt16, Sendable, CaseIterable {
     case verbActive, verbPassive, verbRecipient, nounGenitive, nounAdjective, nounAgent, adjective, phrase
     case relation, tension, inheritedHolder
+    case participleAttribute, invertedSpeech, evaluation, dateline
 
     var name: String {
         switch self {
@@ -16,6 +17,10 @@ enum StanceRule: UInt16, Sendable, CaseIterable {
         case .relation: "relation"
         case .tension: "tension"
         case .inheritedHolder: "clause.inherited-holder"
+        case .participleAttribute: "attribute.participle"
+        case .invertedSpeech: "speech.inverted"
+        case .evaluation: "evaluation"
+        case .dateline: "dateline"
         }
     }
 }

@@ -38,13 +38,14 @@ extension StanceScan {
                 holder = inheritedSubject
                 resolved = false
                 target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token,
-                                    ignoringAttributive: true)
+                                    ignoringAttributive: true, label: entry.label)
                     ?? mentions.first { $0.entity != holder && $0.preposition == nil }?.entity
             } else {
                 rule = entry.kind == .adj ? .adjective : entry.kind == .phrase ? .phrase : .verbActive
                 holder = subject
                 if clause.subject == nil, inheritedSubject != nil { rule = .inheritedHolder }
-                target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token)
+                target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token,
+                                    label: entry.label)
             }
         case .noun where occurrence.embedded != nil:
             // "den Prozess des EU-Beitritts eingeleitet": the name in the compound is the target;
@@ -67,6 +68,13 @@ extension StanceScan {
                 // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
                 holder = subject
             }
+        case .noun where entry.label == .support && governingPreposition(of: occurrence, in: clause).map({ equals($0, "mit") }) == true:
+            // "Die USA fliegen mit Unterstützung Großbritanniens Luftangriffe": the noun's own holder
+            // (genitive, "von X", demonym) supports the clause subject.
+            rule = .nounGenitive
+            holder = supportingActor(of: occurrence, mentions: mentions)
+            target = holder == nil ? nil : subject
+            resolved = clause.subjectResolved
         case .noun:
             // A noun's holder is found in its own clause ("um dessen Fähigkeit zu verstärken,
             // Angriffe … durchzuführen" must not borrow the main clause's subject).
@@ -109,7 +117,7 @@ extension StanceScan {
     /// The first actor filling one of `slots`, in order of the slots. With `ignoringAttributive`
     /// no mention counts as attributive (the object of a zu-infinitive).
     func findTarget(_ slots: [ArgumentSlot], mentions: [Mention], excluding holder: Int?, after cue: Int,
-                    ignoringAttributive: Bool = false) -> Int? {
+                    ignoringAttributive: Bool = false, label: StanceLabel = .threat) -> Int? {
         // The holder and the actors coordinated with it are no target ("Russland und Belarus unterstützen Serbien").
         let group = holder.map { expand($0, in: mentions) } ?? ActorGroup()
         /// A mention that may be the target, as the slots read it.
@@ -123,14 +131,16 @@ extension StanceScan {
             switch slot {
             case .preposition, .genitive:
                 if let m = mentions.first(where: {
-                    candidate($0).map { $0.entity != holder && !$0.insideAttribute && matches($0, slot) } ?? false
+                    candidate($0).map { $0.entity != holder && !$0.insideAttribute && matches($0, slot)
+                        && standsForState($0, label: label) } ?? false
                 }) {
                     return m.entity
                 }
             case .object:
                 // A later conjunct ("Syrien und den Iran") is reached through the first.
                 if let m = mentions.first(where: {
-                    candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated } ?? false
+                    candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated
+                        && standsForState($0, label: label) } ?? false
                 }) {
                     return m.entity
                 }
@@ -140,11 +150,14 @@ extension StanceScan {
                     return m.entity
                 }
                 // A demonym adjective in the object: "greift ukrainische Städte an" → Ukraine
-                // (after the holder: a demonym before it belongs to the subject).
+                // (after the holder: a demonym before it belongs to the subject). Only an attack
+                // on a thing of a state is one on the state; rejecting "einen britischen Bericht"
+                // is no distancing from Britain, criticising "die britische Regierung" is.
                 let holderStart = holder.flatMap { h in mentions.first { $0.entity == h }?.first } ?? -1
                 if let m = mentions.first(where: {
                     candidate($0).map {
                         $0.entity != holder && $0.preposition == nil && entities[$0.entity].form == .derived && $0.first > holderStart
+                            && standsForState($0, label: label)
                     } ?? false
                 }) {
                     return m.entity
@@ -154,6 +167,16 @@ extension StanceScan {
             }
         }
         return nil
+    }
+
+    /// Whether a mention in the object stands for its actor: a name does; a demonym adjective
+    /// only before an organ ("die britische Regierung") or an act of the state ("die russische
+    /// Annexion"), or as the object of an attack ("greift ukrainische Städte an"); rejecting
+    /// "einen britischen Bericht" is no distancing from Britain.
+    func standsForState(_ m: Mention, label: StanceLabel) -> Bool {
+        guard entities[m.entity].form == .derived else { return true }
+        guard label != .threat, m.end < tokens.count else { return true }
+        return grammar(m.end).contains(.organ) || cueForms(m.end) != nil || lookups[m.end].compoundHead != nil
     }
 
     /// Whether a mention fills a slot: governed by the slot's preposition (`von` also as
@@ -184,8 +207,13 @@ extension StanceScan {
 
     /// A name in the genitive: "Russlands", "des Iran".
     func isGenitiveForm(_ m: Mention) -> Bool {
-        let last = text(m.end - 1)
-        if last.last == UInt8(ascii: "s"), !names.actor(m.entity).hasSuffix("s") { return true }
+        if isGenitiveForm(of: m.entity) { return true }
         return m.first > 0 && (equals(m.first - 1, "des") || equals(m.first - 1, "der"))
+    }
+
+    /// A name with the genitive -s its actor's name does not have ("Russlands").
+    func isGenitiveForm(of entity: Int) -> Bool {
+        let last = text(Int(entities[entity].endToken) - 1)
+        return last.last == UInt8(ascii: "s") && !names.actor(entity).hasSuffix("s")
     }
 }

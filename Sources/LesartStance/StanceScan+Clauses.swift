@@ -109,14 +109,27 @@ extension StanceScan {
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause, into result: inout [Mention]) {
         result.removeAll(keepingCapacity: true)
-        for i in clause.start..<clause.end where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
+        for i in min(max(clause.start, datelineEnd), clause.end)..<clause.end
+        where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
             let index = Int(entityAt[i])
             let entity = entities[index]
             var k = Int(entity.firstToken) - 1
             var objective = false
             var steps = 0
+            // The name stands inside a larger noun phrase ("gegen Stellungen des IS", "die Miliz IS"):
+            // the phrase's preposition and case mark it (``isPossessionHead(_:after:)``).
+            var possessed = false
+            // Whether every noun the phrase passes names an organ acting for the actor ("die
+            // Regierung Russlands" can hold a stance; "Stellungen des IS" cannot).
+            var organsOnly = true
             while k >= clause.start, steps < 6, tokens[k].kind == .word, !equals(k, "wie") {
-                if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
+                let apposition = k + 1 == Int(entity.firstToken)
+                if isPossessionHead(k, after: apposition ? nil : k + 1) {
+                    possessed = true
+                    if !apposition || isGenitiveForm(of: index) { organsOnly = organsOnly && grammar(k).contains(.organ) }
+                    k -= 1
+                    steps += 1
+                } else if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
                     if grammar(k).contains(.objective) { objective = true }
                     // "der Ukraine": "der" before a feminine name is dative (or genitive).
                     if k == Int(entity.firstToken) - 1, entity.form == .name, equalsFolded(k, "der"), isFeminineName(index) {
@@ -175,10 +188,30 @@ extension StanceScan {
                 && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
                 && preposition != nil
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective || genitiveAttribute, attributive: attributive || insideAttribute,
+                                  objective: objective || genitiveAttribute || (possessed && !organsOnly),
+                                  attributive: attributive || insideAttribute,
                                   coordinated: coordinated,
-                                  insideAttribute: insideAttribute))
+                                  insideAttribute: insideAttribute, possessed: possessed))
         }
+    }
+
+    /// A common noun that heads the phrase a name stands in, so that the phrase's preposition
+    /// or case is the name's: the head of a close apposition right before the name ("der
+    /// Miliz IS", "dem Nachbarland Polen"), or a noun whose genitive attribute the name is
+    /// ("Stellungen des IS", "den Umgang Israels": `next` is the genitive article after it).
+    /// A cue noun is no such head: "die Unterstützung des Iran" is read by the noun rules.
+    func isPossessionHead(_ k: Int, after next: Int?) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.flags.contains(.capitalized), entityAt[k] < 0, cueForms(k) == nil,
+              lookups[k].compoundHead == nil, !isDeterminer(k), grammar(k).subtracting(.ruleLists).isEmpty,
+              k > 0, !sentenceStartToken(k) || grammar(k).isEmpty else { return false }
+        if let next {
+            // "Stellungen des IS": a genitive article between the noun and the name.
+            return equals(next, "des") || equals(next, "der")
+        }
+        // A close apposition needs its own article or adjective before it ("die Rebellengruppe ADF");
+        // "am Montag Russland" is no phrase.
+        return isDeterminer(k - 1) || isAttributiveWord(k - 1)
     }
 
     /// A mention that modifies the noun after it: a demonym adjective ("russische
@@ -190,6 +223,13 @@ extension StanceScan {
             return tokens[Int(entity.firstToken)].flags.contains(.lowercase) || tokens[end].flags.contains(.capitalized)
         }
         let last = text(end - 1)
+        // "mit Unterstützung Großbritanniens Luftangriffe": a genitive right after a noun is that
+        // noun's attribute, not the prenominal genitive of the noun after it.
+        let first = Int(entity.firstToken)
+        if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.capitalized), entityAt[first - 1] < 0,
+           !sentenceStartToken(first - 1), grammar(first - 1).isEmpty {
+            return false
+        }
         return last.last == UInt8(ascii: "s") && entityAt[end] < 0
             && !names.actor(Int(entityAt[end - 1])).hasSuffix("s")
     }

@@ -38,6 +38,9 @@ extension StanceScan {
                     }
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
                     if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
+                    // "in den besetzten Gebieten", "die gelieferten Waffen": a verb form between an
+                    // article and its noun is an attribute, not the clause's verb.
+                    if entry.kind != .noun, entry.kind != .adj, isAttributiveUse(i, in: clause) { continue }
                     // A noun of strained relations ("Spannungen") is read by the relation rule.
                     if lookups[i].word.relation == .tension { continue }
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
@@ -56,6 +59,17 @@ extension StanceScan {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
             }
         }
+    }
+
+    /// A lowercase verb form right after an article or an attributive word and right before a
+    /// capitalised noun: an adjective ("den besetzten Gebieten", "der gelieferten Waffen").
+    func isAttributiveUse(_ i: Int, in clause: Clause) -> Bool {
+        guard i > clause.start, i + 1 < clause.end, tokens[i].flags.contains(.lowercase),
+              tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized), entityAt[i + 1] < 0,
+              grammar(i + 1).isEmpty || grammar(i + 1).contains(.organ) else { return false }
+        let before = i - 1
+        return isDeterminer(before) && !grammar(before).contains(.preposition)
+            && !equals(before, "sich")
     }
 
     /// "droht zu eskalieren" is a risk, not a threat: "drohen" with a zu-infinitive.

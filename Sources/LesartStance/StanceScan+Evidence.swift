@@ -121,4 +121,15 @@ extension StanceScan {
             return entry.kind == .phrase && entry.companions.allSatisfy { hasWord($0, in: clause) }
         }
     }
+
+    /// Whether a word of `lifting.txt` other than the cue stands in the clause ("hebt …
+    /// auf": the particle must end the clause).
+    func liftsMeasure(in clause: Clause, except occurrence: CueOccurrence) -> Bool {
+        let last = (clause.start..<clause.end).last { tokens[$0].kind == .word }
+        return (clause.start..<clause.end).contains { k in
+            guard k < occurrence.token || k >= occurrence.end, let entry = lookups[k].word.lifting else { return false }
+            guard let particle = lexicon.liftingParticles[Int(entry)] else { return true }
+            return last.map { equals($0, particle) && $0 > k } ?? false
+        }
+    }
 }

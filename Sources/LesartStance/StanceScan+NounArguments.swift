@@ -120,6 +120,27 @@ extension StanceScan {
         return (subject, byPreposition ?? object, .nounGenitive, resolved)
     }
 
+    /// The actor of a support noun in a "mit" phrase: a genitive right after it ("mit
+    /// Unterstützung Großbritanniens"), "von X" after it ("mit Hilfe von Frankreich"), or a
+    /// demonym or prenominal genitive before it ("mit russischer Hilfe", "mit Irans Hilfe").
+    func supportingActor(of occurrence: CueOccurrence, mentions: [Mention]) -> Int? {
+        var j = occurrence.end
+        if j < tokens.count, equals(j, "von") || equals(j, "vom") || equals(j, "durch") { j += 1 }
+        while j < tokens.count, isDeterminer(j) { j += 1 }
+        if j < tokens.count, entityAt[j] >= 0 {
+            let entity = Int(entityAt[j])
+            if j > occurrence.end || isGenitiveForm(of: entity) || entities[entity].form == .name && equals(j - 1, "des") {
+                return mentions.contains { $0.entity == entity } ? entity : nil
+            }
+        }
+        var k = occurrence.token - 1
+        while k >= 0, isAttributiveWord(k), entityAt[k] < 0 { k -= 1 }
+        if k >= 0, entityAt[k] >= 0, mentions.contains(where: { $0.entity == Int(entityAt[k]) && $0.attributive }) {
+            return Int(entityAt[k])
+        }
+        return nil
+    }
+
     /// Whether the clause being processed (its cues are ``StanceScan/clauseCues``) holds a
     /// verb cue of distancing or threat that governs a noun cue ("lehnt Waffenlieferungen ab",
     /// "kritisiert die Sanktionen"); a phrase built on the noun ("Sanktionen verhängen") does

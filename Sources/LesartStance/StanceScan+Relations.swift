@@ -78,8 +78,15 @@ extension StanceScan {
                 holders = ActorGroup(owner)
                 holderResolved = inheritedSubject == nil
             }
-            // The first actor after the relation word that is no holder.
-            let other = mentions.first { m in !holders.contains(m.entity) && m.first > anchor }
+            // The first actor after the relation word that is no holder; for strained relations
+            // named without "zwischen" the other side needs "mit", "zu" or "gegenüber"
+            // ("der Konflikt mit Russland"): "Der Konflikt … und Polen fordert Schutz durch die
+            // NATO" names no conflict with the NATO.
+            let other = mentions.first { m in
+                !holders.contains(m.entity) && m.first > anchor
+                    && (rule != .tension || m.preposition.map { isPreposition($0, "mit") || isPreposition($0, "zu")
+                        || equalsFolded($0, "gegenüber") } == true)
+            }
             if other == nil, holders.count >= 2 {
                 // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
                 mutual = true
@@ -115,7 +122,7 @@ extension StanceScan {
 
     /// Appends `record` with `holder` and `target` unless they are the same actor.
     mutating func appendRelation(_ record: Stance, holder h: Int, target t: Int, cue: Int, rule: StanceRule) {
-        guard !sameActor(h, t) else { return }
+        guard !sameActor(h, t), canHold(h), canBeTarget(t, label: record.label) else { return }
         var record = record
         record.holder = UInt32(h)
         record.target = UInt32(t)

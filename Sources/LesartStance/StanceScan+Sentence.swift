@@ -44,14 +44,28 @@ extension StanceScan {
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
             // The scan holds the cue buffer while the clause's cues are processed, then hands it back.
+            var attributes: [Int] = []
+            participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
             cues(in: clause, into: &buffers.cues)
             swap(&clauseCues, &buffers.cues)
-            for occurrence in clauseCues {
+            // "Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat": the noun cue the relative
+            // clause is about is read with the relative clause's subject and objects (the clause
+            // widened back to the noun).
+            if let antecedent = relativeAntecedentCue(of: k, clauses: clauses) {
+                var widened = clause
+                widened.start = antecedent.token
+                process(antecedent, clause: widened, clauseIndex: k, clauses: clauses, mentions: mentions,
+                        inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
+                        reported: reportedSentence)
+            }
+            for occurrence in clauseCues where !attributes.contains(occurrence.token) {
                 process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
                         inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
                         reported: reportedSentence)
             }
             swap(&clauseCues, &buffers.cues)
+            evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
+                        conditional: conditionalSentence, reported: reportedSentence)
             relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
                       conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
         }
@@ -71,6 +85,7 @@ extension StanceScan {
 
     /// The clauses of the sentence in `range`, its speaker and its clause subjects, into `buffers`.
     mutating func readClauses(_ range: Range<Int>, into buffers: inout SentenceBuffers) {
+        datelineEnd = dateline(in: range) ?? range.lowerBound
         clauses(in: range, into: &buffers.clauses)
         speaker = findSpeaker(in: range)
         assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
@@ -99,6 +114,8 @@ extension StanceScan {
         let entry = lexicon.cues[Int(occurrence.cue)]
         guard let (holders, targets, rule, resolved, mutual) = arguments(of: occurrence, entry: entry, clause: clause,
                                                                  mentions: mentions, inheritedSubject: inheritedSubject)
+                ?? invertedSpeechArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
+                                           clauses: clauses, mentions: mentions)
         else {
             if tracing {
                 note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma), \(entry.label.name)): "
@@ -120,6 +137,8 @@ extension StanceScan {
             // Ending support is distancing; ending a refusal or threat is left as it is.
             if label == .support { label = .distancing }
         }
+        // "hebt die Sanktionen gegen X auf": lifting a measure asserts no distancing or threat.
+        if label != .support, polarity == .affirmed, liftsMeasure(in: clause, except: occurrence) { polarity = .negated }
         // A zu-infinitive clause takes the modality of the clause it depends on ("plant, … zu liefern").
         // So does a dass/ob clause ("Die EU will, dass Serbien …", "Es gibt Hinweise, dass …").
         let complement = clause.opener.map { equals($0, "dass") || equals($0, "daß") || equals($0, "ob") } == true
@@ -134,8 +153,8 @@ extension StanceScan {
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.accuse) }) { modality = .reported }
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
         }
-        for holder in holders {
-            for target in targets where !sameActor(holder, target) {
+        for holder in holders where canHold(holder) {
+            for target in targets where !sameActor(holder, target) && canBeTarget(target, label: label) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,

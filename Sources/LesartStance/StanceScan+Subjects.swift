@@ -134,7 +134,7 @@ extension StanceScan {
         // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
         if let m = mentions.first(where: {
             $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
-                && (clause.start..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
+                && (min(max(clause.start, datelineEnd), $0.first)..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
         }) {
             return (m.entity, false)
         }

@@ -23,6 +23,9 @@ struct StanceScan {
     /// Entity index of the current sentence's speaker ("…, sagte Scholz"), the holder for
     /// "wir" in a quote.
     var speaker: Int?
+    /// End of the current sentence's dateline ("Teheran –", "Kinshasa/Goma (AFP) –"), whose
+    /// places are where the news was filed, not actors of the sentence; the sentence start if none.
+    var datelineEnd = 0
     var records: [Stance] = []
     /// Reused by every analysed sentence.
     var buffers = SentenceBuffers()

@@ -1,0 +1,56 @@
+import LesartCore
+
+/// Speakers evaluating an actor: "Indien bezeichnete Pakistan als Terrorstaat" (distancing),
+/// "Paris nannte Berlin einen verlässlichen Partner" (support), "dass die USA den
+/// israelischen Siedlungsbau als illegal betrachteten" (distancing toward Israel). The verb of
+/// calling or judging is class `evaluate` (grammar.tsv); the label comes from the evaluation
+/// word after `als`/`für` (evaluations.tsv), or, with "nennen", right after the object.
+extension StanceScan {
+    mutating func evaluations(in clause: Clause, mentions: [Mention], holder: Int?, sentence: Int, conditional: Bool,
+                              reported: Bool) {
+        guard let holder, canHold(holder),
+              let verb = (clause.start..<clause.end).first(where: { isListed($0, .evaluate) }) else { return }
+        for marker in clause.start..<clause.end where tokens[marker].kind == .word {
+            let isMarker = equals(marker, "als") || equals(marker, "für")
+                || (marker > verb && (equals(verb, "nannte") || equals(verb, "nennt") || equals(verb, "nannten"))
+                    && isDeterminer(marker))
+            guard isMarker, let word = evaluationWord(after: marker, in: clause),
+                  let evaluation = lookups[word].word.evaluation else { continue }
+            let label = lexicon.evaluations[Int(evaluation)].label
+            // The evaluated actor is named before the marker: an object, a possessed name ("den
+            // Umgang Israels") or a demonym ("den israelischen Siedlungsbau"), not the subject.
+            guard let target = mentions.first(where: { m in
+                m.first < marker && m.entity != holder && !sameActor(holder, m.entity)
+                    && (m.preposition == nil || m.possessed) && !m.coordinated
+            })?.entity, canBeTarget(target, label: label) else { return }
+            let negated = (clause.start..<marker).contains { isNegator($0) }
+            let modality: StanceModality = conditional ? .conditional : reported ? .reported : .asserted
+            for h in expand(holder, in: mentions) {
+                for t in expand(target, in: mentions) where !sameActor(h, t) {
+                    append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
+                                  cueFirstToken: UInt32(word), cueEndToken: UInt32(word + 1),
+                                  cue: lexicon.evaluationCue(evaluation), polarity: negated ? .negated : .affirmed,
+                                  modality: modality, rule: StanceRule.evaluation.rawValue, holderResolved: clause.subjectResolved,
+                                  confidence: 0.7))
+                    if tracing {
+                        note("    evaluation '\(textString(word..<(word + 1)))' after '\(textString(verb..<(verb + 1)))' "
+                             + "\(StanceRule.evaluation.name): \(names.actor(h)) → \(names.actor(t)) \(label.name)")
+                    }
+                }
+            }
+            return
+        }
+    }
+
+    /// The evaluation word of the predicate that `marker` opens: within four words, past
+    /// articles and adjectives ("als eine ernste Bedrohung").
+    func evaluationWord(after marker: Int, in clause: Clause) -> Int? {
+        var k = marker + 1
+        while k < clause.end, k - marker <= 4, tokens[k].kind == .word {
+            if lookups[k].word.evaluation != nil { return k }
+            guard isDeterminer(k) || isAttributiveWord(k) || tokens[k].flags.contains(.lowercase) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
