@@ -49,7 +49,10 @@ struct AnnotateCommand: ParsableCommand {
     var skipExisting = false
 
     @Option(help: "With --input text, files larger than this many MB are read in paragraph-aligned chunks, one record each, with offsets relative to the file.")
-    var chunkSize: Int = 32
+    var chunkSize: Int = 12
+
+    @Option(help: "With --input jsonl, a line longer than this many MB is not read but gives an error record (memory stays bounded).")
+    var maxLine: Int = 64
 
     @Flag(help: "No progress line on standard error.")
     var quiet = false
@@ -60,6 +63,7 @@ struct AnnotateCommand: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1 (MB)") }
+        if maxLine < 1 { throw ValidationError("--max-line must be at least 1 (MB)") }
         if skipExisting, output == nil { throw ValidationError("--skip-existing needs --output") }
         _ = try layers()
     }
@@ -165,8 +169,13 @@ struct AnnotateCommand: ParsableCommand {
         case .failure(let error): return run.add(id: name, .failure(error))
         }
         defer { if fd != 0 { close(fd) } }
-        var reader = LineReader(fd: fd, prefix: prefix)
+        var reader = LineReader(fd: fd, prefix: prefix, maximumLength: maxLine << 20)
         while let line = reader.next() {
+            if let length = reader.lastLineLength {
+                run.add(id: nil, .failure(InputError(file: "\(name): line \(reader.lineNumber)", message:
+                    "the line has \(length) bytes, more than --max-line \(maxLine) MB (split the text or raise the limit)")))
+                continue
+            }
             let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
             run.add(id: record.id, idIsJSON: record.idIsJSON, record.result)
         }

@@ -5,7 +5,8 @@ import Lesart
 /// annotated it, and writes the records in input order.
 ///
 /// A batch is written and flushed as soon as it is full (256 documents or 4 MB of text) or
-/// when the input ends, so memory stays bounded and a streaming reader sees output per batch.
+/// when the input ends, so memory stays bounded and a streaming reader sees output per batch;
+/// the record of a large document (``streamedRecordBytes``) is streamed, never held whole.
 final class AnnotateRun {
     private let annotator: ParallelAnnotator
     private let writer: any DocumentWriter
@@ -24,6 +25,10 @@ final class AnnotateRun {
 
     static let batchDocuments = 256
     static let batchBytesLimit = 4 << 20
+    /// Documents of this many bytes or more are rendered straight into the output (which
+    /// flushes every megabyte, also inside a record) instead of into a record buffer on their
+    /// worker thread: a record is about 25 times its text, so a whole one would not be bounded.
+    static let streamedRecordBytes = 1 << 20
 
     init(annotator: ParallelAnnotator, writer: any DocumentWriter, progress: ProgressReporter?,
          sink: @escaping ([UInt8]) -> Void) {
@@ -56,7 +61,7 @@ final class AnnotateRun {
         let errors = records.withUnsafeMutableBufferPointer { buffer in
             let target = RecordSlots(records: buffer)
             return annotator.annotate(&batch) { index, document, error in
-                guard error == nil else { return }
+                guard error == nil, document.utf8.count < Self.streamedRecordBytes else { return }
                 var record = OutputBuffer(capacity: document.utf8.count * 8 + 512)
                 writer.write(document, to: &record)
                 target.records[index] = record.bytes
@@ -75,7 +80,11 @@ final class AnnotateRun {
                     statistics.tokens += document.tokens.count
                     statistics.entities += document.entities.count
                     statistics.stances += document.stances.count
-                    out.append(records[index][...])
+                    if document.utf8.count < Self.streamedRecordBytes {
+                        out.append(records[index][...])
+                    } else {
+                        writer.write(document, to: &out)  // streams: `out` flushes inside the record
+                    }
                 }
             case .failure(let id, let idIsJSON, let message):
                 statistics.documents += 1

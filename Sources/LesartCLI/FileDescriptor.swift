@@ -25,15 +25,17 @@ enum FileDescriptor {
         }
     }
 
-    /// Writes all of `bytes` to `fd`; nil on success, otherwise the system's reason.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+    /// Writes all of `bytes` to `fd`; nil on success, otherwise the error number and the
+    /// system's reason.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> WriteFailure? {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+                    let code = errno
+                    if code == EINTR { continue }
+                    return WriteFailure(code: code, reason: String(cString: strerror(code)))
                 }
                 offset += n
             }
@@ -43,6 +45,12 @@ enum FileDescriptor {
 
     /// A failed read, with the system's reason.
     struct ReadFailure: Error {
+        let reason: String
+    }
+
+    /// A failed write: the error number and the system's reason.
+    struct WriteFailure: Error {
+        let code: Int32
         let reason: String
     }
 }

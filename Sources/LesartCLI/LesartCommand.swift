@@ -17,7 +17,7 @@ struct LesartCommand: ParsableCommand {
               echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate
               lesart lexicon check
             """,
-        subcommands: [TokenizeCommand.self, AnnotateCommand.self, ExplainCommand.self, LexiconCommand.self, RenderCommand.self]
+        subcommands: [TokenizeCommand.self, AnnotateCommand.self, ExplainCommand.self, LexiconCommand.self, RenderCommand.self, NetworkCommand.self]
     )
 
     /// Parses, runs, and maps outcomes to exit codes: 0 success, 1 some documents failed,

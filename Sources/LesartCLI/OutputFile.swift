@@ -27,7 +27,7 @@ final class OutputFile {
     /// Appends bytes; remembers the first error instead of throwing (it is a sink).
     func write(_ bytes: [UInt8]) {
         guard failure == nil else { return }
-        failure = FileDescriptor.writeAll(fd, bytes)
+        failure = FileDescriptor.writeAll(fd, bytes)?.reason
     }
 
     /// Closes the temporary file and renames it to the target; on failure removes it and throws.

@@ -55,7 +55,10 @@ public struct JSONLWriter: DocumentWriter {
     private func writeSentences(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
         var cursor = out.cursor(room: Self.maximumSentenceRecord)
         for (k, sentence) in document.sentences.enumerated() {
-            if cursor.room < Self.maximumSentenceRecord { out.commit(&cursor, reopeningWith: Self.maximumSentenceRecord) }
+            if cursor.room < Self.maximumSentenceRecord {
+                out.commit(&cursor, reopeningWith: Self.maximumSentenceRecord)
+                out.flushIfFull()
+            }
             if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
             let range = document.byteRange(of: sentence)
             cursor.write("{\"start\":")
@@ -122,6 +125,7 @@ public struct JSONLWriter: DocumentWriter {
                 out.append(int: Int(entity.antecedent))
             }
             out.append("}")
+            out.flushIfFull()
         }
         out.append("]")
     }
@@ -157,6 +161,7 @@ public struct JSONLWriter: DocumentWriter {
             if stance.holderResolved { out.append(",\"holder_resolved\":true") }
             if stance.mutual { out.append(",\"mutual\":true") }
             out.append("}")
+            out.flushIfFull()
         }
         out.append("]")
     }

@@ -80,10 +80,10 @@ public struct DocumentSection {
         return " (" + sorted.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
     }
 
-    /// Entity marks: label class and form class, the actor on hover, the label (and the
-    /// form when not a plain name) after the mention.
+    /// Entity marks: label class and form class, the entity's index (`data-e`), the actor
+    /// on hover, the label (and the form when not a plain name) after the mention.
     private func entitySpans() -> [MarkedSpan] {
-        (record.entities ?? []).map { e in
+        (record.entities ?? []).enumerated().map { index, e in
             let label = Palette.entityLabels.contains(e.label) ? e.label : "other"
             var classes = ["ent", label]
             if let form = e.form, form != "name" { classes.append(form == "derived" || form == "part" ? form : "other-form") }
@@ -92,7 +92,7 @@ public struct DocumentSection {
             if let form = e.form { title += ", \(form)" }
             if let canonical = e.canonical, canonical != e.actorName { title += "; canonical: \(canonical)" }
             if let id = e.id { title += "; id: \(id)" }
-            let attributes = "class=\"\(classes.joined(separator: " "))\" data-actor=\"\(HTMLText.escaped(e.actorName))\""
+            let attributes = "class=\"\(classes.joined(separator: " "))\" data-e=\"\(index)\" data-actor=\"\(HTMLText.escaped(e.actorName))\""
                 + " title=\"\(HTMLText.escaped(title))\""
             var tag = HTMLText.escaped(e.label)
             if let form = e.form, form != "name" { tag += "·" + HTMLText.escaped(form) }

@@ -61,7 +61,22 @@ enum ScalarClass: UInt8, Sendable {
         case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
             return .whitespace
         default:
-            return .symbol
+            return isWordLetterSymbol(v) ? .letter : .symbol
+        }
+    }
+
+    /// Symbols that Unicode's word-break rules count as letters (Word_Break=ALetter), so ICU
+    /// keeps them inside a word (`F˼hrer` is one word): modifier symbols such as ˂ ˥ ˼ and
+    /// the tone letters, circled and squared Latin letters (Ⓐ, 🄰). The ranges are ICU 72's;
+    /// the fuzz target FuzzTokenizer found the first of them.
+    @usableFromInline static func isWordLetterSymbol(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x02C2...0x02C5, 0x02D2...0x02D7, 0x02DE...0x02DF, 0x02E5...0x02EB, 0x02ED, 0x02EF...0x02FF,
+             0x24B6...0x24E9, 0xA708...0xA716, 0xA720...0xA721, 0xA789...0xA78A, 0xAB5B,
+             0x1F130...0x1F149, 0x1F150...0x1F169, 0x1F170...0x1F189:
+            return true
+        default:
+            return false
         }
     }
 

@@ -52,6 +52,10 @@ enum CLI {
         return .failure(.executableNotFound(searched: searched))
     }()
 
+    /// Multiplies every timeout: `LESART_TEST_TIMEOUT_SCALE` (sanitizer builds run the
+    /// executable several times slower; see scripts/sanitize.sh).
+    static let timeoutScale = Double(ProcessInfo.processInfo.environment["LESART_TEST_TIMEOUT_SCALE"] ?? "") ?? 1
+
     /// A fresh temporary folder for one test.
     static func makeTemporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory
@@ -88,7 +92,7 @@ enum CLI {
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
-        let timedOut = waitWithTimeout(process, timeout)
+        let timedOut = waitWithTimeout(process, timeout * timeoutScale)
         if timedOut { throw Failure.timedOut(arguments) }
         return Result(status: process.terminationStatus, reason: process.terminationReason,
                       stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))

@@ -33,7 +33,7 @@ struct DocumentPageTests {
         // The legend has marks of its own: count in the article only.
         let html = String(try #require(page.range(of: "<article").map { page[$0.lowerBound...] }))
         #expect(html.components(separatedBy: "<mark class=\"ent LOC").count - 1 == 3)
-        #expect(html.components(separatedBy: "<mark class=\"ent ORG other-actor\" data-actor=\"Syldavien\"").count - 1 == 1)
+        #expect(html.components(separatedBy: "<mark class=\"ent ORG other-actor\" data-e=\"2\" data-actor=\"Syldavien\"").count - 1 == 1)
         #expect(html.contains("id=\"d1-r1\""))
         #expect(html.contains("id=\"d1-r2\""))
         #expect(html.contains("<span class=\"cue support negated\" id=\"d1-c1\""))
