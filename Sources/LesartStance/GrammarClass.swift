@@ -65,6 +65,9 @@ struct GrammarClass: OptionSet, Sendable {
     /// A verb of calling or judging whose `als` predicate is an evaluation word
     /// ("bezeichnete X als Aggressor", `evaluations.tsv`).
     static let evaluate = GrammarClass(rawValue: 1 << 30)
+    /// "sie": a subject pronoun for a feminine actor ("die Türkei … Zugleich griff sie … an")
+    /// when its verb is singular; plural "sie" ("sie griffen") is left alone.
+    static let femininePronoun = GrammarClass(rawValue: 1 << 31)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
@@ -107,6 +110,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "function-word": self = .functionWord
         case "organ": self = .organ
         case "evaluate": self = .evaluate
+        case "feminine-pronoun": self = .femininePronoun
         default: return nil
         }
     }

@@ -49,7 +49,10 @@ extension StanceScan {
                 words.hasCue = true
             }
             if entity >= 0 { words.hasActor = true }
-            if lookup.word.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun) { words.hasPronoun = true }
+            if lookup.word.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun)
+                || lookup.word.grammar.contains(.femininePronoun) {
+                words.hasPronoun = true
+            }
             if lookup.word.grammar.contains(.possessive) { words.readsLastSubject = true }
         }
         if words.hasPronoun { words.readsLastSubject = true }

@@ -156,6 +156,7 @@ extension StanceScan {
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".
     func isSubjectPronoun(_ i: Int) -> Bool {
+        if grammar(i).contains(.femininePronoun) { return isSingularSie(i) }
         guard grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) else { return false }
         // "Die Regierung in Teheran", "die Regierung Irans": a description with its actor named.
         if grammarPair(i).contains(.pronoun), i + 2 < tokens.count {
@@ -163,6 +164,18 @@ extension StanceScan {
             if i + 3 < tokens.count, grammar(i + 2).contains(.preposition), entityAt[i + 3] >= 0 { return false }
         }
         return !(i + 1 < tokens.count && isListed(i + 1, .expletive)) && !(i > 0 && isListed(i - 1, .expletive))
+    }
+
+    /// "sie" standing for the last subject: that subject is a feminine name ("die Türkei", "die
+    /// EU") and the finite verb next to the pronoun is singular (not "-en", not "sind").
+    func isSingularSie(_ i: Int) -> Bool {
+        guard let last = lastSubject, entities[last].form == .name || entities[last].form == .description,
+              isFeminineName(last) else { return false }
+        for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].flags.contains(.lowercase) {
+            let w = text(k)
+            if w.suffix(2).elementsEqual("en".utf8) || w.elementsEqual("sind".utf8) { return false }
+        }
+        return true
     }
 
     /// The speaker of a sentence: the actor right after a reporting verb ("sagte Kanzler

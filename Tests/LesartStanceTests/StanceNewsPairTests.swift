@@ -129,6 +129,11 @@ struct NewsClausePairs {
         MinimalPair("Die EU-Kommission wies einen britischen Pressebericht zurück.", [],
                     "Die EU-Kommission wies die britische Regierung zurück.",
                     ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
+        // "sie" stands for a feminine actor before a singular verb, not for a plural.
+        MinimalPair("Die Türkei kritisierte die PKK. Zugleich griff sie Stellungen der PKK an.",
+                    ["Türkei→PKK distancing affirmed asserted", "Türkei→PKK threat affirmed asserted resolved"],
+                    "Die Türkei kritisierte die PKK. Danach griffen sie Stellungen der PKK an.",
+                    ["Türkei→PKK distancing affirmed asserted"]),
         // Strained relations named without "zwischen" need "mit" for the other side.
         MinimalPair("Polen beklagt den Konflikt mit Russland.", ["Polen→Russland distancing affirmed asserted"],
                     "Der Konflikt verschärft sich und Polen fordert Schutz durch die NATO.", []),
