@@ -56,6 +56,13 @@ extension StanceScan {
             // second actor starts a new clause.
             let afterEnd = Int(entities[Int(entityAt[next])].endToken)
             if coordinatorEnd(startingAt: i) == i + 1, afterEnd < range.upperBound, isFiniteVerb(afterEnd) { return true }
+            // "beschuldigte die Türkei, Rebellen zu bewaffnen": a zu-infinitive right after the
+            // second actor opens an infinitive clause, no enumeration.
+            if coordinatorEnd(startingAt: i) == i + 1, afterEnd + 1 < range.upperBound,
+               hasZuInfinitive(after: afterEnd - 1, before: min(range.upperBound, afterEnd + 3)),
+               !(afterEnd..<min(range.upperBound, afterEnd + 3)).contains(where: { equals($0, ",") || entityAt[$0] >= 0 }) {
+                return true
+            }
             // "den Iran, der Russland Drohnen liefert": a relative pronoun, not an article of an
             // enumeration ("den Iran, den Irak und Syrien"), opens a clause.
             if next > i + 1, isRelativePronoun(i + 1) || grammar(i + 1).contains(.objectRelative) {
@@ -152,7 +159,9 @@ extension StanceScan {
             let end = Int(entity.endToken)
             // The source of a report ("Dem Kreml zufolge", "nach Angaben Südkoreas") is no
             // argument: it is kept as if governed by a preposition.
-            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || grammar(k).contains(.source))
+            // "nach Angaben Südkoreas" is a source; "nach eigenen Angaben Stellungen der Hisbollah"
+            // is not: the name stands in a phrase of its own.
+            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed))
                 && tokens[k].kind == .word && k != clause.opener ? k : nil
             if end < clause.end, tokens[end].kind == .word, grammar(end).contains(.source) { preposition = end }
             if let preposition, equals(preposition, "zum") || equals(preposition, "im") || equals(preposition, "beim")

@@ -49,8 +49,10 @@ extension StanceScan {
                     let afterZu = i > clause.start && equals(i - 1, "zu")
                     // "wird … unterstützt": the participle, not the identical finite form.
                     let passive = form.kind == .participle && passiveAuxiliary.map { $0 != i } == true
+                    // A separable verb whose particle closes the clause is more specific than a
+                    // plain verb of the same form ("schoss … ab" is abschießen, not schießen).
                     if chosen == nil || form.kind == .subjunctive || entry.kind == .phrase
-                        || (afterZu && form.kind == .infinitive) || passive {
+                        || (afterZu && form.kind == .infinitive) || passive || form.needsParticle {
                         chosen = occurrence
                     }
                 }

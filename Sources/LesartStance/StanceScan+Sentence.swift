@@ -185,8 +185,10 @@ extension StanceScan {
     func sameActor(_ a: Int, _ b: Int) -> Bool {
         guard a != b else { return true }
         guard names.actor(a) == names.actor(b) else { return false }
-        // A demonym stands for its state: "Der türkische Präsident Erdogan" is Türkei.
-        return names.canonical(a) == names.canonical(b) || entities[a].form == .derived || entities[b].form == .derived
+        // A demonym stands for its state: "Der türkische Präsident Erdogan" is Türkei; so do a
+        // role description and a resolved reference ("der Kremlchef", "das Land").
+        let standsIn: (EntityForm) -> Bool = { $0 == .derived || $0 == .description || $0 == .reference }
+        return names.canonical(a) == names.canonical(b) || standsIn(entities[a].form) || standsIn(entities[b].form)
     }
 
     /// Drops records of this sentence that repeat an earlier one (same actors, label,

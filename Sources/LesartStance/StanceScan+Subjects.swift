@@ -12,7 +12,8 @@ extension StanceScan {
         for k in clauses.indices {
             if k == clauseMentions.count { clauseMentions.append([]) }
             mentions(in: clauses[k], into: &clauseMentions[k])
-            var (subject, resolved) = subject(of: clauses[k], mentions: clauseMentions[k])
+            var (subject, resolved) = k > 0 && isInfinitiveClause(clauses[k]) ? (nil, false)
+                : subject(of: clauses[k], mentions: clauseMentions[k])
             let previousMentions = k > 0 ? clauseMentions[k - 1] : []
             let start = clauses[k].start
             // The antecedent of a relative pronoun after an enumeration is its first member
@@ -57,6 +58,18 @@ extension StanceScan {
             clauses[k].subject = subject
             clauses[k].subjectResolved = resolved
         }
+    }
+
+    /// A clause after a comma that ends in its zu-infinitive and has no finite verb: its
+    /// subject is the controller's ("beschuldigte die Türkei, Rebellen zu bewaffnen": the bare
+    /// noun "Rebellen" is the object).
+    func isInfinitiveClause(_ clause: Clause) -> Bool {
+        guard var last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }) else { return false }
+        if isListed(last, .closingParticle), last > clause.start { last -= 1 }
+        let infinitive = (last > clause.start && equals(last - 1, "zu") && tokens[last].flags.contains(.lowercase))
+            || (tokens[last].flags.contains(.lowercase) && hasInnerZu(last, margin: 5))
+        guard infinitive else { return false }
+        return !(clause.start..<last).contains { isFiniteVerb($0) }
     }
 
     /// The entity of the last mention in `lists` that is no later member of an enumeration.

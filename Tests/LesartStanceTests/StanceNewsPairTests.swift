@@ -102,3 +102,38 @@ struct LightVerbPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: clause structure of news sentences")
+struct NewsClausePairs {
+    static let pairs: [MinimalPair] = [
+        // A relative clause about a noun cue gives it holder and target.
+        MinimalPair("Nordkorea stieß Drohungen gegen Südkorea aus.", ["Nordkorea→Südkorea threat affirmed asserted"],
+                    "Es war eine Reihe von Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat.",
+                    ["Nordkorea→Südkorea threat affirmed asserted"]),
+        // A support noun in a "mit" phrase: its own actor supports the subject.
+        MinimalPair("Die USA fliegen Luftangriffe gegen den IS.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Die USA fliegen mit Unterstützung Frankreichs Luftangriffe gegen den IS.",
+                    ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted",
+                     "Frankreich→Vereinigte Staaten support affirmed asserted"]),
+        // A separable verb whose particle closes the clause beats the plain verb.
+        MinimalPair("Die Türkei schoss auf ein russisches Kampfflugzeug.", ["Türkei→Russland threat affirmed asserted"],
+                    "Die Türkei schoss ein russisches Kampfflugzeug ab.", ["Türkei→Russland threat affirmed asserted"]),
+        // "nach eigenen Angaben" is no report source of the name after it.
+        MinimalPair("Israel griff Stellungen der Hisbollah an.", ["Israel→Hisbollah threat affirmed asserted"],
+                    "Israel griff nach eigenen Angaben Stellungen der Hisbollah an.",
+                    ["Israel→Hisbollah threat affirmed reported"]),
+        // A verb form between article and noun is an attribute, not the clause's verb.
+        MinimalPair("Die USA besetzten Grenada.", ["Vereinigte Staaten→Grenada threat affirmed asserted"],
+                    "Die USA kritisierten den Bau in den besetzten Gebieten.", []),
+        // A demonym object stands for its state only before an organ or an act of the state.
+        MinimalPair("Die EU-Kommission wies einen britischen Pressebericht zurück.", [],
+                    "Die EU-Kommission wies die britische Regierung zurück.",
+                    ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
+        // Strained relations named without "zwischen" need "mit" for the other side.
+        MinimalPair("Polen beklagt den Konflikt mit Russland.", ["Polen→Russland distancing affirmed asserted"],
+                    "Der Konflikt verschärft sich und Polen fordert Schutz durch die NATO.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
