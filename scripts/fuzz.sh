@@ -54,7 +54,9 @@ for target in "${TARGETS[@]}"; do
     before=$(ls "$artifacts" | wc -l)
     status=0
     # Swift's own crash backtracer would run after libFuzzer's report: off.
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} "$BIN/$target" "${LIMIT[@]}" -max_len=$maxlen -timeout=30 \
+    # Leaks of the toolchain's own objects are suppressed (scripts/lsan.supp says which).
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
+        LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0" "$BIN/$target" "${LIMIT[@]}" -max_len=$maxlen -timeout=30 \
         -rss_limit_mb=3072 -dict="$dict" -print_final_stats=1 -artifact_prefix="$artifacts/" \
         "$corpus" "$WORK/seeds/$target" > "$log" 2>&1 || status=$?
     after=$(ls "$artifacts" | wc -l)

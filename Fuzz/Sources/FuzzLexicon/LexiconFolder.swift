@@ -27,7 +27,7 @@ final class LexiconFolder: @unchecked Sendable {
 
     let root: String
     /// The original (cut) contents of every file.
-    private let originals: [String: Data]
+    private let originals: [String: [UInt8]]
     /// The language profile of the unmodified copy (the gazetteer's tokenizer).
     let profile: LanguageProfile
 
@@ -36,7 +36,7 @@ final class LexiconFolder: @unchecked Sendable {
         let root = NSTemporaryDirectory() + "lesart-fuzz-lexicons-\(getpid())"
         self.root = root
         let manager = FileManager.default
-        var originals: [String: Data] = [:]
+        var originals: [String: [UInt8]] = [:]
         for file in Self.files {
             let target = root + "/" + file
             SharedPipeline.make {
@@ -45,7 +45,7 @@ final class LexiconFolder: @unchecked Sendable {
             }
             let contents = SharedPipeline.make { try Data(contentsOf: URL(fileURLWithPath: source + "/" + file)) }
             let cut = Self.cutFiles.contains(file) ? Self.cut(contents) : contents
-            originals[file] = cut
+            originals[file] = Array(cut)
             _ = manager.createFile(atPath: target, contents: cut)
         }
         let profile = SharedPipeline.make { try LanguageProfile(language: "de", lexicons: root) }
@@ -53,7 +53,7 @@ final class LexiconFolder: @unchecked Sendable {
         if (try? Gazetteer(lexicons: root, tokenizer: Tokenizer(profile: profile))) == nil {
             for file in Self.cutFiles {
                 let whole = SharedPipeline.make { try Data(contentsOf: URL(fileURLWithPath: source + "/" + file)) }
-                originals[file] = whole
+                originals[file] = Array(whole)
                 _ = manager.createFile(atPath: root + "/" + file, contents: whole)
             }
         }
@@ -77,6 +77,6 @@ final class LexiconFolder: @unchecked Sendable {
     }
 
     func restore(_ file: String) {
-        _ = FileManager.default.createFile(atPath: root + "/" + file, contents: originals[file])
+        _ = FileManager.default.createFile(atPath: root + "/" + file, contents: originals[file].map { Data($0) })
     }
 }
