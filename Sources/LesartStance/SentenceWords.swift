@@ -28,9 +28,6 @@ struct SentenceWords {
 }
 
 extension StanceScan {
-    /// The entity of the token before `i`, or -1.
-    private func previousEntityBefore(_ i: Int) -> Int32 { i > 0 ? entityAt[i - 1] : -1 }
-
     /// One pass over the tokens of a sentence (``SentenceWords``).
     func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
@@ -38,14 +35,13 @@ extension StanceScan {
         for i in range {
             let lookup = lookups[i]
             let entity = entityAt[i]
-            if entity >= 0, entity != previousEntity { words.entityRuns += 1 }
+            let startsEntity = entity >= 0 && entity != previousEntity
+            if startsEntity { words.entityRuns += 1 }
+            // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+            if startsEntity, i > range.lowerBound, lookups[i - 1].word.grammar.contains(.agent) { words.hasCue = true }
             previousEntity = entity
             if lookup.word.cueForms != nil || lookup.compoundHead != nil || lookup.word.relation != nil
                 || lookup.word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
-                words.hasCue = true
-            }
-            // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-            if entity >= 0, entity != previousEntityBefore(i), i > range.lowerBound, lookups[i - 1].word.grammar.contains(.agent) {
                 words.hasCue = true
             }
             if entity >= 0 { words.hasActor = true }

@@ -2,7 +2,7 @@
 enum StanceRule: UInt16, Sendable, CaseIterable {
     case verbActive, verbPassive, verbRecipient, nounGenitive, nounAdjective, nounAgent, adjective, phrase
     case relation, tension, inheritedHolder
-    case participleAttribute, invertedSpeech, evaluation, dateline
+    case participleAttribute, invertedSpeech, evaluation
 
     var name: String {
         switch self {
@@ -20,7 +20,6 @@ enum StanceRule: UInt16, Sendable, CaseIterable {
         case .participleAttribute: "attribute.participle"
         case .invertedSpeech: "speech.inverted"
         case .evaluation: "evaluation"
-        case .dateline: "dateline"
         }
     }
 }

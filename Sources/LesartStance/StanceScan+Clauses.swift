@@ -231,7 +231,6 @@ extension StanceScan {
         if entity.form == .derived {
             return tokens[Int(entity.firstToken)].flags.contains(.lowercase) || tokens[end].flags.contains(.capitalized)
         }
-        let last = text(end - 1)
         // "mit Unterstützung Großbritanniens Luftangriffe": a genitive right after a noun is that
         // noun's attribute, not the prenominal genitive of the noun after it.
         let first = Int(entity.firstToken)
@@ -239,8 +238,7 @@ extension StanceScan {
            !sentenceStartToken(first - 1), grammar(first - 1).isEmpty {
             return false
         }
-        return last.last == UInt8(ascii: "s") && entityAt[end] < 0
-            && !names.actor(Int(entityAt[end - 1])).hasSuffix("s")
+        return entityAt[end] < 0 && isGenitiveForm(of: Int(entityAt[end - 1]))
     }
 
     /// A lowercase finite verb: a finite form of a cue verb, or an auxiliary or modal.
