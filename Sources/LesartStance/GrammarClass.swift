@@ -68,12 +68,15 @@ struct GrammarClass: OptionSet, Sendable {
     /// "sie": a subject pronoun for a feminine actor ("die Türkei … Zugleich griff sie … an")
     /// when its verb is singular; plural "sie" ("sie griffen") is left alone.
     static let femininePronoun = GrammarClass(rawValue: 1 << 31)
+    /// An inflected hedge or plan adjective ("mutmaßliche Stellungen", "die geplante
+    /// Lieferung"): its modality covers its own noun phrase, not the clause.
+    static let attributiveHedge = GrammarClass(rawValue: 1 << 32)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
     static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
-                                          .evaluate]
+                                          .evaluate, .attributiveHedge]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -111,6 +114,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "organ": self = .organ
         case "evaluate": self = .evaluate
         case "feminine-pronoun": self = .femininePronoun
+        case "attributive-hedge": self = .attributiveHedge
         default: return nil
         }
     }

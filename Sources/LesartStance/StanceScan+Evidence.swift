@@ -100,6 +100,8 @@ extension StanceScan {
             let scope = part == 0 ? clause.start..<clause.end : outer.map { $0.start..<$0.end } ?? 0..<0
             for k in scope {
                 guard let m = modalityWord(k) else { continue }
+                // "griff mutmaßliche Stellungen der PKK an": the hedge is about the positions.
+                if isListed(k, .attributiveHedge), !modifiesCue(k, occurrence) { continue }
                 switch m {
                 case .conditional: return .conditional
                 case .possible: found = .possible
@@ -110,6 +112,15 @@ extension StanceScan {
         }
         if let found { return found }
         return reported ? .reported : .asserted
+    }
+
+    /// Whether the attributive word `k` belongs to the noun phrase of the cue: only
+    /// adjectives stand between it and the cue noun ("die mutmaßliche russische Annexion").
+    func modifiesCue(_ k: Int, _ occurrence: CueOccurrence) -> Bool {
+        guard k < occurrence.token else { return false }
+        return (k + 1..<occurrence.token).allSatisfy { j in
+            isAttributiveWord(j) || (entityAt[j] >= 0 && entities[Int(entityAt[j])].form == .derived)
+        }
     }
 
     /// Whether token `k` is the verb of a phrase cue of its own ("Abhängigkeit verringern"):

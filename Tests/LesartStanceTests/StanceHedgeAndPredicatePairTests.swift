@@ -1,0 +1,51 @@
+import Testing
+import Lesart
+
+// Minimal pairs for the scope of attributive hedges, membership predicates of agent nouns
+// and the words of strained relations (issue: stance on real news). Every sentence is
+// written for these tests.
+
+@Suite("Stance pairs: an attributive hedge covers its own noun phrase")
+struct AttributiveHedgePairs {
+    static let pairs: [MinimalPair] = [
+        // The positions are alleged; the attack is asserted.
+        MinimalPair("Georgien griff mutmaßliche Stellungen der PKK an.", ["Georgien→PKK threat affirmed asserted"],
+                    "Georgien griff mutmaßlich Stellungen der PKK an.", ["Georgien→PKK threat affirmed possible"]),
+        // A hedge on the cue noun itself still hedges the record.
+        MinimalPair("Die Lieferung Georgiens an Armenien wurde bekannt.", ["Georgien→Armenien support affirmed asserted"],
+                    "Die mutmaßliche Lieferung Georgiens an Armenien wurde bekannt.", ["Georgien→Armenien support affirmed possible"]),
+        MinimalPair("Die Türkei kritisierte die geplanten Waffenlieferungen Russlands an Syrien.",
+                    ["Türkei→Russland distancing affirmed asserted", "Russland→Syrien support affirmed intended"],
+                    "Die Türkei kritisierte die Waffenlieferungen Russlands an Syrien.",
+                    ["Türkei→Russland distancing affirmed asserted", "Russland→Syrien support affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: agent nouns after membership predicates")
+struct MembershipPredicatePairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Georgien gehört zu den Verbündeten Armeniens.", ["Georgien→Armenien support affirmed asserted"],
+                    "Georgien gehört zu den Nachbarn Armeniens.", []),
+        MinimalPair("Polen zählt zu den Kritikern Russlands.", ["Polen→Russland distancing affirmed asserted"],
+                    "Polen zählt zu den Kritikern.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: words of strained and cooling relations")
+struct StrainedRelationWordPairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Es gab Misstöne zwischen Georgien und Armenien.", ["Georgien→Armenien distancing affirmed asserted mutual"],
+                    "Es gab Gespräche zwischen Georgien und Armenien.", []),
+        MinimalPair("Die Beziehungen zwischen Georgien und Armenien kühlen sich ab.", ["Georgien→Armenien distancing affirmed asserted mutual"],
+                    "Die Beziehungen zwischen Georgien und Armenien bleiben stabil.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
