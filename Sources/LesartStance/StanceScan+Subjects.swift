@@ -51,6 +51,13 @@ extension StanceScan {
                 subject = s
                 resolved = clauses[k - 2].subjectResolved
                 clauses[k].elided = true
+            } else if k >= 1, clauses[k].opener == nil, opensWithVerb(clauses[k]), isNounPhrase(clauses[k - 1]),
+                      clauses[k - 1].opener == nil, endsWithNoun(clauses[k - 1]), let s = clauses[k - 1].subject {
+                // "Russlands Präsident, Wladimir Putin, kritisierte Polen": a noun phrase with its
+                // apposition is the first field; the verb after the comma is its clause's.
+                subject = s
+                resolved = clauses[k - 1].subjectResolved
+                clauses[k].elided = true
             } else if resolved, let nearby = lastUncoordinatedEntity(in: clauseMentions[..<k]) {
                 // A pronoun or "das Land" refers to the last actor named in this sentence if any.
                 subject = nearby
@@ -111,6 +118,13 @@ extension StanceScan {
                 // "Die Regierung in Kiew": a place attached to the noun.
                 || (grammar(k).contains(.preposition) && k + 1 < clause.end && entityAt[k + 1] >= 0)
         }
+    }
+
+    /// Whether the last word of `clause` is a capitalised noun or a name ("…, Wladimir Putin"),
+    /// as a noun phrase ends; "Wie das Ministerium mitteilte" ends with its verb.
+    func endsWithNoun(_ clause: Clause) -> Bool {
+        guard let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }) else { return false }
+        return entityAt[last] >= 0 || tokens[last].flags.contains(.capitalized)
     }
 
     /// "der", "die", "das", "welche" (class `relative`) opening a clause after a comma: a relative pronoun.

@@ -49,3 +49,21 @@ struct StrainedRelationWordPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: organs in the genitive, appositions and bracketed names")
+struct FirstFieldPairs {
+    static let pairs: [MinimalPair] = [
+        // The phrase's case is marked before its head: "Der Vertreter der EU" is the subject.
+        MinimalPair("Der Vertreter der EU kritisierte Israel.", ["Europäische Union→Israel distancing affirmed asserted"],
+                    "Israel kritisierte den Vertreter der EU.", ["Israel→Europäische Union distancing affirmed asserted"]),
+        // A noun phrase and its apposition fill the first field; the verb after the comma is theirs.
+        MinimalPair("Russlands Präsident, Wladimir Putin, kritisierte Polen.", ["Russland→Polen distancing affirmed asserted"],
+                    "Polen kritisierte Russlands Präsidenten Wladimir Putin.", ["Polen→Russland distancing affirmed asserted"]),
+        // A name in brackets repeats the one before it: no second argument.
+        MinimalPair("Die Arbeiterpartei Kurdistans (PKK) kritisierte die Türkei.", ["PKK→Türkei distancing affirmed asserted"],
+                    "Die Arbeiterpartei Kurdistans kritisierte die Türkei.", ["PKK→Türkei distancing affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
