@@ -2,7 +2,7 @@
 enum StanceRule: UInt16, Sendable, CaseIterable {
     case verbActive, verbPassive, verbRecipient, nounGenitive, nounAdjective, nounAgent, adjective, phrase
     case relation, tension, inheritedHolder
-    case participleAttribute, invertedSpeech, evaluation
+    case participleAttribute, invertedSpeech, evaluation, complementSubject
 
     var name: String {
         switch self {
@@ -20,6 +20,7 @@ enum StanceRule: UInt16, Sendable, CaseIterable {
         case .participleAttribute: "attribute.participle"
         case .invertedSpeech: "speech.inverted"
         case .evaluation: "evaluation"
+        case .complementSubject: "verb.complement"
         }
     }
 }

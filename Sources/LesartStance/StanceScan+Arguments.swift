@@ -26,6 +26,7 @@ extension StanceScan {
                 // "X wird von Y unterstützt": the agent holds, the subject is the target.
                 rule = .verbPassive
                 holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
+                    ?? eventAgent(in: clause, label: entry.label, mentions: mentions)
                 let agents = holder.map { expand($0, in: mentions) } ?? ActorGroup()
                 if let s = clause.subject, !agents.contains(s) {
                     target = s

@@ -116,6 +116,8 @@ extension StanceScan {
                                                                  mentions: mentions, inheritedSubject: inheritedSubject)
                 ?? invertedSpeechArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
                                            clauses: clauses, mentions: mentions)
+                ?? complementArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
+                                       clauses: clauses, inheritedSubject: inheritedSubject)
         else {
             if tracing {
                 note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma), \(entry.label.name)): "

@@ -67,3 +67,25 @@ struct FirstFieldPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: what a dass clause, an event noun or 'durch X' supplies")
+struct ComplementAndAgentPairs {
+    static let pairs: [MinimalPair] = [
+        // A verb of judging judges the subject of its dass clause.
+        MinimalPair("Die EU kritisierte, dass Israel die Grenze schloss.", ["Europäische Union→Israel distancing affirmed asserted"],
+                    "Die EU kritisierte, dass die Grenze geschlossen wurde.", []),
+        MinimalPair("Die EU begrüßte, dass Serbien die Grenze öffnete.", ["Europäische Union→Serbien support affirmed asserted"],
+                    "Die EU hörte, dass Serbien die Grenze öffnete.", []),
+        // The event noun of a "bei" phrase names the agent of a passive.
+        MinimalPair("Der IS-Chef wurde bei einem US-Luftangriff getötet.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Der IS-Chef wurde bei einem Unfall getötet.", []),
+        MinimalPair("Der IS-Chef wurde bei einem Luftangriff der USA getötet.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Der IS-Chef wurde vor einem Luftangriff der USA gewarnt.", []),
+        // "durch X" after the genitive patient is the agent of a noun cue.
+        MinimalPair("Die Bombardierung Aleppos durch Russland dauert an.", ["Russland→Syrien threat affirmed asserted"],
+                    "Die Bombardierung Aleppos dauert an.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
