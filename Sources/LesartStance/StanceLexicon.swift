@@ -1,6 +1,7 @@
 import Foundation
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// The stance lexicon of `Lexicons/stance/`: cue words with their forms, labels and
 /// argument slots, and the word lists for negation, cessation, modality and relations.
@@ -25,6 +26,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let evaluations: [(lemma: String, label: StanceLabel)]
     /// Per entry of `lifting.txt`, the particle its word needs at the clause end, or nil.
     let liftingParticles: [String?]
+    /// The words single rules look for (``RuleWordClass``), fused prepositions, feminine endings.
+    let ruleWords: RuleWordLexicon
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -46,6 +49,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             }
             // Words of a phrase cue that its clause need not contain.
             let functionWords = Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
+            let ruleWordLexicon = try RuleWordLexicon(folder: folder)
+            ruleWords = ruleWordLexicon
             let file = try LexiconFile(path: folder + "/cues.tsv", minFields: 7, maxFields: 7)
             var entries: [CueEntry] = []
             var table: [[UInt8]: Int] = [:]
@@ -81,12 +86,12 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 case .verb:
                     Self.addVerb(lemma: f[0], particle: particle, listed: listed, cue: index, add: add)
                 case .noun:
-                    for form in GermanVerbForms.nounForms(f[0]) + listed {
+                    for form in GermanMorphology.nounForms(f[0]) + listed {
                         add(form, CueForm(cue: index, kind: .noun, needsParticle: false))
                         if form.count >= 5 { heads.append((Array(form.lowercased().utf8), index)) }
                     }
                 case .adj:
-                    for form in GermanVerbForms.adjectiveForms(f[0]) + listed {
+                    for form in GermanMorphology.adjectiveForms(f[0]) + listed {
                         add(form, CueForm(cue: index, kind: .adjective, needsParticle: false))
                         add(form.prefix(1).uppercased() + form.dropFirst(), CueForm(cue: index, kind: .adjective, needsParticle: false))
                     }
@@ -97,7 +102,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                     Self.addVerb(lemma: verb, particle: particle, listed: listed, cue: index, add: add)
                 }
                 entries.append(CueEntry(lemma: f[0], kind: kind, label: label, particle: particle, holderSlots: holder,
-                                        targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)"))
+                                        targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)",
+                                        ruleWords: ruleWordLexicon))
             }
             cues = entries
             let formTable = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
@@ -145,8 +151,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 let forms: [String]
                 switch f[1] {
-                case "noun": forms = GermanVerbForms.nounForms(f[0])
-                case "adj": forms = GermanVerbForms.adjectiveForms(f[0])
+                case "noun": forms = GermanMorphology.nounForms(f[0])
+                case "adj": forms = GermanMorphology.adjectiveForms(f[0])
                 case "form": forms = [f[0]]
                 default: throw LexiconError(file: evaluationFile.path, line: line.number, reason: "unknown POS '\(f[1])' (noun, adj, form)")
                 }
@@ -162,11 +168,15 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             keys.formUnion(relationFile.lines.map { Array($0.fields[0].utf8) })
             keys.formUnion(evaluationForms.keys)
             keys.formUnion(liftingWords.keys)
+            keys.formUnion(ruleWordLexicon.words)
             var pairStarts = Set<[UInt8]>()
             var pairEnds = Set<[UInt8]>()
             for key in classes.keys {
-                // A capitalised word takes the classes of its lowercase form ("Den").
-                if let first = key.first, first >= 0x61, first <= 0x7A { keys.insert([first - 0x20] + key.dropFirst()) }
+                // A capitalised word takes the classes of its lowercase form ("Den"); ASCII
+                // first letters only, as the grammar keys are matched today ("über" keeps "Über" out).
+                if let first = key.first, first < 0x80, let flip = CaseFlip.uppercasing(first, 0) {
+                    keys.insert([flip.byte] + key.dropFirst())
+                }
                 for (p, byte) in key.enumerated() where byte == 0x20 {
                     pairStarts.insert(Array(key[..<p]))
                     pairEnds.insert(Array(key[(p + 1)...]))
@@ -178,8 +188,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 var facts = WordFacts()
                 if let c = grammarTable.value(for: key) {
                     facts.grammar = c
-                } else if let first = key.first, first >= 0x41, first <= 0x5A {
-                    facts.grammar = grammarTable.value(for: [first + 0x20] + key.dropFirst()) ?? []
+                } else if let first = key.first, first < 0x80, let flip = CaseFlip.lowercasing(first, 0) {
+                    facts.grammar = grammarTable.value(for: [flip.byte] + key.dropFirst()) ?? []
                 }
                 facts.cueForms = formTable.value(for: key)
                 facts.isNegator = negators.value(for: key) != nil
@@ -191,6 +201,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 facts.lifting = liftingWords[key]
                 facts.startsGrammarPair = pairStarts.contains(key)
                 facts.endsGrammarPair = pairEnds.contains(key)
+                facts.ruleWords = ruleWordLexicon.classes[key] ?? []
+                facts.contraction = ruleWordLexicon.contractions[key]
                 return (key, facts)
             })
         } catch let error as LexiconError {
@@ -204,7 +216,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     private static func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32,
                                 add: (String, CueForm) -> Void) {
         let base = particle.map { lemma.hasPrefix($0) ? String(lemma.dropFirst($0.count)) : lemma } ?? lemma
-        for (form, kind, needsParticle) in GermanVerbForms.forms(base: base, particle: particle) {
+        for (form, verbKind, needsParticle) in GermanMorphology.verbForms(base: base, particle: particle) {
+            let kind = CueFormKind(verbKind)
             add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
             // At the end of a subordinate clause the particle is joined: "weil X Y angreift".
             if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
@@ -235,13 +248,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     // MARK: StanceCatalog
 
     public func lemma(of cue: UInt32) -> String {
-        let k = Int(cue)
-        if k < cues.count { return cues[k].lemma }
-        if k > cues.count, k - cues.count - 1 < evaluations.count { return evaluations[k - cues.count - 1].lemma }
-        return "Beziehungen"
+        switch CatalogCue(index: cue, cueCount: cues.count, evaluationCount: evaluations.count) {
+        case .entry(let k)?: cues[Int(k)].lemma
+        case .evaluation(let k)?: evaluations[Int(k)].lemma
+        case .relation?, nil: CatalogCue.relationLemma
+        }
     }
 
-    /// Catalog cue index of evaluation word `k` (after the cues and the relation cue).
-    func evaluationCue(_ k: Int32) -> UInt32 { UInt32(cues.count + 1 + Int(k)) }
-    public func ruleName(of rule: UInt16) -> String { StanceRule(rawValue: rule)?.name ?? "rule-\(rule)" }
+    /// The catalog index of `cue` (``CatalogCue``).
+    func catalogIndex(_ cue: CatalogCue) -> UInt32 { cue.index(cueCount: cues.count) }
+    public func ruleName(of rule: UInt16) -> String { StanceRule(id: rule)?.name ?? "rule-\(rule)" }
 }

@@ -9,15 +9,15 @@ extension StanceScan {
     /// after it; the verb's subject holds.
     func complementArguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, clauseIndex: Int,
                              clauses: [Clause], inheritedSubject: Int?)
-        -> (holders: ActorGroup, targets: ActorGroup, rule: StanceRule, resolved: Bool, mutual: Bool)? {
+        -> CueArguments? {
         guard entry.kind == .verb, isListed(occurrence.token, .judgesClause), clauseIndex + 1 < clauses.count
         else { return nil }
         let complement = clauses[clauseIndex + 1]
-        guard let opener = complement.opener, opener == complement.start, equals(opener, "dass") || equals(opener, "daß"),
+        guard let opener = complement.opener, opener == complement.start, isWord(opener, .that),
               let target = complement.subject, let holder = clause.subject ?? inheritedSubject,
               !sameActor(holder, target) else { return nil }
-        return (ActorGroup(holder), ActorGroup(target), .complementSubject,
-                clause.subject != nil ? clause.subjectResolved : false, false)
+        return CueArguments(holders: ActorGroup(holder), targets: ActorGroup(target), rule: .complementSubject,
+                            holderResolved: clause.subject != nil ? clause.subjectResolved : false, mutual: false)
     }
 
     /// The actor of an event noun of `label` in a "bei"/"durch" phrase of the clause: the

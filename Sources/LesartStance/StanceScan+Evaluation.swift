@@ -11,9 +11,8 @@ extension StanceScan {
         guard let holder, canHold(holder),
               let verb = (clause.start..<clause.end).first(where: { isListed($0, .evaluate) }) else { return }
         for marker in clause.start..<clause.end where tokens[marker].kind == .word {
-            let isMarker = equals(marker, "als") || equals(marker, "für")
-                || (marker > verb && (equals(verb, "nannte") || equals(verb, "nennt") || equals(verb, "nannten"))
-                    && isDeterminer(marker))
+            let isMarker = isWord(marker, .evaluationMarker)
+                || (marker > verb && isWord(verb, .namingVerb) && isDeterminer(marker))
             guard isMarker, let word = evaluationWord(after: marker, in: clause),
                   let evaluation = lookups[word].word.evaluation else { continue }
             let label = lexicon.evaluations[Int(evaluation)].label
@@ -29,9 +28,9 @@ extension StanceScan {
                 for t in expand(target, in: mentions) where !sameActor(h, t) {
                     append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
                                   cueFirstToken: UInt32(word), cueEndToken: UInt32(word + 1),
-                                  cue: lexicon.evaluationCue(evaluation), polarity: negated ? .negated : .affirmed,
-                                  modality: modality, rule: StanceRule.evaluation.rawValue, holderResolved: clause.subjectResolved,
-                                  confidence: 0.7))
+                                  cue: lexicon.catalogIndex(.evaluation(evaluation)), polarity: negated ? .negated : .affirmed,
+                                  modality: modality, rule: StanceRule.evaluation.id, holderResolved: clause.subjectResolved,
+                                  confidence: StanceRule.evaluation.confidence.value(holderResolved: clause.subjectResolved)))
                     if tracing {
                         note("    evaluation '\(textString(word..<(word + 1)))' after '\(textString(verb..<(verb + 1)))' "
                              + "\(StanceRule.evaluation.name): \(names.actor(h)) → \(names.actor(t)) \(label.name)")

@@ -7,7 +7,7 @@ extension StanceScan {
     /// cessation ("nicht mehr", "einstellen", "entziehen", "verweigern").
     /// With `nounPhraseOnly` (a noun cue with a holder of its own) only a negator inside the
     /// noun's phrase counts ("keine", "mangelnde"); cessation still does.
-    func negation(of occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
+    func negation(ofCueAt cueToken: Int, isNoun: Bool, clause: Clause, clauseIndex: Int, clauses: [Clause],
                   nounPhraseOnly: Bool = false) -> NegationKind {
         var negated = false
         var k = clause.start
@@ -15,25 +15,25 @@ extension StanceScan {
         // A noun cue in the first field of a main clause ("Die Sanktionen der EU … wirken
         // nicht"): a later negation belongs to the predicate, not to the noun.
         let insidePhrase = { (from: Int) in
-            (from..<occurrence.token).allSatisfy { j in
+            (from..<cueToken).allSatisfy { j in
                 entityAt[j] >= 0 || isDeterminer(j) || isAttributiveWord(j) || grammar(j).contains(.possessive)
                     || self.isNegator(j)
             }
         }
-        let firstField = occurrence.kind == .noun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
+        let firstField = isNoun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
         while k < clause.end {
             // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
             if isNegator(k), tokens[k].kind == .word,
                !(tokens[k].flags.contains(.capitalized) && k > clause.start),
-               !(k + 1 < clause.end && equals(k + 1, "nur")),  // "nicht nur … sondern auch" negates nothing
-               !(firstField && k > occurrence.token),
-               !(nounPhraseOnly && (k > occurrence.token || !insidePhrase(k + 1))) {
+               !(k + 1 < clause.end && isWord(k + 1, .only)),  // "nicht nur … sondern auch" negates nothing
+               !(firstField && k > cueToken),
+               !(nounPhraseOnly && (k > cueToken || !insidePhrase(k + 1))) {
                 // "nicht mehr", "keine … mehr", "nicht länger": the relation ends.
-                if (k + 1..<clause.end).contains(where: { equals($0, "mehr") }) { return .ceased }
-                if k + 1 < clause.end, equals(k + 1, "länger") { return .ceased }
+                if (k + 1..<clause.end).contains(where: { isWord($0, .more) }) { return .ceased }
+                if k + 1 < clause.end, isWord(k + 1, .longer) { return .ceased }
                 negated = true
             }
-            if isCessation(k), k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
+            if isCessation(k), k != cueToken, !isPhraseCue(k, in: clause) { return .ceased }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
             if let lastWord, lastWord > k, lookups[k].word.startsCessationPair,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
@@ -43,12 +43,12 @@ extension StanceScan {
         }
         if negated { return .negated }
         if nounPhraseOnly { return .none }
-        if let opener = clause.opener, equals(opener, "ohne") { return .negated }
+        if let opener = clause.opener, isWord(opener, .without) { return .negated }
         // "zu sehr beschäftigt, um … zu leisten"; "Versagen, … Unterstützung zu leisten".
-        if clauseIndex > 0, let opener = clause.opener, equals(opener, "um") {
+        if clauseIndex > 0, let opener = clause.opener, isWord(opener, .purpose) {
             let previous = clauses[clauseIndex - 1]
-            if (previous.start..<previous.end).contains(where: { equals($0, "zu") && $0 + 1 < previous.end
-                && (equals($0 + 1, "sehr") || equals($0 + 1, "schwach") || equals($0 + 1, "beschäftigt")) }) {
+            if (previous.start..<previous.end).contains(where: { isWord($0, .infinitiveMarker) && $0 + 1 < previous.end
+                && isWord($0 + 1, .excess) }) {
                 return .negated
             }
         }
@@ -66,7 +66,7 @@ extension StanceScan {
             }
             // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
             // evidence negates the dass clause.
-            if let opener = clause.opener, equals(opener, "dass") || equals(opener, "daß") {
+            if let opener = clause.opener, isWord(opener, .that) {
                 let words = previous.start..<previous.end
                 if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
                 if words.contains(where: { grammar($0).contains(.evidence) }),
@@ -79,7 +79,7 @@ extension StanceScan {
             if clause.opener == nil,
                (previous.start..<previous.end).contains(where: {
                    tokens[$0].flags.contains(.lowercase) && isNegator($0)
-                       && !($0 + 1 < previous.end && equals($0 + 1, "nur"))
+                       && !($0 + 1 < previous.end && isWord($0 + 1, .only))
                }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
                 return .negated
             }
@@ -89,9 +89,9 @@ extension StanceScan {
 
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
     /// (hedges), intended (plans), reported (sources, reporting verbs), else asserted.
-    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern").
-    func modality(of occurrence: CueOccurrence, clause: Clause, outer: Clause? = nil, conditional: Bool,
-                  reported: Bool) -> StanceModality {
+    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern"); an
+    /// attributive hedge counts only in the noun phrase of `cue`.
+    func modality(of cue: Int, in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
         if conditional { return .conditional }
         if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil
@@ -101,7 +101,7 @@ extension StanceScan {
             for k in scope {
                 guard let m = modalityWord(k) else { continue }
                 // "griff mutmaßliche Stellungen der PKK an": the hedge is about the positions.
-                if isListed(k, .attributiveHedge), !modifiesCue(k, occurrence) { continue }
+                if isListed(k, .attributiveHedge), !modifiesCue(k, cue) { continue }
                 switch m {
                 case .conditional: return .conditional
                 case .possible: found = .possible
@@ -116,9 +116,9 @@ extension StanceScan {
 
     /// Whether the attributive word `k` belongs to the noun phrase of the cue: only
     /// adjectives stand between it and the cue noun ("die mutmaßliche russische Annexion").
-    func modifiesCue(_ k: Int, _ occurrence: CueOccurrence) -> Bool {
-        guard k < occurrence.token else { return false }
-        return (k + 1..<occurrence.token).allSatisfy { j in
+    func modifiesCue(_ k: Int, _ cue: Int) -> Bool {
+        guard k < cue else { return false }
+        return (k + 1..<cue).allSatisfy { j in
             isAttributiveWord(j) || (entityAt[j] >= 0 && entities[Int(entityAt[j])].form == .derived)
         }
     }

@@ -9,7 +9,7 @@ extension StanceScan {
     /// it ("die Unterstützung Teherans für Moskau"), or the clause subject; agent nouns
     /// ("Unterstützer Russlands") take the subject as holder.
     func nounArguments(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> (Int?, Int?, StanceRule, Bool) {
+                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> NounCueArguments {
         var before: Int? = nil
         var beforeIsAdjective = false
         var beforeResolved = false
@@ -56,8 +56,7 @@ extension StanceScan {
         while j < clause.end, steps < 8 {
             if entityAt[j] >= 0 {
                 let index = Int(entityAt[j])
-                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition,
-                   equals(p, "in") || equals(p, "im") {
+                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition, isWord(p, .locative) {
                     j = m.end
                     steps += 1
                     continue
@@ -67,15 +66,14 @@ extension StanceScan {
             }
             if tokens[j].kind == .word, tokens[j].flags.contains(.capitalized), nouns == 0 {
                 nouns += 1
-            } else if !(isDeterminer(j) || isAttributiveWord(j) || equals(j, "wie") || equals(j, "etwa")
-                        || equals(j, "im") || equals(j, "in")) {
+            } else if !(isDeterminer(j) || isAttributiveWord(j) || isWord(j, anyOf: [.like, .forInstance, .locative])) {
                 break
             }
             j += 1
             steps += 1
         }
         if let a = after, let m = mentions.first(where: { $0.entity == a }), let p = m.preposition,
-           !(equals(p, "in") || equals(p, "im")) {
+           !isWord(p, .locative) {
             after = nil
         }
         // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
@@ -84,45 +82,46 @@ extension StanceScan {
         // right after the noun names the holder, unless the noun's target takes that preposition.
         if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
            agent != byPreposition {
-            return (agent, byPreposition, .nounGenitive, false)
+            return NounCueArguments(holder: agent, target: byPreposition, rule: .nounGenitive, holderResolved: false)
         }
         // "die Annexion der Krim durch Russland": the genitive is the patient, "durch X" the agent.
         if before == nil, let patient = after, entry.targetSlots.contains(.genitive),
            let agent = agentAfterGenitive(patient, mentions: mentions) {
-            return (agent, patient, .nounGenitive, false)
+            return NounCueArguments(holder: agent, target: patient, rule: .nounGenitive, holderResolved: false)
         }
         if entry.holderSlots.contains(.subject) {
             // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
             guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
-                return (nil, nil, .nounAgent, false)
+                return .none(.nounAgent)
             }
             let target = before ?? after ?? byPreposition
-            return (subject, target, .nounAgent, resolved)
+            return NounCueArguments(holder: subject, target: target, rule: .nounAgent, holderResolved: resolved)
         }
         if let before {
             let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
-            return (before, target, beforeIsAdjective ? .nounAdjective : .nounGenitive, beforeResolved)
+            return NounCueArguments(holder: before, target: target, rule: beforeIsAdjective ? .nounAdjective : .nounGenitive,
+                                    holderResolved: beforeResolved)
         }
         if let after, let byPreposition {
-            return (after, byPreposition, .nounGenitive, false)
+            return NounCueArguments(holder: after, target: byPreposition, rule: .nounGenitive, holderResolved: false)
         }
         // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
         // cue that a verb cue of another label governs.
-        if clause.subject != nil, opposingVerbCue(to: entry) { return (nil, nil, .nounGenitive, false) }
+        if clause.subject != nil, opposingVerbCue(to: entry) { return .none(.nounGenitive) }
         // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
         // such a phrase is not the subject's act.
         if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
-            return (nil, nil, .nounGenitive, false)
+            return .none(.nounGenitive)
         }
         if let after, entry.targetSlots.contains(.genitive) {
-            return (subject, after, .nounGenitive, resolved)
+            return NounCueArguments(holder: subject, target: after, rule: .nounGenitive, holderResolved: resolved)
         }
         // "Die USA entziehen der Ukraine die Unterstützung": a dative object of the clause.
         let transfer = (clause.start..<clause.end).contains { grammar($0).contains(.transfer) }
         let object = byPreposition == nil && transfer
             ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
             : nil
-        return (subject, byPreposition ?? object, .nounGenitive, resolved)
+        return NounCueArguments(holder: subject, target: byPreposition ?? object, rule: .nounGenitive, holderResolved: resolved)
     }
 
     /// The actor of a support noun in a "mit" phrase: a genitive right after it ("mit
@@ -130,11 +129,11 @@ extension StanceScan {
     /// demonym or prenominal genitive before it ("mit russischer Hilfe", "mit Irans Hilfe").
     func supportingActor(of occurrence: CueOccurrence, mentions: [Mention]) -> Int? {
         var j = occurrence.end
-        if j < tokens.count, equals(j, "von") || equals(j, "vom") || equals(j, "durch") { j += 1 }
+        if j < tokens.count, isWord(j, .by) { j += 1 }
         while j < tokens.count, isDeterminer(j) { j += 1 }
         if j < tokens.count, entityAt[j] >= 0 {
             let entity = Int(entityAt[j])
-            if j > occurrence.end || isGenitiveForm(of: entity) || entities[entity].form == .name && equals(j - 1, "des") {
+            if j > occurrence.end || isGenitiveForm(of: entity) || entities[entity].form == .name && isWord(j - 1, .genitiveMasculine) {
                 return mentions.contains { $0.entity == entity } ? entity : nil
             }
         }

@@ -51,12 +51,13 @@ struct StanceScan {
         lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
-        // Nor does a sentence that cannot name two different actors.
+        // Nor does a sentence that cannot name two different actors. `explain` takes the same
+        // path: what it shows firing is what `annotate` emits.
         var waiting: [Range<Int>] = []
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             let range = sentence.tokenRange
             let words = sentenceWords(range)
-            if tracing || (words.hasCue && words.canRelateActors) {
+            if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
                     for earlier in waiting { analyseSubjects(earlier) }
                     waiting.removeAll(keepingCapacity: true)
@@ -64,7 +65,12 @@ struct StanceScan {
                 analyse(sentence: index, range)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
-            } else if words.hasActor {
+            } else {
+                if tracing {
+                    note("sentence \(index): \(textString(range))")
+                    note("  not analysed: " + (words.hasCue ? "it cannot name two different actors" : "no cue word"))
+                }
+                guard words.hasActor else { continue }
                 // Without a pronoun its subjects do not depend on the sentences before.
                 if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
                 waiting.append(range)
@@ -101,30 +107,26 @@ struct StanceScan {
         }
     }
 
-    /// `equals`, also for the capitalised form of a lowercase `word` ("Den", "Zwischen").
-    func equalsFolded(_ i: Int, _ word: String) -> Bool {
-        let t = text(i)
-        let w = word.utf8
-        guard t.count == w.count, let f = t.first, let g = w.first else { return false }
-        return (f == g || (f >= 0x41 && f <= 0x5A && g == f + 0x20)) && t.dropFirst().elementsEqual(w.dropFirst())
-    }
+    /// Whether token `i`, as written, is a word of rule-word class `c` (`rule-words.tsv`).
+    @inline(__always) func isWord(_ i: Int, _ c: RuleWordClass) -> Bool { lookups[i].word.ruleWords.contains(c) }
+
+    /// Whether token `i`, as written, is a word of any of the classes `c`.
+    @inline(__always) func isWord(_ i: Int, anyOf c: RuleWordClass) -> Bool { !lookups[i].word.ruleWords.isDisjoint(with: c) }
 
     /// A name that takes `die` in the nominative ("die Ukraine", "die NATO"): listed in
-    /// `grammar.tsv` or ending like a feminine noun (-e, -ei, -ung, -ion, -ik, -schaft, -z).
+    /// `grammar.tsv` or ending like a feminine noun (`feminine-endings.txt`: -e, -ung, -schaft …).
     func isFeminineName(_ entity: Int) -> Bool {
         let last = Int(entities[entity].endToken) - 1
         if grammar(last).contains(.feminine) { return true }
         let word = text(last)
+        let endings = lexicon.ruleWords.feminineEndings
         // ASCII: a suffix of characters is a suffix of bytes.
         if word.allSatisfy({ $0 < 0x80 }) {
-            return Self.feminineEndings.contains { word.reversed().starts(with: $0.utf8.reversed()) }
+            return endings.contains { word.reversed().starts(with: $0.utf8.reversed()) }
         }
         let w = String(decoding: word, as: UTF8.self)
-        return Self.feminineEndings.contains { w.hasSuffix($0) }
+        return endings.contains { w.hasSuffix($0) }
     }
-
-    /// Endings of names that take `die` (``isFeminineName(_:)``).
-    static let feminineEndings = ["e", "ei", "ung", "ion", "ik", "schaft", "z"]
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
     func grammar(_ i: Int) -> GrammarClass { lookups[i].word.grammar }
