@@ -1,5 +1,6 @@
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// One document's pass of the ``EntityTagger``: collects candidates, resolves overlaps
 /// (longest first, then lexicon before rule), and extends persons by their surnames.
@@ -267,7 +268,7 @@ struct EntityScan {
             let capitalised = singleTokenMatch(count: rest.count) { buffer in
                 var k = 0
                 for b in bytes[rest] { buffer[k] = b; k += 1 }
-                if first == 0xC3, rest.count > 1, buffer[1] >= 0xA0 { buffer[1] -= 0x20 } else if first < 0x80 { buffer[0] -= 0x20 }
+                if let flip = CaseFlip.uppercasing(first, rest.count > 1 ? buffer[1] : 0) { buffer[flip.offset] = flip.byte }
             }
             if let match = capitalised, match.label == .location, match.form == .name, !match.isAmbiguous { return match }
         }
@@ -300,7 +301,7 @@ struct EntityScan {
         guard range.count >= 5 else { return nil }
         let upper = range.upperBound
         let first = bytes[range.lowerBound]
-        let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && bytes[range.lowerBound + 1] < 0xA0)
+        let capitalised = LetterCase.latin1(first, bytes[range.lowerBound + 1]) == .capital
         let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
         let ending = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2).map(adjectiveEndings.length)
         // Most words are neither: decide that before any lookup or copy.
@@ -331,7 +332,7 @@ struct EntityScan {
                     var k = 0
                     for b in stem { buffer[k] = b; k += 1 }
                     for b in suffix { buffer[k] = b; k += 1 }
-                    if buffer[0] >= 0x61 && buffer[0] <= 0x7A { buffer[0] -= 0x20 } else if buffer[0] == 0xC3, buffer[1] >= 0xA0 { buffer[1] -= 0x20 }
+                    if let flip = CaseFlip.uppercasing(buffer[0], buffer[1]) { buffer[flip.offset] = flip.byte }
                 }
                 if let m = place(name) { return m }
             }
@@ -340,7 +341,7 @@ struct EntityScan {
     }
 
     /// Endings of adjectives in -isch, longest first.
-    static let adjectiveEndings = ByteStringList(["ischem", "ischen", "ischer", "isches", "ische", "isch"].map { Array($0.utf8) })
+    static let adjectiveEndings = ByteStringList(GermanMorphology.adjectiveEndingsLongestFirst.map { Array(("isch" + $0).utf8) })
     /// Compass prefixes of derived adjectives ("südbadisch"); the empty prefix last.
     static let compassPrefixes: [[UInt8]] = ["süd", "nord", "ost", "west", "Süd", "Nord", "Ost", "West", ""].map { Array($0.utf8) }
     /// What an adjective stem may lack of its place name ("preuß" + "en", "mesopotam" + "ien").
@@ -552,25 +553,7 @@ struct EntityScan {
     /// overlapping) words that never reach past them: a byte of a word XOR `--------` is
     /// zero exactly where the word has a hyphen.
     @inline(__always) static func hasHyphen(_ pointer: UnsafeRawPointer, _ count: Int) -> Bool {
-        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool {
-            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-        }
-        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                if hasZeroByte(pointer.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ hyphens) { return true }
-                offset += 8
-            }
-            return hasZeroByte(pointer.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) ^ hyphens)
-        }
-        if count >= 4 {
-            let word = UInt64(pointer.loadUnaligned(as: UInt32.self))
-                | UInt64(pointer.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-            return hasZeroByte(word ^ hyphens)
-        }
-        for offset in 0..<count where pointer.load(fromByteOffset: offset, as: UInt8.self) == UInt8(ascii: "-") { return true }
-        return false
+        ByteWord.contains(UInt8(ascii: "-"), in: pointer, count: count)
     }
 
     /// Whether token `i` is a listed first name, or two joined by a hyphen (`Karl-Heinz`,
