@@ -36,6 +36,12 @@ FILES = {
     "de/abbreviation-words.txt": 1,
     "common/emoticons.txt": 1,
     "common/tlds.txt": 1,
+    "gazetteer/rule-words.txt": 2,
+    "gazetteer/adjective-endings.txt": 2,
+    "gazetteer/adjective-prefixes.txt": 1,
+    "gazetteer/adjective-stem-endings.txt": 1,
+    "gazetteer/arabic-articles.txt": 1,
+    "gazetteer/organ-prefixes.txt": 1,
 }
 
 

@@ -1,0 +1,31 @@
+import LesartCore
+
+/// The gazetteer's short lists of word pieces (endings and prefixes the rules compare
+/// with the bytes of a word, not with whole tokens), loaded from `Lexicons/gazetteer/`.
+struct GazetteerAffixes: Sendable {
+    /// `adjective-endings.txt`, use `place`, longest first: adjectives that may be derived
+    /// from a listed place (`preußische`).
+    let placeAdjectiveEndings: ByteStringList
+    /// `adjective-endings.txt`, use `group`: adjectives that describe a group before a
+    /// group noun (`prorussische Separatisten`).
+    let groupAdjectiveEndings: [[UInt8]]
+    /// `adjective-prefixes.txt` (`süd`, `Nord`), then the empty prefix.
+    let adjectivePrefixes: [[UInt8]]
+    /// `adjective-stem-endings.txt` (`en`, `ien`), then the empty ending.
+    let placeStemEndings: [[UInt8]]
+    /// `arabic-articles.txt` (`al`, `el`).
+    let arabicArticles: [[UInt8]]
+    /// `organ-prefixes.txt` (`Regierungs`).
+    let organPrefixes: [[UInt8]]
+
+    /// Loads the lists from the gazetteer folder `folder`.
+    init(folder: String) throws(LexiconError) {
+        let endings = try GazetteerFiles.adjectiveEndings(folder + "/adjective-endings.txt")
+        placeAdjectiveEndings = ByteStringList(endings.place)
+        groupAdjectiveEndings = endings.group
+        adjectivePrefixes = try GazetteerFiles.wordList(folder + "/adjective-prefixes.txt") + [[]]
+        placeStemEndings = try GazetteerFiles.wordList(folder + "/adjective-stem-endings.txt") + [[]]
+        arabicArticles = try GazetteerFiles.wordList(folder + "/arabic-articles.txt")
+        organPrefixes = try GazetteerFiles.wordList(folder + "/organ-prefixes.txt")
+    }
+}
