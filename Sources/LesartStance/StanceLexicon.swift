@@ -235,13 +235,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     // MARK: StanceCatalog
 
     public func lemma(of cue: UInt32) -> String {
-        let k = Int(cue)
-        if k < cues.count { return cues[k].lemma }
-        if k > cues.count, k - cues.count - 1 < evaluations.count { return evaluations[k - cues.count - 1].lemma }
-        return "Beziehungen"
+        switch CatalogCue(index: cue, cueCount: cues.count, evaluationCount: evaluations.count) {
+        case .entry(let k)?: cues[Int(k)].lemma
+        case .evaluation(let k)?: evaluations[Int(k)].lemma
+        case .relation?, nil: CatalogCue.relationLemma
+        }
     }
 
-    /// Catalog cue index of evaluation word `k` (after the cues and the relation cue).
-    func evaluationCue(_ k: Int32) -> UInt32 { UInt32(cues.count + 1 + Int(k)) }
-    public func ruleName(of rule: UInt16) -> String { StanceRule(rawValue: rule)?.name ?? "rule-\(rule)" }
+    /// The catalog index of `cue` (``CatalogCue``).
+    func catalogIndex(_ cue: CatalogCue) -> UInt32 { cue.index(cueCount: cues.count) }
+    public func ruleName(of rule: UInt16) -> String { StanceRule(id: rule)?.name ?? "rule-\(rule)" }
 }

@@ -7,8 +7,7 @@ extension StanceScan {
     /// the relation is mutual (a reciprocal or symmetric verb with a coordinated subject).
     /// Nil when either side is missing.
     func arguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                   inheritedSubject: Int?)
-        -> (holders: ActorGroup, targets: ActorGroup, rule: StanceRule, resolved: Bool, mutual: Bool)? {
+                   inheritedSubject: Int?) -> CueArguments? {
         let subject = clause.subject ?? inheritedSubject
         var resolved = clause.subject != nil ? clause.subjectResolved : false
         var rule: StanceRule
@@ -81,10 +80,13 @@ extension StanceScan {
             // In an "um/ohne … zu" clause the noun's holder is the inherited subject ("…, um der
             // Ukraine Hilfe zu leisten"); a bare zu-infinitive may have another agent.
             let infinitiveClause = clause.subject == nil && clause.opener.map { equals($0, "um") || equals($0, "ohne") } == true
-            (holder, target, rule, resolved) = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
-                                                           subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
-                                                           inheritedSubject: inheritedSubject,
-                                                           resolved: clause.subjectResolved)
+            let found = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
+                                      subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
+                                      inheritedSubject: inheritedSubject, resolved: clause.subjectResolved)
+            holder = found.holder
+            target = found.target
+            rule = found.rule
+            resolved = found.holderResolved
         }
         if target == nil, let holder, entry.kind != .noun || holder == clause.subject {
             // "Polen und Litauen kritisieren sich gegenseitig": a reciprocal relation; a cue
@@ -96,14 +98,15 @@ extension StanceScan {
             }) {
                 var others = ActorGroup()
                 for entity in group.dropFirst() { others.append(entity) }
-                return (ActorGroup(group[0]), others, rule, resolved, true)
+                return CueArguments(holders: ActorGroup(group[0]), targets: others, rule: rule, holderResolved: resolved,
+                                    mutual: true)
             }
         }
         guard let holder, let target, holder != target else { return nil }
         let holders = expand(holder, in: mentions)
         var targets = ActorGroup()
         for entity in expand(target, in: mentions) where !holders.contains(entity) { targets.append(entity) }
-        return (holders, targets, rule, resolved, false)
+        return CueArguments(holders: holders, targets: targets, rule: rule, holderResolved: resolved, mutual: false)
     }
 
     /// A zu-infinitive: "zu erobern", "zuzusagen", or an infinitive in an "um"/"ohne" clause.

@@ -25,8 +25,8 @@ extension StanceScan {
             guard !sameActor(m.entity, target), canBeTarget(target, label: entry.label) else { continue }
             append(Stance(sentence: UInt32(sentence), label: entry.label, holder: UInt32(m.entity), target: UInt32(target),
                           cueFirstToken: UInt32(j), cueEndToken: UInt32(j + 1), cue: cue, polarity: .affirmed,
-                          modality: .asserted, rule: StanceRule.participleAttribute.rawValue, holderResolved: false,
-                          confidence: 0.8))
+                          modality: .asserted, rule: StanceRule.participleAttribute.id, holderResolved: false,
+                          confidence: StanceRule.participleAttribute.confidence.value(holderResolved: false)))
             if tracing {
                 note("    attribute '\(textString(j..<(j + 1)))' (\(entry.lemma)) \(StanceRule.participleAttribute.name): "
                      + "\(names.actor(m.entity)) → \(names.actor(target)) \(entry.label.name)")

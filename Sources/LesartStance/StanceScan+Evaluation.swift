@@ -29,9 +29,9 @@ extension StanceScan {
                 for t in expand(target, in: mentions) where !sameActor(h, t) {
                     append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(h), target: UInt32(t),
                                   cueFirstToken: UInt32(word), cueEndToken: UInt32(word + 1),
-                                  cue: lexicon.evaluationCue(evaluation), polarity: negated ? .negated : .affirmed,
-                                  modality: modality, rule: StanceRule.evaluation.rawValue, holderResolved: clause.subjectResolved,
-                                  confidence: 0.7))
+                                  cue: lexicon.catalogIndex(.evaluation(evaluation)), polarity: negated ? .negated : .affirmed,
+                                  modality: modality, rule: StanceRule.evaluation.id, holderResolved: clause.subjectResolved,
+                                  confidence: StanceRule.evaluation.confidence.value(holderResolved: clause.subjectResolved)))
                     if tracing {
                         note("    evaluation '\(textString(word..<(word + 1)))' after '\(textString(verb..<(verb + 1)))' "
                              + "\(StanceRule.evaluation.name): \(names.actor(h)) → \(names.actor(t)) \(label.name)")

@@ -7,7 +7,7 @@ extension StanceScan {
     /// cessation ("nicht mehr", "einstellen", "entziehen", "verweigern").
     /// With `nounPhraseOnly` (a noun cue with a holder of its own) only a negator inside the
     /// noun's phrase counts ("keine", "mangelnde"); cessation still does.
-    func negation(of occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
+    func negation(ofCueAt cueToken: Int, isNoun: Bool, clause: Clause, clauseIndex: Int, clauses: [Clause],
                   nounPhraseOnly: Bool = false) -> NegationKind {
         var negated = false
         var k = clause.start
@@ -15,25 +15,25 @@ extension StanceScan {
         // A noun cue in the first field of a main clause ("Die Sanktionen der EU … wirken
         // nicht"): a later negation belongs to the predicate, not to the noun.
         let insidePhrase = { (from: Int) in
-            (from..<occurrence.token).allSatisfy { j in
+            (from..<cueToken).allSatisfy { j in
                 entityAt[j] >= 0 || isDeterminer(j) || isAttributiveWord(j) || grammar(j).contains(.possessive)
                     || self.isNegator(j)
             }
         }
-        let firstField = occurrence.kind == .noun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
+        let firstField = isNoun && clause.opener == nil && !clause.elided && insidePhrase(clause.start)
         while k < clause.end {
             // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
             if isNegator(k), tokens[k].kind == .word,
                !(tokens[k].flags.contains(.capitalized) && k > clause.start),
                !(k + 1 < clause.end && equals(k + 1, "nur")),  // "nicht nur … sondern auch" negates nothing
-               !(firstField && k > occurrence.token),
-               !(nounPhraseOnly && (k > occurrence.token || !insidePhrase(k + 1))) {
+               !(firstField && k > cueToken),
+               !(nounPhraseOnly && (k > cueToken || !insidePhrase(k + 1))) {
                 // "nicht mehr", "keine … mehr", "nicht länger": the relation ends.
                 if (k + 1..<clause.end).contains(where: { equals($0, "mehr") }) { return .ceased }
                 if k + 1 < clause.end, equals(k + 1, "länger") { return .ceased }
                 negated = true
             }
-            if isCessation(k), k != occurrence.token, !isPhraseCue(k, in: clause) { return .ceased }
+            if isCessation(k), k != cueToken, !isPhraseCue(k, in: clause) { return .ceased }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
             if let lastWord, lastWord > k, lookups[k].word.startsCessationPair,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
@@ -90,8 +90,7 @@ extension StanceScan {
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
     /// (hedges), intended (plans), reported (sources, reporting verbs), else asserted.
     /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern").
-    func modality(of occurrence: CueOccurrence, clause: Clause, outer: Clause? = nil, conditional: Bool,
-                  reported: Bool) -> StanceModality {
+    func modality(in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
         if conditional { return .conditional }
         if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil

@@ -9,7 +9,7 @@ extension StanceScan {
     /// it ("die Unterstützung Teherans für Moskau"), or the clause subject; agent nouns
     /// ("Unterstützer Russlands") take the subject as holder.
     func nounArguments(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> (Int?, Int?, StanceRule, Bool) {
+                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> NounCueArguments {
         var before: Int? = nil
         var beforeIsAdjective = false
         var beforeResolved = false
@@ -84,40 +84,41 @@ extension StanceScan {
         // right after the noun names the holder, unless the noun's target takes that preposition.
         if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
            agent != byPreposition {
-            return (agent, byPreposition, .nounGenitive, false)
+            return NounCueArguments(holder: agent, target: byPreposition, rule: .nounGenitive, holderResolved: false)
         }
         if entry.holderSlots.contains(.subject) {
             // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
             guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
-                return (nil, nil, .nounAgent, false)
+                return .none(.nounAgent)
             }
             let target = before ?? after ?? byPreposition
-            return (subject, target, .nounAgent, resolved)
+            return NounCueArguments(holder: subject, target: target, rule: .nounAgent, holderResolved: resolved)
         }
         if let before {
             let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
-            return (before, target, beforeIsAdjective ? .nounAdjective : .nounGenitive, beforeResolved)
+            return NounCueArguments(holder: before, target: target, rule: beforeIsAdjective ? .nounAdjective : .nounGenitive,
+                                    holderResolved: beforeResolved)
         }
         if let after, let byPreposition {
-            return (after, byPreposition, .nounGenitive, false)
+            return NounCueArguments(holder: after, target: byPreposition, rule: .nounGenitive, holderResolved: false)
         }
         // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
         // cue that a verb cue of another label governs.
-        if clause.subject != nil, opposingVerbCue(to: entry) { return (nil, nil, .nounGenitive, false) }
+        if clause.subject != nil, opposingVerbCue(to: entry) { return .none(.nounGenitive) }
         // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
         // such a phrase is not the subject's act.
         if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
-            return (nil, nil, .nounGenitive, false)
+            return .none(.nounGenitive)
         }
         if let after, entry.targetSlots.contains(.genitive) {
-            return (subject, after, .nounGenitive, resolved)
+            return NounCueArguments(holder: subject, target: after, rule: .nounGenitive, holderResolved: resolved)
         }
         // "Die USA entziehen der Ukraine die Unterstützung": a dative object of the clause.
         let transfer = (clause.start..<clause.end).contains { grammar($0).contains(.transfer) }
         let object = byPreposition == nil && transfer
             ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
             : nil
-        return (subject, byPreposition ?? object, .nounGenitive, resolved)
+        return NounCueArguments(holder: subject, target: byPreposition ?? object, rule: .nounGenitive, holderResolved: resolved)
     }
 
     /// The actor of a support noun in a "mit" phrase: a genitive right after it ("mit

@@ -10,7 +10,7 @@ extension StanceScan {
         var bond = false
         var tension: Int? = nil
         // The first capitalised word of improving or worsening ("Annäherung").
-        var capitalizedDirection: (Int, StanceLabel)? = nil
+        var capitalizedDirection: RelationDirection? = nil
         for k in clause.start..<clause.end where tokens[k].kind == .word {
             switch lookups[k].word.relation {
             case .noun?: if noun == nil { noun = k }
@@ -18,22 +18,24 @@ extension StanceScan {
             case .tension?: if tension == nil { tension = k }
             case .improve?, .worsen?:
                 if capitalizedDirection == nil, tokens[k].flags.contains(.capitalized) {
-                    capitalizedDirection = (k, direction(of: k))
+                    capitalizedDirection = RelationDirection(token: k, label: direction(of: k))
                 }
             case nil: break
             }
         }
         // The word that decides the direction is the one nearest the relation noun (the first
         // of the nearest).
-        var nearest: (Int, StanceLabel)? = nil
+        var nearest: RelationDirection? = nil
         if let noun {
             for k in clause.start..<clause.end where tokens[k].kind == .word {
                 guard lookups[k].word.relation == .improve || lookups[k].word.relation == .worsen else { continue }
-                if nearest.map({ abs(k - noun) < abs($0.0 - noun) }) ?? true { nearest = (k, direction(of: k)) }
+                if nearest.map({ abs(k - noun) < abs($0.token - noun) }) ?? true {
+                    nearest = RelationDirection(token: k, label: direction(of: k))
+                }
             }
         }
-        let direction = nearest?.1
-        let cueToken = nearest?.0
+        let direction = nearest?.label
+        let cueToken = nearest?.token
         var label: StanceLabel
         let anchor: Int
         let rule: StanceRule
@@ -48,8 +50,8 @@ extension StanceScan {
             rule = .relation
         } else if noun == nil, between != nil, let word = capitalizedDirection {
             // "Die Annäherung zwischen X und Y": a noun of improving or worsening is the relation.
-            label = word.1
-            anchor = word.0
+            label = word.label
+            anchor = word.token
             rule = .relation
         } else if let noun, bond, between != nil {
             // "Die Zusammenarbeit zwischen X und Y wächst": a good relation of both sides.
@@ -96,17 +98,17 @@ extension StanceScan {
                 holders = ActorGroup()
             }
         }
-        let occurrence = CueOccurrence(cue: Int32(relationCue), kind: .noun, token: anchor, end: anchor + 1)
         var polarity = StancePolarity.affirmed
-        switch negation(of: occurrence, clause: clause, clauseIndex: clauseIndex, clauses: clauses) {
+        switch negation(ofCueAt: anchor, isNoun: true, clause: clause, clauseIndex: clauseIndex, clauses: clauses) {
         case .none: break
         case .negated: polarity = .negated
         case .ceased: if label == .support { label = .distancing }
         }
-        let modality = modality(of: occurrence, clause: clause, conditional: conditional, reported: reported)
+        let modality = modality(in: clause, conditional: conditional, reported: reported)
         let record = Stance(sentence: UInt32(sentence), label: label, holder: 0, target: 0, cueFirstToken: UInt32(anchor),
-                            cueEndToken: UInt32(anchor + 1), cue: relationCue, polarity: polarity, modality: modality,
-                            rule: rule.rawValue, holderResolved: holderResolved, confidence: holderResolved ? 0.6 : 0.7,
+                            cueEndToken: UInt32(anchor + 1), cue: lexicon.catalogIndex(.relation), polarity: polarity, modality: modality,
+                            rule: rule.id, holderResolved: holderResolved,
+                            confidence: rule.confidence.value(holderResolved: holderResolved),
                             mutual: mutual)
         let cue = cueToken ?? anchor
         if mutual {
@@ -136,7 +138,4 @@ extension StanceScan {
 
     /// The label a word of improving (support) or worsening (distancing) relations gives.
     func direction(of k: Int) -> StanceLabel { lookups[k].word.relation == .improve ? .support : .distancing }
-
-    /// Catalog index used as the lemma of relation records.
-    var relationCue: UInt32 { UInt32(lexicon.cues.count) }
 }

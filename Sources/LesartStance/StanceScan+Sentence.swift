@@ -43,34 +43,51 @@ extension StanceScan {
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
             if isApposition(clause) { continue }
-            // The scan holds the cue buffer while the clause's cues are processed, then hands it back.
+            // Participles read as attributes are no cues of the clause.
             var attributes: [Int] = []
-            participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
-            cues(in: clause, into: &buffers.cues)
-            swap(&clauseCues, &buffers.cues)
-            // "Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat": the noun cue the relative
-            // clause is about is read with the relative clause's subject and objects (the clause
-            // widened back to the noun).
-            if let antecedent = relativeAntecedentCue(of: k, clauses: clauses) {
-                var widened = clause
-                widened.start = antecedent.token
-                process(antecedent, clause: widened, clauseIndex: k, clauses: clauses, mentions: mentions,
-                        inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
-                        reported: reportedSentence)
+            for family in StanceRuleFamily.passes {
+                switch family {
+                case .participleAttribute:
+                    participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
+                case .cue:
+                    cueWords(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, inheritedSubject: inherited,
+                             sentence: index, conditional: conditionalSentence, reported: reportedSentence,
+                             skipping: attributes, buffer: &buffers.cues)
+                case .evaluation:
+                    evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
+                                conditional: conditionalSentence, reported: reportedSentence)
+                case .relation:
+                    relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
+                              conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
+                }
             }
-            for occurrence in clauseCues where !attributes.contains(occurrence.token) {
-                process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
-                        inheritedSubject: inherited, sentence: index, conditional: conditionalSentence,
-                        reported: reportedSentence)
-            }
-            swap(&clauseCues, &buffers.cues)
-            evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
-                        conditional: conditionalSentence, reported: reportedSentence)
-            relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
-                      conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
         }
         deduplicate(from: first)
         updateLastSubject(clauses: clauses, range: range)
+    }
+
+    /// The cue pass over one clause (``StanceRuleFamily/cue``): the noun cue a relative
+    /// clause is about, then each cue of the clause but the participles in `skipping`.
+    /// The scan holds `buffer` as ``clauseCues`` while the cues are processed, then hands it back.
+    mutating func cueWords(in clause: Clause, clauseIndex k: Int, clauses: [Clause], mentions: [Mention],
+                           inheritedSubject inherited: Int?, sentence index: Int, conditional: Bool, reported: Bool,
+                           skipping attributes: [Int], buffer: inout [CueOccurrence]) {
+        cues(in: clause, into: &buffer)
+        swap(&clauseCues, &buffer)
+        defer { swap(&clauseCues, &buffer) }
+        // "Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat": the noun cue the relative
+        // clause is about is read with the relative clause's subject and objects (the clause
+        // widened back to the noun).
+        if let antecedent = relativeAntecedentCue(of: k, clauses: clauses) {
+            var widened = clause
+            widened.start = antecedent.token
+            process(antecedent, clause: widened, clauseIndex: k, clauses: clauses, mentions: mentions,
+                    inheritedSubject: inherited, sentence: index, conditional: conditional, reported: reported)
+        }
+        for occurrence in clauseCues where !attributes.contains(occurrence.token) {
+            process(occurrence, clause: clause, clauseIndex: k, clauses: clauses, mentions: mentions,
+                    inheritedSubject: inherited, sentence: index, conditional: conditional, reported: reported)
+        }
     }
 
     /// The part of ``analyse(sentence:_:)`` that later sentences depend on, for a sentence
@@ -112,8 +129,8 @@ extension StanceScan {
     mutating func process(_ occurrence: CueOccurrence, clause: Clause, clauseIndex: Int, clauses: [Clause],
                           mentions: [Mention], inheritedSubject: Int?, sentence: Int, conditional: Bool, reported: Bool) {
         let entry = lexicon.cues[Int(occurrence.cue)]
-        guard let (holders, targets, rule, resolved, mutual) = arguments(of: occurrence, entry: entry, clause: clause,
-                                                                 mentions: mentions, inheritedSubject: inheritedSubject)
+        guard let found = arguments(of: occurrence, entry: entry, clause: clause, mentions: mentions,
+                                    inheritedSubject: inheritedSubject)
                 ?? invertedSpeechArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
                                            clauses: clauses, mentions: mentions)
         else {
@@ -123,12 +140,15 @@ extension StanceScan {
             }
             return
         }
+        let holders = found.holders
+        let rule = found.rule
+        let resolved = found.holderResolved
         var label = entry.label
         var polarity = StancePolarity.affirmed
         // A noun cue with a holder of its own ("den russischen Angriff … nie verurteilt") is
         // negated only inside its noun phrase.
         let ownHolder = occurrence.kind == .noun && !holders.contains { $0 == clause.subject || $0 == inheritedSubject }
-        let negation = negation(of: occurrence, clause: clause, clauseIndex: clauseIndex, clauses: clauses,
+        let negation = negation(ofCueAt: occurrence.token, isNoun: occurrence.kind == .noun, clause: clause, clauseIndex: clauseIndex, clauses: clauses,
                                 nounPhraseOnly: ownHolder)
         switch negation {
         case .none: break
@@ -144,7 +164,7 @@ extension StanceScan {
         let complement = clause.opener.map { equals($0, "dass") || equals($0, "daß") || equals($0, "ob") } == true
         let dependent = clauseIndex > 0 && (complement || ((clause.subject == nil || rule == .inheritedHolder)
             && hasZuInfinitive(after: clause.start - 1, before: clause.end)))
-        var modality = modality(of: occurrence, clause: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
+        var modality = modality(in: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
                                 conditional: conditional, reported: reported)
         if occurrence.kind == .subjunctive, modality == .asserted { modality = .reported }
         // "wirft X vor, … zu unterstützen" reports an accusation; "fordert X auf, … zu" an aim.
@@ -154,11 +174,12 @@ extension StanceScan {
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
         }
         for holder in holders where canHold(holder) {
-            for target in targets where !sameActor(holder, target) && canBeTarget(target, label: label) {
+            for target in found.targets where !sameActor(holder, target) && canBeTarget(target, label: label) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
-                              cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.rawValue,
-                              holderResolved: resolved, confidence: resolved ? 0.6 : 0.8, mutual: mutual))
+                              cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.id,
+                              holderResolved: resolved, confidence: rule.confidence.value(holderResolved: resolved),
+                              mutual: found.mutual))
                 if tracing {
                     note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma)) \(rule.name): "
                          + "\(names.actor(holder)) → \(names.actor(target)) \(label.name) \(polarity.name) \(modality.name)\(resolved ? " [holder resolved]" : "")")
@@ -202,6 +223,9 @@ extension StanceScan {
             if !records[first..<kept].contains(where: { isRepeat(record, of: $0) }) {
                 records[kept] = record
                 kept += 1
+            } else if tracing {
+                note("    dropped as a repeat: \(names.actor(Int(record.holder))) → \(names.actor(Int(record.target))) "
+                     + "\(record.label.name) (\(StanceRule(id: record.rule)?.name ?? "?"))")
             }
         }
         records.removeSubrange(kept...)

@@ -9,8 +9,7 @@ extension StanceScan {
     /// a comma or closing quote, the speaker its subject) and has no object of its own: the
     /// subject of the clause before, or its first actor.
     func invertedSpeechArguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, clauseIndex: Int,
-                                 clauses: [Clause], mentions: [Mention])
-        -> (holders: ActorGroup, targets: ActorGroup, rule: StanceRule, resolved: Bool, mutual: Bool)? {
+                                 clauses: [Clause], mentions: [Mention]) -> CueArguments? {
         guard clauseIndex > 0, entry.kind == .verb, occurrence.kind == .finite || occurrence.kind == .subjunctive,
               !entry.isRecipient else { return nil }
         var first = clause.start
@@ -25,6 +24,7 @@ extension StanceScan {
         let reported = clauses[clauseIndex - 1].opener == nil ? clauses[clauseIndex - 1].subject ?? clauses[0].subject
             : clauses[0].subject
         guard let target = reported, !sameActor(speaker, target) else { return nil }
-        return (expand(speaker, in: mentions), ActorGroup(target), .invertedSpeech, false, false)
+        return CueArguments(holders: expand(speaker, in: mentions), targets: ActorGroup(target), rule: .invertedSpeech,
+                            holderResolved: false, mutual: false)
     }
 }

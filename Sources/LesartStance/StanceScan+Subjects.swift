@@ -12,8 +12,10 @@ extension StanceScan {
         for k in clauses.indices {
             if k == clauseMentions.count { clauseMentions.append([]) }
             mentions(in: clauses[k], into: &clauseMentions[k])
-            var (subject, resolved) = k > 0 && isInfinitiveClause(clauses[k]) ? (nil, false)
+            let found = k > 0 && isInfinitiveClause(clauses[k]) ? ClauseSubject.none
                 : subject(of: clauses[k], mentions: clauseMentions[k])
+            var subject = found.entity
+            var resolved = found.resolved
             let previousMentions = k > 0 ? clauseMentions[k - 1] : []
             let start = clauses[k].start
             // The antecedent of a relative pronoun after an enumeration is its first member
@@ -34,7 +36,9 @@ extension StanceScan {
                                                  preposition: nil, objective: true, attributive: false, coordinated: false,
                                                  insideAttribute: false),
                                          at: 0)
-                (subject, resolved) = self.subject(of: clauses[k], mentions: clauseMentions[k])
+                let own = self.subject(of: clauses[k], mentions: clauseMentions[k])
+                subject = own.entity
+                resolved = own.resolved
             } else if k > 0, isRelativePronoun(start), let antecedent = previousMentions.last,
                       closes(clauses[k - 1], antecedent) {
                 // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
@@ -127,21 +131,21 @@ extension StanceScan {
     /// The subject of a clause: the first actor that is not governed by a preposition,
     /// not marked accusative/dative and not attributive; or a pronoun resolved to the
     /// previous sentence's subject.
-    func subject(of clause: Clause, mentions: [Mention]) -> (Int?, Bool) {
+    func subject(of clause: Clause, mentions: [Mention]) -> ClauseSubject {
         // A pronoun opening the clause is its subject: "Es kritisiert Russland".
         var p = clause.opener.map { $0 + 1 } ?? clause.start
         while p < clause.end, isPunctuation(p) { p += 1 }  // an opening quote
         // "„Wir unterstützen die Ukraine“, sagte Scholz": the speaker.
-        if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return (speaker, true) }
+        if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return ClauseSubject(entity: speaker, resolved: true) }
         // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
-        if p < clause.end, isSubjectPronoun(p) { return (lastSubject, true) }
+        if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: lastSubject, resolved: true) }
         if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
-            return (m.entity, false)
+            return ClauseSubject(entity: m.entity, resolved: false)
         }
         // A pronoun or "das Land" in the first field or right after the finite verb.
         for i in clause.start..<min(clause.end, clause.start + 3) {
             if isSubjectPronoun(i) {
-                if let lastSubject { return (lastSubject, true) }
+                if let lastSubject { return ClauseSubject(entity: lastSubject, resolved: true) }
             }
         }
         // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
@@ -149,9 +153,9 @@ extension StanceScan {
             $0.preposition == nil && !$0.objective && !$0.coordinated && entities[$0.entity].form == .derived
                 && (min(max(clause.start, datelineEnd), $0.first)..<$0.first).allSatisfy { isDeterminer($0) || isAttributiveWord($0) }
         }) {
-            return (m.entity, false)
+            return ClauseSubject(entity: m.entity, resolved: false)
         }
-        return (nil, false)
+        return .none
     }
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".

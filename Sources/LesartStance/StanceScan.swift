@@ -51,12 +51,13 @@ struct StanceScan {
         lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
-        // Nor does a sentence that cannot name two different actors.
+        // Nor does a sentence that cannot name two different actors. `explain` takes the same
+        // path: what it shows firing is what `annotate` emits.
         var waiting: [Range<Int>] = []
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             let range = sentence.tokenRange
             let words = sentenceWords(range)
-            if tracing || (words.hasCue && words.canRelateActors) {
+            if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
                     for earlier in waiting { analyseSubjects(earlier) }
                     waiting.removeAll(keepingCapacity: true)
@@ -64,7 +65,12 @@ struct StanceScan {
                 analyse(sentence: index, range)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
-            } else if words.hasActor {
+            } else {
+                if tracing {
+                    note("sentence \(index): \(textString(range))")
+                    note("  not analysed: " + (words.hasCue ? "it cannot name two different actors" : "no cue word"))
+                }
+                guard words.hasActor else { continue }
                 // Without a pronoun its subjects do not depend on the sentences before.
                 if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
                 waiting.append(range)
