@@ -37,7 +37,7 @@ FILES = {
     "common/emoticons.txt": 1,
     "common/tlds.txt": 1,
     "gazetteer/rule-words.txt": 2,
-    "gazetteer/adjective-endings.txt": 2,
+    "gazetteer/group-adjective-endings.txt": 1,
     "gazetteer/adjective-prefixes.txt": 1,
     "gazetteer/adjective-stem-endings.txt": 1,
     "gazetteer/arabic-articles.txt": 1,

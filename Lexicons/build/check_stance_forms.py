@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Check the word forms of Lexicons/stance/cues.tsv against German morphology sources.
 
-Lesart generates the forms of a cue from its lemma (Sources/LesartStance/
-GermanVerbForms.swift) and adds the irregular forms listed in the FORMS column.
+Lesart generates the forms of a cue from its lemma (Sources/LesartWords/
+GermanMorphology+Verbs.swift) and adds the irregular forms listed in the FORMS column.
 This script computes the same form set for every verb, noun, adjective and
 phrase verb (the generator is mirrored below) and compares it with:
 
@@ -58,7 +58,7 @@ POS = {"verb", "noun", "adj", "phrase"}
 LABELS = {"support", "distancing", "threat"}
 SLOT = re.compile(r"^(subject|object|gen|prep:[a-zäöüß]+)$")
 
-# --- mirror of Sources/LesartStance/GermanVerbForms.swift -------------------
+# --- mirror of Sources/LesartWords/GermanMorphology(+Verbs).swift ----------
 INSEPARABLE = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "wider", "hinter"]
 
 

@@ -1,5 +1,5 @@
 /// Words derived from a gazetteer entry: adjectives (`russisch`, declined by
-/// ``GermanInflection``) and inhabitant nouns with all their forms (`Russe`, `Russen`).
+/// `GermanMorphology` in LesartWords) and inhabitant nouns with all their forms (`Russe`, `Russen`).
 public struct DemonymEntry: Sendable, Hashable {
     /// The identifier of the entry the words derive from.
     public let entryID: String

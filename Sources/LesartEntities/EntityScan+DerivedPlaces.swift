@@ -1,5 +1,6 @@
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// Words derived from a listed place but not listed themselves: inhabitant words in -er
 /// and adjectives in -isch.
@@ -14,7 +15,7 @@ extension EntityScan {
         guard range.count >= 5 else { return nil }
         let upper = range.upperBound
         let first = bytes[range.lowerBound]
-        let capitalised = first >= 0x41 && first <= 0x5A || (first == 0xC3 && bytes[range.lowerBound + 1] < 0xA0)
+        let capitalised = LetterCase.latin1(first, bytes[range.lowerBound + 1]) == .capital
         let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
         let ending = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2).map(adjectiveEndings.length)
         // Most words are neither: decide that before any lookup or copy.
@@ -46,7 +47,7 @@ extension EntityScan {
                     var k = 0
                     for b in stem { buffer[k] = b; k += 1 }
                     for b in suffix { buffer[k] = b; k += 1 }
-                    if buffer[0] >= 0x61 && buffer[0] <= 0x7A { buffer[0] -= 0x20 } else if buffer[0] == 0xC3, buffer[1] >= 0xA0 { buffer[1] -= 0x20 }
+                    if let flip = CaseFlip.uppercasing(buffer[0], buffer[1]) { buffer[flip.offset] = flip.byte }
                 }
                 if let m = place(name) { return m }
             }

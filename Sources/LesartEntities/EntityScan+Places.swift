@@ -1,5 +1,6 @@
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// Places by form: roads and streets, a compass prefix before a listed place, a listed
 /// place in capitals, an unlisted town after a location preposition, places joined by a
@@ -80,7 +81,7 @@ extension EntityScan {
             let capitalised = singleTokenMatch(count: rest.count) { buffer in
                 var k = 0
                 for b in bytes[rest] { buffer[k] = b; k += 1 }
-                if first == 0xC3, rest.count > 1, buffer[1] >= 0xA0 { buffer[1] -= 0x20 } else if first < 0x80 { buffer[0] -= 0x20 }
+                if let flip = CaseFlip.uppercasing(first, rest.count > 1 ? buffer[1] : 0) { buffer[flip.offset] = flip.byte }
             }
             if let match = capitalised, match.label == .location, match.form == .name, !match.isAmbiguous { return match }
         }

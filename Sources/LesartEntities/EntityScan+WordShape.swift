@@ -1,5 +1,6 @@
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// Byte-level tests of a token's shape: hyphens inside a word, acronyms.
 extension EntityScan {
@@ -18,27 +19,8 @@ extension EntityScan {
     /// overlapping) words that never reach past them: a byte of a word XOR `--------` is
     /// zero exactly where the word has a hyphen.
     @inline(__always) static func hasHyphen(_ pointer: UnsafeRawPointer, _ count: Int) -> Bool {
-        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool {
-            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-        }
-        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                if hasZeroByte(pointer.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ hyphens) { return true }
-                offset += 8
-            }
-            return hasZeroByte(pointer.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) ^ hyphens)
-        }
-        if count >= 4 {
-            let word = UInt64(pointer.loadUnaligned(as: UInt32.self))
-                | UInt64(pointer.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-            return hasZeroByte(word ^ hyphens)
-        }
-        for offset in 0..<count where pointer.load(fromByteOffset: offset, as: UInt8.self) == UInt8(ascii: "-") { return true }
-        return false
+        ByteWord.contains(UInt8(ascii: "-"), in: pointer, count: count)
     }
-
 
     /// Acronyms (`FB`, `USA`) are not personal names.
     func isAllCapitals(_ token: Token) -> Bool {

@@ -1,6 +1,7 @@
 import Foundation
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// The compiled gazetteer: all entries, their surface forms and inflections in one
 /// ``PhraseMatcher``, and the word lists of the person rule. Built once, immutable,
@@ -163,7 +164,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let priority = Self.priority(of: entry.id)
             for form in entry.forms {
                 let match = PhraseMatch(entry: UInt32(position), label: entry.label, form: .name, isAmbiguous: form.isAmbiguous)
-                let texts = entry.inflects ? GermanInflection.nameForms(form.text).map { Array($0.utf8) } : [Array(form.text.utf8)]
+                let texts = entry.inflects ? GermanMorphology.nameForms(form.text).map { Array($0.utf8) } : [Array(form.text.utf8)]
                 for text in texts {
                     add(text, match, priority)
                     if entry.matchesCapitals { add(String(decoding: text, as: UTF8.self).uppercased(), match, priority) }
@@ -176,7 +177,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             let priority = Self.priority(of: entry.id)
             for adjective in demonym.adjectives {
                 let match = PhraseMatch(entry: position, label: entry.label, form: .derived, isAmbiguous: false)
-                for text in GermanInflection.adjectiveForms(adjective) { add(text, match, priority) }
+                for text in GermanMorphology.adjectiveFormsInBothCases(adjective) { add(text, match, priority) }
             }
             for noun in demonym.nouns {
                 add(noun.text, PhraseMatch(entry: position, label: entry.label, form: .derived, isAmbiguous: noun.isAmbiguous), priority)
@@ -256,17 +257,12 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
                 continue
             }
             previousWasSpace = false
-            let isUpper: Bool
-            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
-                isUpper = b <= 0x5A
-                i += 1
-            } else if b == 0xC3, i + 1 < utf8.count, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0xBF,
-                      utf8[i + 1] != 0x97, utf8[i + 1] != 0xB7 {
-                isUpper = utf8[i + 1] < 0x9F  // U+00C0–U+00DE are capitals (ß is U+00DF)
-                i += 2  // U+00C0–U+00FF without × and ÷
-            } else {
-                return false
-            }
+            // ASCII letters and the Latin-1 letters of C3 80–BF (À–ÿ without × and ÷).
+            let letterCase = b < 0x80 ? LetterCase.latin1(b, 0)
+                : b == 0xC3 && i + 1 < utf8.count ? LetterCase.latin1(b, utf8[i + 1]) : .uncased
+            guard letterCase != .uncased else { return false }
+            let isUpper = letterCase == .capital
+            i += b < 0x80 ? 1 : 2
             if isUpper && previousWasLower { return false }
             previousWasLower = !isUpper
         }

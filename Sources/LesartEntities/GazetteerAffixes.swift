@@ -1,13 +1,14 @@
 import LesartCore
+import LesartWords
 
 /// The gazetteer's short lists of word pieces (endings and prefixes the rules compare
 /// with the bytes of a word, not with whole tokens), loaded from `Lexicons/gazetteer/`.
 struct GazetteerAffixes: Sendable {
-    /// `adjective-endings.txt`, use `place`, longest first: adjectives that may be derived
-    /// from a listed place (`preußische`).
+    /// `-isch` with every adjective ending of ``GermanMorphology``, longest first:
+    /// adjectives that may be derived from a listed place (`preußische`).
     let placeAdjectiveEndings: ByteStringList
-    /// `adjective-endings.txt`, use `group`: adjectives that describe a group before a
-    /// group noun (`prorussische Separatisten`).
+    /// `group-adjective-endings.txt`: adjectives that describe a group before a group
+    /// noun (`prorussische Separatisten`).
     let groupAdjectiveEndings: [[UInt8]]
     /// `adjective-prefixes.txt` (`süd`, `Nord`), then the empty prefix.
     let adjectivePrefixes: [[UInt8]]
@@ -20,9 +21,8 @@ struct GazetteerAffixes: Sendable {
 
     /// Loads the lists from the gazetteer folder `folder`.
     init(folder: String) throws(LexiconError) {
-        let endings = try GazetteerFiles.adjectiveEndings(folder + "/adjective-endings.txt")
-        placeAdjectiveEndings = ByteStringList(endings.place)
-        groupAdjectiveEndings = endings.group
+        placeAdjectiveEndings = ByteStringList(GermanMorphology.adjectiveEndingsLongestFirst.map { Array(("isch" + $0).utf8) })
+        groupAdjectiveEndings = try GazetteerFiles.wordList(folder + "/group-adjective-endings.txt")
         adjectivePrefixes = try GazetteerFiles.wordList(folder + "/adjective-prefixes.txt") + [[]]
         placeStemEndings = try GazetteerFiles.wordList(folder + "/adjective-stem-endings.txt") + [[]]
         arabicArticles = try GazetteerFiles.wordList(folder + "/arabic-articles.txt")

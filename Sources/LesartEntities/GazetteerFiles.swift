@@ -175,26 +175,6 @@ enum GazetteerFiles {
         return result
     }
 
-    /// `adjective-endings.txt`: `ENDING USES`, USES comma-separated `place` and `group`;
-    /// the endings of each use, in file order.
-    static func adjectiveEndings(_ path: String) throws(LexiconError) -> (place: [[UInt8]], group: [[UInt8]]) {
-        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
-        var place: [[UInt8]] = []
-        var group: [[UInt8]] = []
-        for line in file.lines {
-            let ending = Array(line.fields[0].utf8)
-            for use in line.fields[1].split(separator: ",") {
-                switch use {
-                case "place": place.append(ending)
-                case "group": group.append(ending)
-                default:
-                    throw LexiconError(file: path, line: line.number, reason: "use must be place or group, not '\(use)'")
-                }
-            }
-        }
-        return (place, group)
-    }
-
     /// A one-word-per-line list as byte strings.
     static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
         try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }

@@ -1,6 +1,7 @@
 import Foundation
 import LesartCore
 import LesartTokenization
+import LesartWords
 
 /// The stance lexicon of `Lexicons/stance/`: cue words with their forms, labels and
 /// argument slots, and the word lists for negation, cessation, modality and relations.
@@ -81,12 +82,12 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 case .verb:
                     Self.addVerb(lemma: f[0], particle: particle, listed: listed, cue: index, add: add)
                 case .noun:
-                    for form in GermanVerbForms.nounForms(f[0]) + listed {
+                    for form in GermanMorphology.nounForms(f[0]) + listed {
                         add(form, CueForm(cue: index, kind: .noun, needsParticle: false))
                         if form.count >= 5 { heads.append((Array(form.lowercased().utf8), index)) }
                     }
                 case .adj:
-                    for form in GermanVerbForms.adjectiveForms(f[0]) + listed {
+                    for form in GermanMorphology.adjectiveForms(f[0]) + listed {
                         add(form, CueForm(cue: index, kind: .adjective, needsParticle: false))
                         add(form.prefix(1).uppercased() + form.dropFirst(), CueForm(cue: index, kind: .adjective, needsParticle: false))
                     }
@@ -145,8 +146,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 }
                 let forms: [String]
                 switch f[1] {
-                case "noun": forms = GermanVerbForms.nounForms(f[0])
-                case "adj": forms = GermanVerbForms.adjectiveForms(f[0])
+                case "noun": forms = GermanMorphology.nounForms(f[0])
+                case "adj": forms = GermanMorphology.adjectiveForms(f[0])
                 case "form": forms = [f[0]]
                 default: throw LexiconError(file: evaluationFile.path, line: line.number, reason: "unknown POS '\(f[1])' (noun, adj, form)")
                 }
@@ -165,8 +166,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             var pairStarts = Set<[UInt8]>()
             var pairEnds = Set<[UInt8]>()
             for key in classes.keys {
-                // A capitalised word takes the classes of its lowercase form ("Den").
-                if let first = key.first, first >= 0x61, first <= 0x7A { keys.insert([first - 0x20] + key.dropFirst()) }
+                // A capitalised word takes the classes of its lowercase form ("Den"); ASCII
+                // first letters only, as the grammar keys are matched today ("über" keeps "Über" out).
+                if let first = key.first, first < 0x80, let flip = CaseFlip.uppercasing(first, 0) {
+                    keys.insert([flip.byte] + key.dropFirst())
+                }
                 for (p, byte) in key.enumerated() where byte == 0x20 {
                     pairStarts.insert(Array(key[..<p]))
                     pairEnds.insert(Array(key[(p + 1)...]))
@@ -178,8 +182,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 var facts = WordFacts()
                 if let c = grammarTable.value(for: key) {
                     facts.grammar = c
-                } else if let first = key.first, first >= 0x41, first <= 0x5A {
-                    facts.grammar = grammarTable.value(for: [first + 0x20] + key.dropFirst()) ?? []
+                } else if let first = key.first, first < 0x80, let flip = CaseFlip.lowercasing(first, 0) {
+                    facts.grammar = grammarTable.value(for: [flip.byte] + key.dropFirst()) ?? []
                 }
                 facts.cueForms = formTable.value(for: key)
                 facts.isNegator = negators.value(for: key) != nil
@@ -204,7 +208,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     private static func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32,
                                 add: (String, CueForm) -> Void) {
         let base = particle.map { lemma.hasPrefix($0) ? String(lemma.dropFirst($0.count)) : lemma } ?? lemma
-        for (form, kind, needsParticle) in GermanVerbForms.forms(base: base, particle: particle) {
+        for (form, verbKind, needsParticle) in GermanMorphology.verbForms(base: base, particle: particle) {
+            let kind = CueFormKind(verbKind)
             add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
             // At the end of a subordinate clause the particle is joined: "weil X Y angreift".
             if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }

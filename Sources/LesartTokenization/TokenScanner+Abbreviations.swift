@@ -1,4 +1,5 @@
 import LesartCore
+import LesartWords
 
 /// Abbreviations: when a word with its period is a listed abbreviation, and when it is
 /// a word that ends a sentence instead.
@@ -61,7 +62,7 @@ extension TokenScanner {
         guard let cls = profile.abbreviations.value(foldingFirstLetterOf: bytes) else { return nil }
         let isWord = profile.abbreviationWords.value(foldingFirstLetterOf: bytes) != nil
         let b0 = text[range.lowerBound]
-        if (b0 >= 0x41 && b0 <= 0x5A) || b0 == 0xC3 && text[range.lowerBound + 1] <= 0x9E {
+        if LetterCase.latin1(b0, b0 < 0x80 ? 0 : text[range.lowerBound + 1]) == .capital {
             // A lowercase entry with a capital: at a sentence start ("Vgl. dazu"); inside a
             // sentence only as a noun's abbreviation that the sentence goes on after ("der
             // Vgl. hinkt"), and never for a word ("in der Schweiz.").

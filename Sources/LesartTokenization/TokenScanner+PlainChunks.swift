@@ -1,4 +1,5 @@
 import LesartCore
+import LesartWords
 
 /// Plain chunks: about nine in ten chunks of German news are a bare word, maybe quoted or
 /// bracketed, maybe with a closing mark (`Regierung`, `sagte,`, `„Nein“.`, `(SPD)`). For
@@ -36,7 +37,7 @@ extension TokenScanner {
         while q < n {
             // Runs of ASCII lowercase letters, eight bytes at a time (most of a German word).
             if q <= lastFullWord {
-                let run = Self.lowercaseRun(base + q)
+                let run = ByteWord.asciiSmallLetterRun(base + q)
                 if run > 0 {
                     previousLower = true
                     q &+= run
@@ -52,14 +53,11 @@ extension TokenScanner {
                 if previousLower { return nil }
                 q &+= 1
             } else if b == 0xC3 && q &+ 1 < n {
-                // Latin-1 letters: C3 80–9E capitals (but C3 97 "×"), C3 9F–BF small (but C3 B7 "÷").
-                let c = base[q &+ 1]
-                if c >= 0x9F && c <= 0xBF && c != 0xB7 {
-                    previousLower = true
-                } else if c >= 0x80 && c <= 0x9E && c != 0x97 {
-                    if previousLower { return nil }
-                } else {
-                    return nil
+                // Latin-1 letters (À–ÿ but × and ÷).
+                switch LetterCase.latin1(b, base[q &+ 1]) {
+                case .small: previousLower = true
+                case .capital: if previousLower { return nil }
+                case .uncased: return nil
                 }
                 q &+= 2
             } else {
@@ -163,31 +161,9 @@ extension TokenScanner {
         var flags = nextFlags
         nextFlags = []
         let b0 = text[start]
-        if b0 >= 0x41 && b0 <= 0x5A {
-            flags.insert(.capitalized)
-        } else if b0 >= 0x61 && b0 <= 0x7A {
-            flags.insert(.lowercase)
-        } else if b0 == 0xC3 {
-            let c = text[start + 1]
-            flags.insert(c <= 0x9E ? .capitalized : .lowercase)
-        }
+        flags.insert(Self.caseFlag(LetterCase.latin1(b0, b0 == 0xC3 ? text[start + 1] : 0)))
         tokens.append(Token(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                             kind: kind, flags: flags))
-    }
-
-    /// How many of the eight bytes at `p` are ASCII lowercase letters before the first that
-    /// is not (0–8). Per byte: ≥ 0x61 sets the top bit of `b + 0x1F`, ≥ 0x7B that of
-    /// `b + 0x05`, and a set top bit of `b` itself marks a non-ASCII byte. A non-ASCII byte
-    /// can carry into the byte after it, but the count stops at it anyway.
-    @inline(__always)
-    static func lowercaseRun(_ p: UnsafePointer<UInt8>) -> Int {
-        let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let atLeastA = w &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastZ = w &+ 0x0505_0505_0505_0505
-        let lower = atLeastA & ~pastZ & ~w & high
-        let notLower = ~lower & high
-        return notLower == 0 ? 8 : notLower.trailingZeroBitCount >> 3
     }
 
     /// ASCII whitespace as ``ScalarClass/ascii(_:)`` defines it (controls, space, DEL).

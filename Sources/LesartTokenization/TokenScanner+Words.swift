@@ -1,4 +1,5 @@
 import LesartCore
+import LesartWords
 
 /// Words: compounds, gender forms, clitics, truncations and abbreviations.
 extension TokenScanner {
@@ -232,10 +233,9 @@ extension TokenScanner {
         // other letter counts as neither, so no split happens around it.
         @inline(__always) func letterCase(_ q: Int) -> (upper: Bool, lower: Bool, length: Int) {
             let b = text[q]
-            if b < 0x80 { return (b >= 0x41 && b <= 0x5A, b >= 0x61 && b <= 0x7A, 1) }
-            if b == 0xC3, q + 1 < end {
-                let c = text[q + 1]
-                return (c >= 0x80 && c <= 0x9E && c != 0x97, c >= 0x9F && c <= 0xBF && c != 0xB7, 2)
+            if b < 0x80 || b == 0xC3 && q + 1 < end {
+                let letterCase = LetterCase.latin1(b, b < 0x80 ? 0 : text[q + 1])
+                return (letterCase == .capital, letterCase == .small, b < 0x80 ? 1 : 2)
             }
             return (false, false, text.scalar(at: q).length)
         }

@@ -1,4 +1,5 @@
 import LesartCore
+import LesartWords
 
 /// The tokenizer's scanning state and rules for one worker, as a value: the session owns
 /// one and calls it once per document, so the hot loop works on a local struct (no class
@@ -184,19 +185,28 @@ struct TokenScanner {
         nextFlags = []
         let b0 = text[start]
         if b0 < 0x80 {
-            if b0 >= 0x41 && b0 <= 0x5A { flags.insert(.capitalized) } else if b0 >= 0x61 && b0 <= 0x7A { flags.insert(.lowercase) }
+            flags.insert(Self.caseFlag(LetterCase.latin1(b0, 0)))
             tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
             return end
         }
-        let v = text.scalar(at: start).value
-        if v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7 {
-            // Latin-1 letters without a property lookup: À–Þ capitals, ß–ÿ small.
-            flags.insert(v <= 0xDE ? .capitalized : .lowercase)
-        } else if let scalar = Unicode.Scalar(v) {
+        if b0 < 0xC6 {
+            // Up to U+017F (Latin-1, Latin Extended-A) the bytes tell the case.
+            flags.insert(Self.caseFlag(LetterCase.latin(b0, text[start + 1])))
+        } else if let scalar = Unicode.Scalar(text.scalar(at: start).value) {
             if scalar.properties.isUppercase { flags.insert(.capitalized) } else if scalar.properties.isLowercase { flags.insert(.lowercase) }
         }
         tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
         return end
+    }
+
+    /// The flag a token takes for the case of its first letter (none when it has none).
+    @inline(__always)
+    static func caseFlag(_ letterCase: LetterCase) -> TokenFlags {
+        switch letterCase {
+        case .capital: .capitalized
+        case .small: .lowercase
+        case .uncased: []
+        }
     }
 
     /// Decides the token that starts at `p`: its end and kind.
@@ -277,11 +287,9 @@ struct TokenScanner {
         scratch.removeAll(keepingCapacity: true)
         for k in range {
             let b = text[k]
-            scratch.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            scratch.append(CaseFlip.lowercasing(b, 0)?.byte ?? b)
         }
-        if scratch.count >= 2, scratch[0] == 0xC3, (0x80...0x9E).contains(scratch[1]), scratch[1] != 0x97 {
-            scratch[1] += 0x20
-        }
+        if scratch.count >= 2, let flip = CaseFlip.lowercasing(scratch[0], scratch[1]) { flip.apply(to: &scratch) }
         return table.value(for: scratch)
     }
 }

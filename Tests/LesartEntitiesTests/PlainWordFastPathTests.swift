@@ -1,6 +1,7 @@
 import Lesart
 import Testing
 @testable import LesartEntities
+import LesartWords
 
 /// `Gazetteer.isPlainWords` lets compilation split a form at its spaces instead of running
 /// the tokenizer; this proves the two agree on every such form of the bundled gazetteer.
@@ -14,7 +15,7 @@ struct PlainWordFastPathTests {
         for file in ["countries", "regions", "cities", "places-hand", "organisations", "persons"] {
             for entry in try GazetteerFiles.entries(in: "\(folder)/\(file).tsv") {
                 for form in entry.forms {
-                    for text in entry.inflects ? GermanInflection.nameForms(form.text) : [form.text] {
+                    for text in entry.inflects ? GermanMorphology.nameForms(form.text) : [form.text] {
                         let utf8 = Array(text.utf8)
                         guard Gazetteer.isPlainWords(utf8) else { continue }
                         var document = Document(text: text)

@@ -53,7 +53,7 @@ enum TestGazetteer {
         }
         for list in ["location-cues.txt", "name-particles.txt", "articles.txt", "place-prefixes.txt",
                      "place-words.txt", "organisation-words.txt", "place-endings.txt", "rule-words.txt",
-                     "adjective-endings.txt", "adjective-prefixes.txt", "adjective-stem-endings.txt",
+                     "group-adjective-endings.txt", "adjective-prefixes.txt", "adjective-stem-endings.txt",
                      "arabic-articles.txt", "organ-prefixes.txt"] {
             try fm.copyItem(at: lexicons.appendingPathComponent("gazetteer/" + list),
                             to: root.appendingPathComponent("gazetteer/" + list))

@@ -22,21 +22,6 @@ struct ShortPathTests {
         #expect(checked > 190_000)
     }
 
-    @Test("eight-byte lowercase runs equal a byte-by-byte count")
-    func lowercaseRuns() {
-        var generator = SystemRandomNumberGenerator()
-        let interesting: [UInt8] = [0x60, 0x61, 0x7A, 0x7B, 0x41, 0x5A, 0x20, 0x00, 0x7F, 0x80, 0xC3, 0xFF, 0x9F, 0xE2]
-        for _ in 0..<20_000 {
-            let bytes: [UInt8] = (0..<8).map { _ in
-                Bool.random(using: &generator) ? UInt8.random(in: 0x61...0x7A, using: &generator)
-                    : interesting.randomElement(using: &generator)!
-            }
-            let expected = bytes.firstIndex { !($0 >= 0x61 && $0 <= 0x7A) } ?? 8
-            let run = bytes.withUnsafeBufferPointer { TokenScanner.lowercaseRun($0.baseAddress!) }
-            #expect(run == expected, "\(bytes)")
-        }
-    }
-
     /// Runs the plain-chunk check on `text` from offset 0 and returns the end and tokens.
     static func plainChunk(_ text: String, convention: Convention = .empirist) throws -> (end: Int?, tokens: [String]) {
         let tokenizer = Tokenizer(profile: Fixtures.german, convention: convention)

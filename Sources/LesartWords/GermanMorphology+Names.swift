@@ -1,14 +1,9 @@
-/// The German inflection the gazetteer needs, generated from base forms:
-/// genitive `-s`/`-es`/apostrophe, adjectival nouns (`Linke` → `Linken`), declined
-/// adjectives inside multi-word names (`Vereinigte Staaten` → `Vereinigten Staaten`,
-/// `Naher Osten` → `Nahen Ostens`), and adjective declension for demonyms
-/// (`russisch` → `russische`, `russischen`, `russischer`, `russisches`, `russischem`).
-public enum GermanInflection {
-    /// Strong and weak adjective endings.
-    static let adjectiveEndings = ["", "e", "en", "er", "es", "em"]
-
-    /// All forms of a name written with `words` (its tokens), the base included.
-    public static func nameForms(_ base: String) -> [String] {
+extension GermanMorphology {
+    /// All forms of a name written with space-separated words, the base included:
+    /// genitive `-s`/`-es`/apostrophe of the last word (`Russlands`, `Paris'`), adjectival
+    /// nouns (`Linke` → `Linken`), and declined adjectives among the first two words
+    /// (`Vereinigte Staaten` → `Vereinigten Staaten`, `Naher Osten` → `Nahen Ostens`).
+    package static func nameForms(_ base: String) -> [String] {
         let words = base.split(separator: " ").map(String.init)
         guard let last = words.last else { return [] }
         var heads: [[String]] = [Array(words.dropLast())]
@@ -17,7 +12,7 @@ public enum GermanInflection {
             guard let stem = adjectiveStem(word) else { continue }
             var grown: [[String]] = []
             for head in heads {
-                for ending in ["e", "en", "er", "es", "em"] {
+                for ending in adjectiveEndings.dropFirst() {
                     var copy = head
                     copy[index] = stem + ending
                     grown.append(copy)
@@ -41,7 +36,7 @@ public enum GermanInflection {
 
     /// Genitive forms of a name's last word: `Russland` → `Russlands`, `Haus` → `Hauses`,
     /// `Paris` → `Paris'`. None for words ending in a digit or punctuation.
-    static func genitives(of word: String) -> [String] {
+    package static func genitives(of word: String) -> [String] {
         guard let last = word.unicodeScalars.last, last.properties.isAlphabetic else { return [] }
         let lower = word.lowercased()
         if lower.hasSuffix("s") || lower.hasSuffix("ß") || lower.hasSuffix("x") || lower.hasSuffix("z") {
@@ -54,33 +49,11 @@ public enum GermanInflection {
 
     /// The stem of a capitalised word with an adjective ending (`Vereinigte` → `Vereinigt`),
     /// or nil when the word does not look like a declined adjective.
-    static func adjectiveStem(_ word: String) -> String? {
+    package static func adjectiveStem(_ word: String) -> String? {
         guard word.count >= 5, isCapitalised(word) else { return nil }
-        for ending in ["en", "er", "es", "em", "e"] where word.hasSuffix(ending) {
+        for ending in adjectiveEndingsLongestFirst.dropLast() where word.hasSuffix(ending) {
             return String(word.dropLast(ending.count))
         }
         return nil
-    }
-
-    /// The declined forms of a lowercase adjective base, lowercase and capitalised:
-    /// `russisch` → `russisch`, `russische`, …, `Russisch`, `Russische`, ….
-    public static func adjectiveForms(_ base: String) -> [String] {
-        var result: [String] = []
-        for ending in adjectiveEndings {
-            let form = base + ending
-            result.append(form)
-            result.append(capitalised(form))
-        }
-        return result
-    }
-
-    /// The word with its first letter in upper case.
-    public static func capitalised(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
-    }
-
-    static func isCapitalised(_ word: String) -> Bool {
-        word.first.map { $0.isUppercase } ?? false
     }
 }

@@ -1,25 +1,29 @@
-/// Regular German verb, noun and adjective forms for the cue lexicon: weak-verb present,
-/// Konjunktiv I, preterite, participle (with or without `ge-`) and zu-infinitive; noun
-/// plural and genitive; adjective endings. Irregular forms come from the lexicon.
-enum GermanVerbForms {
+extension GermanMorphology {
+    /// One generated verb form: the word, what it is, and whether the verb's separable
+    /// particle stands apart from it in a main clause (`liefert … zu`).
+    package typealias VerbForm = (word: String, kind: VerbFormKind, particleApart: Bool)
+
     /// Inseparable prefixes: their participle takes no `ge-` (`unterstützt`, `verurteilt`).
-    static let inseparablePrefixes = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "wider", "hinter"]
+    package static let inseparablePrefixes = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "wider", "hinter"]
 
     /// The verb without its infinitive ending: `liefern` → `liefer`, `unterstützen` → `unterstütz`.
-    static func stem(_ infinitive: String) -> String {
+    package static func verbStem(_ infinitive: String) -> String {
         if infinitive.hasSuffix("eln") || infinitive.hasSuffix("ern") { return String(infinitive.dropLast(1)) }
         if infinitive.hasSuffix("en") { return String(infinitive.dropLast(2)) }
         if infinitive.hasSuffix("n") { return String(infinitive.dropLast(1)) }
         return infinitive
     }
 
-    /// Regular forms of a verb whose infinitive (without particle) is `base`.
-    static func forms(base: String, particle: String?) -> [(String, CueFormKind, Bool)] {
-        let stem = stem(base)
+    /// The regular (weak) forms of a verb whose infinitive without particle is `base`:
+    /// present, preterite, Konjunktiv I, participle (with or without `ge-`), infinitive and
+    /// zu-infinitive (`liefern` → `liefere`, `lieferst`, `liefert`, `lieferte`, …,
+    /// `geliefert`; with particle `zu`: `zugeliefert`, `zuzuliefern`, `zuliefern`).
+    package static func verbForms(base: String, particle: String?) -> [VerbForm] {
+        let stem = verbStem(base)
         let needsE = stem.hasSuffix("t") || stem.hasSuffix("d") || stem.hasSuffix("chn") || stem.hasSuffix("ffn")
         let e = needsE ? "e" : ""
         let separable = particle != nil
-        var result: [(String, CueFormKind, Bool)] = []
+        var result: [VerbForm] = []
         for finite in [stem + "e", stem + e + "st", stem + e + "t", base, stem + e + "te", stem + e + "ten",
                        stem + e + "test", stem + e + "tet"] {
             result.append((finite, .finite, separable))
@@ -36,23 +40,5 @@ enum GermanVerbForms {
             result.append((base, .infinitive, false))
         }
         return result
-    }
-
-    /// Noun forms: the lemma, plurals and genitives.
-    static func nounForms(_ lemma: String) -> [String] {
-        var forms = [lemma, lemma + "s", lemma + "es", lemma + "e", lemma + "en", lemma + "n"]
-        if lemma.hasSuffix("ung") || lemma.hasSuffix("ion") || lemma.hasSuffix("heit") || lemma.hasSuffix("keit") {
-            forms = [lemma, lemma + "en"]
-        } else if lemma.hasSuffix("er") {
-            forms = [lemma, lemma + "s", lemma + "n", lemma + "in", lemma + "innen"]
-        } else if lemma.hasSuffix("e") {
-            forms = [lemma, lemma + "n"]
-        }
-        return forms
-    }
-
-    /// Adjective forms: base and the five endings.
-    static func adjectiveForms(_ base: String) -> [String] {
-        ["", "e", "en", "er", "es", "em"].map { base + $0 }
     }
 }
