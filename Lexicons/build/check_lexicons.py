@@ -42,6 +42,9 @@ FILES = {
     "gazetteer/adjective-stem-endings.txt": 1,
     "gazetteer/arabic-articles.txt": 1,
     "gazetteer/organ-prefixes.txt": 1,
+    "stance/rule-words.tsv": 2,
+    "stance/contractions.tsv": 2,
+    "stance/feminine-endings.txt": 1,
 }
 
 
