@@ -111,3 +111,18 @@ struct ArrestAndRequestPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: one actor on both sides is no relation")
+struct SameActorPairs {
+    static let pairs: [MinimalPair] = [
+        // A leader and the state he acts for.
+        MinimalPair("Erdogan kritisierte Griechenland.", ["Türkei→Griechenland distancing affirmed asserted"],
+                    "Erdogan kritisierte die Türkei.", []),
+        // Two politicians of one state: domestic politics.
+        MinimalPair("Seehofer kritisierte Putin.", ["Deutschland→Russland distancing affirmed asserted"],
+                    "Seehofer kritisierte Merkel.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
