@@ -1,3 +1,5 @@
+import LesartCore
+
 /// The rule word lists of the gazetteer a word is on, as bits: looked up once per token
 /// instead of once per list and rule.
 struct WordRoles: OptionSet, Sendable, Hashable {
@@ -17,8 +19,15 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let placeHeadAfterAdjective = WordRoles(rawValue: 1 << 5)
     /// A place name that is also the plural of its inhabitants (`Schweden`).
     static let peopleHomograph = WordRoles(rawValue: 1 << 6)
-    /// `organisation-words.txt`; the use is in ``GazetteerWords/organisationUses``.
+    /// `organisation-words.txt`; the use is in ``Gazetteer/organisationUses``.
     static let organisationWord = WordRoles(rawValue: 1 << 7)
     /// `actor-nouns.txt`; the noun's facts are in ``Gazetteer/actorNouns``.
     static let actorNoun = WordRoles(rawValue: 1 << 8)
+
+    /// The plain word lists and the role each gives its words (the other roles come from
+    /// files with more columns or from the entries).
+    static let wordLists: [(file: GazetteerLexiconFile, role: WordRoles)] = [
+        (.firstNames, .firstName), (.roleWords, .roleWord), (.locationCues, .locationCue),
+        (.nameParticles, .nameParticle), (.articles, .article),
+    ]
 }
