@@ -36,6 +36,9 @@ FILES = {
     "de/abbreviation-words.txt": 1,
     "common/emoticons.txt": 1,
     "common/tlds.txt": 1,
+    "stance/rule-words.tsv": 2,
+    "stance/contractions.tsv": 2,
+    "stance/feminine-endings.txt": 1,
 }
 
 

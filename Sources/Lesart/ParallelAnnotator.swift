@@ -2,14 +2,18 @@ import Dispatch
 import LesartCore
 import Synchronization
 
-/// Annotates batches of documents on several threads; results keep the input order.
+/// Annotates documents on several threads; results keep the input order.
 ///
-/// Each thread has its own ``PipelineSession``. A batch is processed completely before
-/// ``annotate(_:)`` returns, so memory is bounded by the batch the caller hands in.
+/// Each thread has its own ``PipelineSession``. Two ways to run it:
+/// - streaming (``annotate(streaming:window:_:)`` and ``stream(window:read:process:idleAfter:idle:write:)``):
+///   a reader thread, the annotating threads and the writer (the calling thread) overlap,
+///   connected by a bounded window of documents in flight; see <doc:StreamingAnnotation>.
+/// - in batches (``annotate(_:)``): a batch is processed completely before the call returns,
+///   so memory is bounded by the batch the caller hands in.
 public final class ParallelAnnotator {
     /// The pipeline every thread runs.
     public let pipeline: Pipeline
-    private let sessions: [PipelineSession]
+    let sessions: [PipelineSession]
 
     /// - Parameters:
     ///   - pipeline: the stages every thread runs.

@@ -96,132 +96,14 @@ struct AnnotateCommand: ParsableCommand {
         let sizes = sources.map(\.size)
         let total = sizes.contains(where: { $0 == nil }) ? nil : sizes.reduce(0) { $0 + ($1 ?? 0) }
         let progress = ProgressReporter(quiet: quiet, totalBytes: total)
-        let run = AnnotateRun(annotator: annotator, writer: format.writer(offsets: options.offsets),
-                              progress: progress, sink: StandardOutput.write)
-        var skipped = 0
-        var writeFailures = 0
-        for source in sources {
-            if let failure = source.failure {
-                run.add(id: source.path, .failure(failure))
-                continue
-            }
-            guard let output else {
-                read(source, into: run)
-                continue
-            }
-            let target = (output as NSString).appendingPathComponent(outputName(for: source.relativePath))
-            if skipExisting, FileManager.default.fileExists(atPath: target) {
-                skipped += 1
-                continue
-            }
-            do {
-                let file = try OutputFile(path: target)
-                run.redirect(to: file.write)
-                read(source, into: run)
-                run.redirect(to: StandardOutput.write)
-                try file.commit()
-            } catch {
-                writeFailures += 1
-                StandardError.write("lesart: \(error)\n")
-            }
-        }
-        run.finishBatch()
+        let reader = AnnotateReader(sources: sources, chunkBytes: chunkSize << 20, maxLineBytes: maxLine << 20,
+                                    outputFolder: output, outputExtension: format.fileExtension,
+                                    skipExisting: skipExisting)
+        let run = AnnotateRun(writer: format.writer(offsets: options.offsets), progress: progress)
+        annotator.annotate(reader, lossy: options.lossy, into: run)
         progress?.finish()
-        let skippedNote = skipped > 0 ? ", \(skipped) inputs skipped (output exists)" : ""
+        let skippedNote = run.skipped > 0 ? ", \(run.skipped) inputs skipped (output exists)" : ""
         StandardError.write("lesart: \(run.statistics.summary)\(skippedNote)\n")
-        if run.statistics.errors > 0 || writeFailures > 0 { throw ExitCode(1) }
-    }
-
-    /// Feeds the documents of one input to the run: the whole file, or one per JSON line.
-    private func read(_ source: InputSource, into run: AnnotateRun) {
-        let name = source.path == "-" ? "stdin" : source.path
-        var format = source.format
-        var prefix: [UInt8] = []
-        if source.detectsKind, source.path == "-" {
-            let detected = InputKindDetector.detect(fd: 0)
-            if let failure = detected.failure {
-                return run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(failure.reason)")))
-            }
-            (format, prefix) = (detected.kind, detected.prefix)
-        } else if source.detectsKind {
-            format = InputKindDetector.kind(ofFile: source.path) ?? format
-        }
-        switch format {
-        case .text:
-            if let size = source.size, size > chunkSize << 20 {
-                readChunks(source, into: run)
-                return
-            }
-            let document = InputDocument.read(path: source.path, lossy: options.lossy, prefix: prefix)
-            run.add(id: document.name, document.result)
-        case .jsonl:
-            readLines(source, prefix: prefix, into: run)
-        }
-    }
-
-    /// Feeds each line of a JSON lines input to the run as one document; `prefix` holds bytes
-    /// already read from standard input.
-    private func readLines(_ source: InputSource, prefix: [UInt8], into run: AnnotateRun) {
-        let name = source.path == "-" ? "stdin" : source.path
-        let fd: Int32
-        switch FileDescriptor.open(source.path, name: name) {
-        case .success(let opened): fd = opened
-        case .failure(let error): return run.add(id: name, .failure(error))
-        }
-        defer { if fd != 0 { close(fd) } }
-        var reader = LineReader(fd: fd, prefix: prefix, maximumLength: maxLine << 20)
-        while let line = reader.next() {
-            if let length = reader.lastLineLength {
-                run.add(id: nil, .failure(InputError(file: "\(name): line \(reader.lineNumber)", message:
-                    "the line has \(length) bytes, more than --max-line \(maxLine) MB (split the text or raise the limit)")))
-                continue
-            }
-            let record = JSONLRecord.document(from: line, number: reader.lineNumber, source: name, lossy: options.lossy)
-            run.add(id: record.id, idIsJSON: record.idIsJSON, record.result)
-        }
-        if let failure = reader.failure {
-            run.add(id: name, .failure(InputError(
-                file: name, message: "cannot read after line \(reader.lineNumber): \(failure)")))
-        }
-    }
-
-    /// Feeds a large text file to the run as paragraph-aligned chunks, each one record.
-    private func readChunks(_ source: InputSource, into run: AnnotateRun) {
-        let name = source.path
-        let fd: Int32
-        switch FileDescriptor.open(source.path, name: name) {
-        case .success(let opened): fd = opened
-        case .failure(let error): return run.add(id: name, .failure(error))
-        }
-        defer { close(fd) }
-        var reader = ChunkedTextReader(fd: fd, chunkSize: chunkSize << 20)
-        var chunk = TextChunk(index: 0, utf8Offset: 0, scalarOffset: 0, utf16Offset: 0)
-        while let next = reader.next() {
-            switch next {
-            case .failure(let failure):
-                run.add(id: name, .failure(InputError(file: name, message: "cannot read: \(failure.reason)")))
-            case .success(let read):
-                let place = "chunk \(chunk.index + 1) at byte offset \(chunk.utf8Offset)"
-                let bytes: [UInt8]
-                switch UTF8Check.checked(read, lossy: options.lossy, place: name, offsetBase: chunk.utf8Offset,
-                                         context: " (\(place))") {
-                case .success(let checked):
-                    bytes = checked
-                case .failure(let error):
-                    run.add(id: name, .failure(error))
-                    chunk = chunk.next(after: read)
-                    continue
-                }
-                var document = Document(id: name, validatedUTF8: bytes)
-                document.chunk = chunk
-                chunk = chunk.next(after: read)  // offsets of the file's bytes, also after a repair
-                run.add(id: name, .success(document))
-            }
-        }
-    }
-
-    /// The output file name for an input: its relative path with the format's extension.
-    private func outputName(for relativePath: String) -> String {
-        (relativePath as NSString).deletingPathExtension + "." + format.fileExtension
+        if run.statistics.errors > 0 || run.writeFailures > 0 { throw ExitCode(1) }
     }
 }

@@ -11,11 +11,12 @@ enum JSONLRecord {
     /// Parses `line` (number `number` of `source`). The id may be a string or a number
     /// (written as a string), or an array or object (passed through as JSON, `idIsJSON`);
     /// without an id, or with a null one, the line number is used.
-    static func document(from line: [UInt8], number: Int, source: String,
-                         lossy: Bool) -> (id: String?, idIsJSON: Bool, result: Result<Document, InputError>) {
+    /// A `--lossy` repair's warning is appended to `warnings`.
+    static func document(from line: [UInt8], number: Int, source: String, lossy: Bool,
+                         warnings: inout [String]) -> (id: String?, idIsJSON: Bool, result: Result<Document, InputError>) {
         let place = "\(source): line \(number)"
         let bytes: [UInt8]
-        switch UTF8Check.checked(line, lossy: lossy, place: place, context: " of the line") {
+        switch UTF8Check.checked(line, lossy: lossy, place: place, context: " of the line", warnings: &warnings) {
         case .success(let checked):
             bytes = checked
         case .failure(let error):

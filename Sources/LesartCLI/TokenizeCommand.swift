@@ -22,6 +22,7 @@ struct TokenizeCommand: ParsableCommand {
               lesart tokenize Corpora/de/russland-allianzen.txt
               echo "Er kam am 3. Okt. z. B. mit 1.000,50 €." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
+              lesart tokenize --jobs 2 --format conllu --convention ud *.txt > corpus.conllu
             Exit status: 0 all documents succeeded, 1 some failed (an error record stands in
             their place), 2 usage error.
             """
@@ -35,38 +36,36 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Segment everything with ICU, without the byte-level Latin fast path (same output, slower).")
     var icuOnly = false
 
+    @Option(help: "Threads (default: the number of cores). Output order and bytes do not depend on it.")
+    var jobs: Int?
 
     @Argument(help: "Text files (UTF-8). Standard input when none is given.")
     var files: [String] = []
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let profile: LanguageProfile
+        let annotator: ParallelAnnotator
         do {
-            profile = try LanguageProfile.german(lexicons: options.lexicons)
+            let profile = try LanguageProfile.german(lexicons: options.lexicons)
+            let tokenizer = Tokenizer(profile: profile, convention: options.convention, usesFastPath: !icuOnly)
+            let pipeline = try Pipeline([TokenizationStage(tokenizer: tokenizer),
+                                         SentenceStage(splitter: SentenceSplitter(profile: profile, convention: options.convention))])
+            annotator = try ParallelAnnotator(pipeline: pipeline,
+                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             throw ValidationError("\(error)")
         }
-        let tokenizer = Tokenizer(profile: profile, convention: options.convention, usesFastPath: !icuOnly)
-        let session = try tokenizer.makeSession()
-        let splitter = SentenceSplitter(profile: profile, convention: options.convention)
-        let writer = format.writer(offsets: options.offsets)
-        var out = OutputBuffer(flushThreshold: 1 << 20, sink: StandardOutput.write)
-        var failures = 0
-        for path in files.isEmpty ? ["-"] : files {
-            let input = InputDocument.read(path: path, lossy: options.lossy)
-            switch input.result {
-            case .success(var document):
-                session.tokenize(&document)
-                splitter.split(&document)
-                writer.write(document, to: &out)
-            case .failure(let error):
-                failures += 1
-                StandardError.write("lesart: \(error)\n")
-                writer.writeError(id: input.name, message: error.description, to: &out)
-            }
-            out.flushIfFull()
+        // Each FILE is one document, read whole (no folders, no chunks, never JSON lines).
+        let sources = (files.isEmpty ? ["-"] : files).map {
+            InputSource(path: $0, format: .text, relativePath: $0)
         }
-        out.flush()
-        if failures > 0 { throw ExitCode(1) }
+        let reader = AnnotateReader(sources: sources, chunkBytes: nil, maxLineBytes: .max, outputFolder: nil,
+                                    outputExtension: format.fileExtension, skipExisting: false)
+        let run = AnnotateRun(writer: format.writer(offsets: options.offsets), progress: nil)
+        annotator.annotate(reader, lossy: options.lossy, into: run)
+        if run.statistics.errors > 0 { throw ExitCode(1) }
     }
 }

@@ -15,12 +15,18 @@ public enum StanceLexiconFile: String, LexiconFileName {
     case relations = "relations.tsv"
     /// `LEMMA POS LABEL`: evaluation words.
     case evaluations = "evaluations.tsv"
+    /// `WORD CLASSES`: the words single rules look for.
+    case ruleWords = "rule-words.tsv"
+    /// `FUSED PREPOSITION`: contracted prepositions (`vom` → `von`).
+    case contractions = "contractions.tsv"
+    /// Endings of names that take `die`.
+    case feminineEndings = "feminine-endings.txt"
 
     public static var folder: String { "stance" }
 
     public var fields: ClosedRange<Int> {
         switch self {
-        case .grammar, .modality, .relations: 2...2
+        case .grammar, .modality, .relations, .ruleWords, .contractions: 2...2
         case .cues: 7...7
         case .evaluations: 3...3
         default: 1...1

@@ -26,6 +26,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let evaluations: [(lemma: String, label: StanceLabel)]
     /// Per entry of `lifting.txt`, the particle its word needs at the clause end, or nil.
     let liftingParticles: [String?]
+    /// The words single rules look for (``RuleWordClass``), fused prepositions, feminine endings.
+    let ruleWords: RuleWordLexicon
 
     /// Number of cue entries.
     public var cueCount: Int { cues.count }
@@ -47,6 +49,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             }
             // Words of a phrase cue that its clause need not contain.
             let functionWords = Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
+            let ruleWordLexicon = try RuleWordLexicon(folder: folder)
+            ruleWords = ruleWordLexicon
             let file = try StanceLexiconFile.cues.load(from: folder)
             var entries: [CueEntry] = []
             var table: [[UInt8]: Int] = [:]
@@ -98,7 +102,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                     Self.addVerb(lemma: verb, particle: particle, listed: listed, cue: index, add: add)
                 }
                 entries.append(CueEntry(lemma: f[0], kind: kind, label: label, particle: particle, holderSlots: holder,
-                                        targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)"))
+                                        targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)",
+                                        ruleWords: ruleWordLexicon))
             }
             cues = entries
             let formTable = ByteStringTable(table.map { ($0.key, Int32($0.value)) })
@@ -163,6 +168,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             keys.formUnion(relationFile.lines.map { Array($0.fields[0].utf8) })
             keys.formUnion(evaluationForms.keys)
             keys.formUnion(liftingWords.keys)
+            keys.formUnion(ruleWordLexicon.words)
             var pairStarts = Set<[UInt8]>()
             var pairEnds = Set<[UInt8]>()
             for key in classes.keys {
@@ -195,6 +201,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 facts.lifting = liftingWords[key]
                 facts.startsGrammarPair = pairStarts.contains(key)
                 facts.endsGrammarPair = pairEnds.contains(key)
+                facts.ruleWords = ruleWordLexicon.classes[key] ?? []
+                facts.contraction = ruleWordLexicon.contractions[key]
                 return (key, facts)
             })
         } catch let error as LexiconError {

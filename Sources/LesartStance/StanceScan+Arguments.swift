@@ -63,11 +63,11 @@ extension StanceScan {
                 holder = g.entity
                 resolved = false
             } else if !opposingVerbCue(to: entry),
-                      !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || equals($0, "gegen") } ?? false) {
+                      !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || isWord($0, .counter) } ?? false) {
                 // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
                 holder = subject
             }
-        case .noun where entry.label == .support && governingPreposition(of: occurrence, in: clause).map({ equals($0, "mit") }) == true:
+        case .noun where entry.label == .support && governingPreposition(of: occurrence, in: clause).map({ isWord($0, .accompaniment) }) == true:
             // "Die USA fliegen mit Unterstützung Großbritanniens Luftangriffe": the noun's own holder
             // (genitive, "von X", demonym) supports the clause subject.
             rule = .nounGenitive
@@ -79,7 +79,7 @@ extension StanceScan {
             // Angriffe … durchzuführen" must not borrow the main clause's subject).
             // In an "um/ohne … zu" clause the noun's holder is the inherited subject ("…, um der
             // Ukraine Hilfe zu leisten"); a bare zu-infinitive may have another agent.
-            let infinitiveClause = clause.subject == nil && clause.opener.map { equals($0, "um") || equals($0, "ohne") } == true
+            let infinitiveClause = clause.subject == nil && clause.opener.map { isWord($0, anyOf: [.purpose, .without]) } == true
             let found = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
                                       subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
                                       inheritedSubject: inheritedSubject, resolved: clause.subjectResolved)
@@ -92,9 +92,9 @@ extension StanceScan {
             // "Polen und Litauen kritisieren sich gegenseitig": a reciprocal relation; a cue
             // "mit X" is symmetric ("Russland und China kooperieren", "schlossen einen Pakt").
             let group = expand(holder, in: mentions)
-            let symmetric = entry.targetSlots.contains(.preposition("mit"))
+            let symmetric = entry.isSymmetric
             if group.count >= 2, symmetric || (clause.start..<clause.end).contains(where: {
-                grammar($0).contains(.reciprocal) || equals($0, "sich")
+                grammar($0).contains(.reciprocal) || isWord($0, .reflexive)
             }) {
                 var others = ActorGroup()
                 for entity in group.dropFirst() { others.append(entity) }
@@ -112,8 +112,8 @@ extension StanceScan {
     /// A zu-infinitive: "zu erobern", "zuzusagen", or an infinitive in an "um"/"ohne" clause.
     func isInfinitive(_ occurrence: CueOccurrence, clause: Clause) -> Bool {
         guard occurrence.kind == .infinitive else { return false }
-        if occurrence.token > clause.start, equals(occurrence.token - 1, "zu") { return true }
-        if let opener = clause.opener, equals(opener, "um") || equals(opener, "ohne") { return true }
+        if occurrence.token > clause.start, isWord(occurrence.token - 1, .infinitiveMarker) { return true }
+        if let opener = clause.opener, isWord(opener, anyOf: [.purpose, .without]) { return true }
         return hasInnerZu(occurrence.token, margin: 4)
     }
 
@@ -196,22 +196,18 @@ extension StanceScan {
         }
     }
 
-    /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`, `im`, `beim`).
+    /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`,
+    /// `im`, `beim`: `contractions.tsv`).
     func isPreposition(_ k: Int, _ p: String) -> Bool {
-        switch p {
-        case "von": equals(k, "von") || equals(k, "vom")
-        case "zu": equals(k, "zu") || equals(k, "zum") || equals(k, "zur")
-        case "an": equals(k, "an") || equals(k, "am")
-        case "in": equals(k, "in") || equals(k, "im") || equals(k, "ins")
-        case "bei": equals(k, "bei") || equals(k, "beim")
-        default: equals(k, p)
-        }
+        if equals(k, p) { return true }
+        guard let fused = lookups[k].word.contraction else { return false }
+        return lexicon.ruleWords.prepositions[Int(fused)] == p
     }
 
     /// A name in the genitive: "Russlands", "des Iran".
     func isGenitiveForm(_ m: Mention) -> Bool {
         if isGenitiveForm(of: m.entity) { return true }
-        return m.first > 0 && (equals(m.first - 1, "des") || equals(m.first - 1, "der"))
+        return m.first > 0 && isWord(m.first - 1, .genitiveArticle)
     }
 
     /// A name with the genitive -s its actor's name does not have ("Russlands").

@@ -91,7 +91,7 @@ extension StanceScan {
         }
         guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), k + 1 < clause.end else { return nil }
         if entityAt[k + 1] >= 0, isGenitiveForm(of: Int(entityAt[k + 1])) { return Int(entityAt[k + 1]) }
-        if k + 2 < clause.end, equals(k + 1, "des") || equals(k + 1, "der"), entityAt[k + 2] >= 0 { return Int(entityAt[k + 2]) }
+        if k + 2 < clause.end, isWord(k + 1, .genitiveArticle), entityAt[k + 2] >= 0 { return Int(entityAt[k + 2]) }
         return nil
     }
 }

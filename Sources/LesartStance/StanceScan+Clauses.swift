@@ -31,7 +31,7 @@ extension StanceScan {
                 opener = nil
                 elided = true
             } else if t.kind == .word, i == start, grammar(i).contains(.subordinator),
-                      !(equals(i, "um") && !hasZuInfinitive(after: i, before: range.upperBound)) {
+                      !(isWord(i, .purpose) && !hasZuInfinitive(after: i, before: range.upperBound)) {
                 // German subordinate clauses follow a comma: a subordinator opens a clause at its start.
                 opener = i
             }
@@ -87,7 +87,7 @@ extension StanceScan {
     func hasZuInfinitive(after i: Int, before limit: Int) -> Bool {
         var k = i + 1
         while k < limit {
-            if equals(k, "zu"), k + 1 < limit, tokens[k + 1].flags.contains(.lowercase) { return true }
+            if isWord(k, .infinitiveMarker), k + 1 < limit, tokens[k + 1].flags.contains(.lowercase) { return true }
             let w = text(k)
             // A separable verb's zu-infinitive: "aufzubauen", "entgegenzuwirken".
             if tokens[k].flags.contains(.lowercase), w.count > 7, w.suffix(2).elementsEqual("en".utf8),
@@ -129,7 +129,7 @@ extension StanceScan {
             // Whether every noun the phrase passes names an organ acting for the actor ("die
             // Regierung Russlands" can hold a stance; "Stellungen des IS" cannot).
             var organsOnly = true
-            while k >= clause.start, steps < 6, tokens[k].kind == .word, !equals(k, "wie") {
+            while k >= clause.start, steps < 6, tokens[k].kind == .word, !isWord(k, .like) {
                 let apposition = k + 1 == Int(entity.firstToken)
                 if isPossessionHead(k, after: apposition ? nil : k + 1) {
                     possessed = true
@@ -139,7 +139,7 @@ extension StanceScan {
                 } else if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
                     if grammar(k).contains(.objective) { objective = true }
                     // "der Ukraine": "der" before a feminine name is dative (or genitive).
-                    if k == Int(entity.firstToken) - 1, entity.form == .name, equalsFolded(k, "der"), isFeminineName(index) {
+                    if k == Int(entity.firstToken) - 1, entity.form == .name, isWord(k, .feminineOblique), isFeminineName(index) {
                         objective = true
                     }
                     k -= 1
@@ -148,7 +148,7 @@ extension StanceScan {
                     // An agent inside the attribute: "der von Russland geführten Organisation".
                     let inner = entities[Int(entityAt[k])]
                     let before = Int(inner.firstToken) - 1
-                    guard before >= clause.start, equals(before, "von") || equals(before, "vom") || equals(before, "durch")
+                    guard before >= clause.start, isWord(before, .by)
                     else { break }
                     k = before - 1
                     steps += 2
@@ -164,8 +164,7 @@ extension StanceScan {
             var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed))
                 && tokens[k].kind == .word && k != clause.opener ? k : nil
             if end < clause.end, tokens[end].kind == .word, grammar(end).contains(.source) { preposition = end }
-            if let preposition, equals(preposition, "zum") || equals(preposition, "im") || equals(preposition, "beim")
-                || equals(preposition, "vom") || equals(preposition, "am") {
+            if let preposition, isWord(preposition, .demContraction) {
                 objective = true
             }
             let attributive = isAttributive(entity, end: end)
@@ -181,11 +180,11 @@ extension StanceScan {
                 coordinated = !equals(c, ",") || Int(entity.firstToken) - c <= 2
             }
             // Examples after "wie" attach to a noun ("Mächten wie China"): not a subject.
-            if k >= clause.start, equals(k, "wie") { objective = true }
+            if k >= clause.start, isWord(k, .like) { objective = true }
             // A genitive attribute after a noun ("die Eroberung der Ukraine"): not a subject.
             let first = Int(entity.firstToken)
             var genitiveAttribute = false
-            if first - 2 >= clause.start, equals(first - 1, "der") || equals(first - 1, "des"),
+            if first - 2 >= clause.start, isWord(first - 1, .genitiveArticle),
                tokens[first - 2].kind == .word, tokens[first - 2].flags.contains(.capitalized), entityAt[first - 2] < 0,
                first - 2 > clause.start || !sentenceStartToken(first - 2) {
                 genitiveAttribute = true
@@ -216,7 +215,7 @@ extension StanceScan {
               k > 0, !sentenceStartToken(k) || grammar(k).isEmpty else { return false }
         if let next {
             // "Stellungen des IS": a genitive article between the noun and the name.
-            return equals(next, "des") || equals(next, "der")
+            return isWord(next, .genitiveArticle)
         }
         // A close apposition needs its own article or adjective before it ("die Rebellengruppe ADF");
         // "am Montag Russland" is no phrase.

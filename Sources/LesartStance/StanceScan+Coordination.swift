@@ -8,8 +8,8 @@ extension StanceScan {
     func coordinatorStart(endingAt c: Int) -> Int? {
         guard c >= 0, c < tokens.count else { return nil }
         if equals(c, ",") || grammar(c).contains(.coordinator) && tokens[c].kind == .word { return c }
-        if equals(c, "noch"), hasWeder(before: c) { return c }
-        if equals(c, "auch"), c > 0, equals(c - 1, "als") || equals(c - 1, "sondern") {
+        if isWord(c, .nor), hasWeder(before: c) { return c }
+        if isWord(c, .also), c > 0, isWord(c - 1, .alsoBefore) {
             return c - 2 >= 0 && equals(c - 2, ",") ? c - 2 : c - 1
         }
         return nil
@@ -19,12 +19,12 @@ extension StanceScan {
     func coordinatorEnd(startingAt k: Int) -> Int? {
         guard k < tokens.count else { return nil }
         if equals(k, ",") {
-            if k + 2 < tokens.count, equals(k + 1, "sondern") || equals(k + 1, "aber"), equals(k + 2, "auch") { return k + 3 }
+            if k + 2 < tokens.count, isWord(k + 1, .commaAlsoBefore), isWord(k + 2, .also) { return k + 3 }
             return k + 1
         }
         if grammar(k).contains(.coordinator), tokens[k].kind == .word { return k + 1 }
-        if equals(k, "noch"), hasWeder(before: k) { return k + 1 }
-        if k + 1 < tokens.count, equals(k, "als") || equals(k, "sondern"), equals(k + 1, "auch") { return k + 2 }
+        if isWord(k, .nor), hasWeder(before: k) { return k + 1 }
+        if k + 1 < tokens.count, isWord(k, .alsoBefore), isWord(k + 1, .also) { return k + 2 }
         return nil
     }
 
@@ -32,7 +32,7 @@ extension StanceScan {
     func hasWeder(before k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 12, !(tokens[j].kind == .punctuation && !equals(j, ",")) {
-            if equalsFolded(j, "weder") { return true }
+            if isWord(j, .neither) { return true }
             j -= 1
         }
         return false
@@ -72,8 +72,6 @@ extension StanceScan {
         return result
     }
 
-    /// "Region", "Staat": classifiers before a name in an enumeration.
-    func isRegionWord(_ k: Int) -> Bool {
-        equals(k, "Region") || equals(k, "Staat") || equals(k, "Republik") || equals(k, "Land")
-    }
+    /// "Region", "Staat": classifiers before a name in an enumeration (class `territory-head`).
+    func isRegionWord(_ k: Int) -> Bool { isWord(k, .territoryHead) }
 }

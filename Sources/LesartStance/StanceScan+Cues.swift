@@ -37,7 +37,7 @@ extension StanceScan {
                         end = lastWord + 1
                     }
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
-                    if entry.lemma == "drohen", isRiskUse(after: i, in: clause) { continue }
+                    if entry.isRiskVerb, isRiskUse(after: i, in: clause) { continue }
                     // "in den besetzten Gebieten", "die gelieferten Waffen": a verb form between an
                     // article and its noun is an attribute, not the clause's verb.
                     if entry.kind != .noun, entry.kind != .adj, isAttributiveUse(i, in: clause) { continue }
@@ -46,7 +46,7 @@ extension StanceScan {
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
                     // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
                     // person, and phrases over plain verbs.
-                    let afterZu = i > clause.start && equals(i - 1, "zu")
+                    let afterZu = i > clause.start && isWord(i - 1, .infinitiveMarker)
                     // "wird … unterstützt": the participle, not the identical finite form.
                     let passive = form.kind == .participle && passiveAuxiliary.map { $0 != i } == true
                     // A separable verb whose particle closes the clause is more specific than a
@@ -71,14 +71,14 @@ extension StanceScan {
               grammar(i + 1).isEmpty || grammar(i + 1).contains(.organ) else { return false }
         let before = i - 1
         return isDeterminer(before) && !grammar(before).contains(.preposition)
-            && !equals(before, "sich")
+            && !isWord(before, .reflexive)
     }
 
     /// "droht zu eskalieren" is a risk, not a threat: "drohen" with a zu-infinitive.
     func isRiskUse(after i: Int, in clause: Clause) -> Bool {
         var k = i + 1
         while k + 1 < clause.end {
-            if equals(k, "zu"), tokens[k + 1].flags.contains(.lowercase) { return true }
+            if isWord(k, .infinitiveMarker), tokens[k + 1].flags.contains(.lowercase) { return true }
             k += 1
         }
         return false

@@ -11,9 +11,8 @@ extension StanceScan {
         guard let holder, canHold(holder),
               let verb = (clause.start..<clause.end).first(where: { isListed($0, .evaluate) }) else { return }
         for marker in clause.start..<clause.end where tokens[marker].kind == .word {
-            let isMarker = equals(marker, "als") || equals(marker, "für")
-                || (marker > verb && (equals(verb, "nannte") || equals(verb, "nennt") || equals(verb, "nannten"))
-                    && isDeterminer(marker))
+            let isMarker = isWord(marker, .evaluationMarker)
+                || (marker > verb && isWord(verb, .namingVerb) && isDeterminer(marker))
             guard isMarker, let word = evaluationWord(after: marker, in: clause),
                   let evaluation = lookups[word].word.evaluation else { continue }
             let label = lexicon.evaluations[Int(evaluation)].label

@@ -25,12 +25,12 @@ extension StanceScan {
             // Capitalised negators ("Versagen", "Weigerung") negate the clause that follows them.
             if isNegator(k), tokens[k].kind == .word,
                !(tokens[k].flags.contains(.capitalized) && k > clause.start),
-               !(k + 1 < clause.end && equals(k + 1, "nur")),  // "nicht nur … sondern auch" negates nothing
+               !(k + 1 < clause.end && isWord(k + 1, .only)),  // "nicht nur … sondern auch" negates nothing
                !(firstField && k > cueToken),
                !(nounPhraseOnly && (k > cueToken || !insidePhrase(k + 1))) {
                 // "nicht mehr", "keine … mehr", "nicht länger": the relation ends.
-                if (k + 1..<clause.end).contains(where: { equals($0, "mehr") }) { return .ceased }
-                if k + 1 < clause.end, equals(k + 1, "länger") { return .ceased }
+                if (k + 1..<clause.end).contains(where: { isWord($0, .more) }) { return .ceased }
+                if k + 1 < clause.end, isWord(k + 1, .longer) { return .ceased }
                 negated = true
             }
             if isCessation(k), k != cueToken, !isPhraseCue(k, in: clause) { return .ceased }
@@ -43,12 +43,12 @@ extension StanceScan {
         }
         if negated { return .negated }
         if nounPhraseOnly { return .none }
-        if let opener = clause.opener, equals(opener, "ohne") { return .negated }
+        if let opener = clause.opener, isWord(opener, .without) { return .negated }
         // "zu sehr beschäftigt, um … zu leisten"; "Versagen, … Unterstützung zu leisten".
-        if clauseIndex > 0, let opener = clause.opener, equals(opener, "um") {
+        if clauseIndex > 0, let opener = clause.opener, isWord(opener, .purpose) {
             let previous = clauses[clauseIndex - 1]
-            if (previous.start..<previous.end).contains(where: { equals($0, "zu") && $0 + 1 < previous.end
-                && (equals($0 + 1, "sehr") || equals($0 + 1, "schwach") || equals($0 + 1, "beschäftigt")) }) {
+            if (previous.start..<previous.end).contains(where: { isWord($0, .infinitiveMarker) && $0 + 1 < previous.end
+                && isWord($0 + 1, .excess) }) {
                 return .negated
             }
         }
@@ -66,7 +66,7 @@ extension StanceScan {
             }
             // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
             // evidence negates the dass clause.
-            if let opener = clause.opener, equals(opener, "dass") || equals(opener, "daß") {
+            if let opener = clause.opener, isWord(opener, .that) {
                 let words = previous.start..<previous.end
                 if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
                 if words.contains(where: { grammar($0).contains(.evidence) }),
@@ -79,7 +79,7 @@ extension StanceScan {
             if clause.opener == nil,
                (previous.start..<previous.end).contains(where: {
                    tokens[$0].flags.contains(.lowercase) && isNegator($0)
-                       && !($0 + 1 < previous.end && equals($0 + 1, "nur"))
+                       && !($0 + 1 < previous.end && isWord($0 + 1, .only))
                }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
                 return .negated
             }

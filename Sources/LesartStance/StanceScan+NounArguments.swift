@@ -56,8 +56,7 @@ extension StanceScan {
         while j < clause.end, steps < 8 {
             if entityAt[j] >= 0 {
                 let index = Int(entityAt[j])
-                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition,
-                   equals(p, "in") || equals(p, "im") {
+                if let m = mentions.first(where: { $0.entity == index }), let p = m.preposition, isWord(p, .locative) {
                     j = m.end
                     steps += 1
                     continue
@@ -67,15 +66,14 @@ extension StanceScan {
             }
             if tokens[j].kind == .word, tokens[j].flags.contains(.capitalized), nouns == 0 {
                 nouns += 1
-            } else if !(isDeterminer(j) || isAttributiveWord(j) || equals(j, "wie") || equals(j, "etwa")
-                        || equals(j, "im") || equals(j, "in")) {
+            } else if !(isDeterminer(j) || isAttributiveWord(j) || isWord(j, anyOf: [.like, .forInstance, .locative])) {
                 break
             }
             j += 1
             steps += 1
         }
         if let a = after, let m = mentions.first(where: { $0.entity == a }), let p = m.preposition,
-           !(equals(p, "in") || equals(p, "im")) {
+           !isWord(p, .locative) {
             after = nil
         }
         // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
@@ -126,11 +124,11 @@ extension StanceScan {
     /// demonym or prenominal genitive before it ("mit russischer Hilfe", "mit Irans Hilfe").
     func supportingActor(of occurrence: CueOccurrence, mentions: [Mention]) -> Int? {
         var j = occurrence.end
-        if j < tokens.count, equals(j, "von") || equals(j, "vom") || equals(j, "durch") { j += 1 }
+        if j < tokens.count, isWord(j, .by) { j += 1 }
         while j < tokens.count, isDeterminer(j) { j += 1 }
         if j < tokens.count, entityAt[j] >= 0 {
             let entity = Int(entityAt[j])
-            if j > occurrence.end || isGenitiveForm(of: entity) || entities[entity].form == .name && equals(j - 1, "des") {
+            if j > occurrence.end || isGenitiveForm(of: entity) || entities[entity].form == .name && isWord(j - 1, .genitiveMasculine) {
                 return mentions.contains { $0.entity == entity } ? entity : nil
             }
         }

@@ -39,7 +39,7 @@ extension StanceScan {
         var label: StanceLabel
         let anchor: Int
         let rule: StanceRule
-        let between = mentions.first(where: { $0.preposition.map { equalsFolded($0, "zwischen") } ?? false })
+        let between = mentions.first(where: { $0.preposition.map { isWord($0, .between) } ?? false })
         if let tension {
             label = .distancing
             anchor = tension
@@ -86,8 +86,7 @@ extension StanceScan {
             // NATO" names no conflict with the NATO.
             let other = mentions.first { m in
                 !holders.contains(m.entity) && m.first > anchor
-                    && (rule != .tension || m.preposition.map { isPreposition($0, "mit") || isPreposition($0, "zu")
-                        || equalsFolded($0, "gegenüber") } == true)
+                    && (rule != .tension || m.preposition.map { isWord($0, .tensionSide) } == true)
             }
             if other == nil, holders.count >= 2 {
                 // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.

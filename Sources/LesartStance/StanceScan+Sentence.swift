@@ -24,8 +24,7 @@ extension StanceScan {
                 }
             }
         }
-        let conditionalSentence = equals(range.lowerBound, "Sollte") || equals(range.lowerBound, "Sollten")
-            || equals(range.lowerBound, "Falls") || equals(range.lowerBound, "Wenn")
+        let conditionalSentence = isWord(range.lowerBound, .conditionalOpener)
         // A reporting word that is the finite part of a separable cue ("sagte … zu") or the verb
         // of a phrase cue ("den Krieg erklärt") reports nothing.
         let reportedSentence = clauses.contains { c in
@@ -161,7 +160,7 @@ extension StanceScan {
         if label != .support, polarity == .affirmed, liftsMeasure(in: clause, except: occurrence) { polarity = .negated }
         // A zu-infinitive clause takes the modality of the clause it depends on ("plant, … zu liefern").
         // So does a dass/ob clause ("Die EU will, dass Serbien …", "Es gibt Hinweise, dass …").
-        let complement = clause.opener.map { equals($0, "dass") || equals($0, "daß") || equals($0, "ob") } == true
+        let complement = clause.opener.map { isWord($0, anyOf: [.that, .whether]) } == true
         let dependent = clauseIndex > 0 && (complement || ((clause.subject == nil || rule == .inheritedHolder)
             && hasZuInfinitive(after: clause.start - 1, before: clause.end)))
         var modality = modality(in: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,

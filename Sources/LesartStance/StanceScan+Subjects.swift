@@ -70,7 +70,7 @@ extension StanceScan {
     func isInfinitiveClause(_ clause: Clause) -> Bool {
         guard var last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }) else { return false }
         if isListed(last, .closingParticle), last > clause.start { last -= 1 }
-        let infinitive = (last > clause.start && equals(last - 1, "zu") && tokens[last].flags.contains(.lowercase))
+        let infinitive = (last > clause.start && isWord(last - 1, .infinitiveMarker) && tokens[last].flags.contains(.lowercase))
             || (tokens[last].flags.contains(.lowercase) && hasInnerZu(last, margin: 5))
         guard infinitive else { return false }
         return !(clause.start..<last).contains { isFiniteVerb($0) }
@@ -177,7 +177,7 @@ extension StanceScan {
               isFeminineName(last) else { return false }
         for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].flags.contains(.lowercase) {
             let w = text(k)
-            if w.suffix(2).elementsEqual("en".utf8) || w.elementsEqual("sind".utf8) { return false }
+            if w.suffix(2).elementsEqual("en".utf8) || isWord(k, .pluralVerb) { return false }
         }
         return true
     }

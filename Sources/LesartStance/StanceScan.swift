@@ -107,30 +107,26 @@ struct StanceScan {
         }
     }
 
-    /// `equals`, also for the capitalised form of a lowercase `word` ("Den", "Zwischen").
-    func equalsFolded(_ i: Int, _ word: String) -> Bool {
-        let t = text(i)
-        let w = word.utf8
-        guard t.count == w.count, let f = t.first, let g = w.first else { return false }
-        return (f == g || (f >= 0x41 && f <= 0x5A && g == f + 0x20)) && t.dropFirst().elementsEqual(w.dropFirst())
-    }
+    /// Whether token `i`, as written, is a word of rule-word class `c` (`rule-words.tsv`).
+    @inline(__always) func isWord(_ i: Int, _ c: RuleWordClass) -> Bool { lookups[i].word.ruleWords.contains(c) }
+
+    /// Whether token `i`, as written, is a word of any of the classes `c`.
+    @inline(__always) func isWord(_ i: Int, anyOf c: RuleWordClass) -> Bool { !lookups[i].word.ruleWords.isDisjoint(with: c) }
 
     /// A name that takes `die` in the nominative ("die Ukraine", "die NATO"): listed in
-    /// `grammar.tsv` or ending like a feminine noun (-e, -ei, -ung, -ion, -ik, -schaft, -z).
+    /// `grammar.tsv` or ending like a feminine noun (`feminine-endings.txt`: -e, -ung, -schaft …).
     func isFeminineName(_ entity: Int) -> Bool {
         let last = Int(entities[entity].endToken) - 1
         if grammar(last).contains(.feminine) { return true }
         let word = text(last)
+        let endings = lexicon.ruleWords.feminineEndings
         // ASCII: a suffix of characters is a suffix of bytes.
         if word.allSatisfy({ $0 < 0x80 }) {
-            return Self.feminineEndings.contains { word.reversed().starts(with: $0.utf8.reversed()) }
+            return endings.contains { word.reversed().starts(with: $0.utf8.reversed()) }
         }
         let w = String(decoding: word, as: UTF8.self)
-        return Self.feminineEndings.contains { w.hasSuffix($0) }
+        return endings.contains { w.hasSuffix($0) }
     }
-
-    /// Endings of names that take `die` (``isFeminineName(_:)``).
-    static let feminineEndings = ["e", "ei", "ung", "ion", "ik", "schaft", "z"]
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
     func grammar(_ i: Int) -> GrammarClass { lookups[i].word.grammar }

@@ -23,4 +23,9 @@ struct WordFacts: Sendable {
     var startsGrammarPair = false
     /// The word is the second part of a two-word grammar key ("Land" of "das Land").
     var endsGrammarPair = false
+    /// The classes of `rule-words.tsv` the form belongs to, as written.
+    var ruleWords: RuleWordClass = []
+    /// A preposition fused with its article (`vom`): the index of the preposition in
+    /// ``RuleWordLexicon/prepositions``.
+    var contraction: Int32?
 }

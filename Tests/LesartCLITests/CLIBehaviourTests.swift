@@ -28,8 +28,10 @@ struct CLIBehaviourTests {
         #expect(result.err.contains("/nonexistent/lesart-lexicons"))
     }
 
-    @Test("A closed standard output ends the program quietly")
-    func closedStdout() throws {
+    @Test("A closed standard output ends the program quietly, with one thread or several",
+          arguments: [["tokenize", "--jobs", "1"], ["tokenize", "--jobs", "2"],
+                      ["annotate", "--jobs", "2", "--format", "vertical"]])
+    func closedStdout(command: [String]) throws {
         let executable = try CLI.executable.get()
         let dir = try CLI.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -51,7 +53,7 @@ struct CLIBehaviourTests {
         let stdout = Pipe()
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["tokenize"] + paths
+        process.arguments = command + paths
         process.currentDirectoryURL = dir
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
@@ -64,7 +66,7 @@ struct CLIBehaviourTests {
         #expect(!timedOut, "lesart did not exit after its standard output was closed")
         let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
 
-        #expect(String(decoding: head, as: UTF8.self).hasPrefix("Der\nEU-Beitritt\n"))
+        #expect(String(decoding: head, as: UTF8.self).hasPrefix("Der\t") || String(decoding: head, as: UTF8.self).hasPrefix("Der\nEU-Beitritt\n"))
         #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
         #expect(process.terminationStatus == 0, "stderr: \(stderr)")
         #expect(!stderr.contains("Fatal error"))

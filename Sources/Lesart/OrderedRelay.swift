@@ -1,0 +1,143 @@
+/// The state a streaming run shares between its reader, its workers and its writer: a ring
+/// of slots, one per item in flight, filled in input order by the reader, processed by
+/// whichever worker is free, and emptied in input order by the writer.
+///
+/// The ring has `window.documents` slots, so the reader can be at most that many items ahead
+/// of the writer; it also waits while the input bytes in flight exceed `window.bytes`. Each
+/// party waits on a condition of its own: the reader for room, the workers for work, the
+/// writer for the next item in order. The reader is woken only when the window has drained
+/// to three quarters, so it does not wake for every item written.
+final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable {
+    private enum Slot {
+        case empty
+        case pending(Item, bytes: Int)
+        case working(bytes: Int)
+        case done(Output, bytes: Int)
+    }
+
+    private static var room: Int { 0 }
+    private static var work: Int { 1 }
+    private static var ready: Int { 2 }
+
+    private let lock = ConditionLock(conditions: 3)
+    private let window: StreamWindow
+    private var slots: [Slot]
+    /// Items handed in, taken by workers, and written (each a count from the start).
+    private var submitted = 0
+    private var taken = 0
+    private var written = 0
+    private var bytesInFlight = 0
+    private var readerWaits = false
+    private var closed = false
+    private var cancelled = false
+
+    init(window: StreamWindow) {
+        self.window = window
+        slots = Array(repeating: .empty, count: window.documents)
+    }
+
+    // MARK: reader
+
+    /// Adds `item` (`bytes` of input) after the items before it, waiting for room; false
+    /// when the run was cancelled (the reader should stop).
+    func submit(_ item: Item, bytes: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        while !cancelled, !hasRoom(for: bytes) {
+            readerWaits = true
+            lock.wait(Self.room)
+        }
+        readerWaits = false
+        guard !cancelled else { return false }
+        slots[submitted % slots.count] = .pending(item, bytes: bytes)
+        submitted += 1
+        bytesInFlight += bytes
+        lock.signal(Self.work)
+        return true
+    }
+
+    /// The reader is done: workers stop when the ring is empty, the writer after the last item.
+    func close() {
+        lock.lock()
+        closed = true
+        lock.broadcast(Self.work)
+        lock.signal(Self.ready)
+        lock.unlock()
+    }
+
+    private func hasRoom(for bytes: Int) -> Bool {
+        submitted - written < slots.count && (submitted == written || bytesInFlight + bytes <= window.bytes)
+    }
+
+    /// Whether the window has drained enough to wake a waiting reader.
+    private var drained: Bool {
+        let inFlight = submitted - written
+        return inFlight == 0 || (inFlight <= slots.count - slots.count / 4 && bytesInFlight <= window.bytes - window.bytes / 4)
+    }
+
+    // MARK: workers
+
+    /// The next item to process and its place, or nil when there is no more work.
+    func take() -> (index: Int, item: Item)? {
+        lock.lock()
+        defer { lock.unlock() }
+        while taken == submitted, !closed, !cancelled { lock.wait(Self.work) }
+        guard !cancelled, taken < submitted else { return nil }
+        let index = taken
+        taken += 1
+        guard case .pending(let item, let bytes) = slots[index % slots.count] else {
+            preconditionFailure("OrderedRelay: slot \(index) is not pending")
+        }
+        slots[index % slots.count] = .working(bytes: bytes)
+        return (index, item)
+    }
+
+    /// Stores the output of the item at `index`; wakes the writer when it waits for it.
+    func finish(_ index: Int, _ output: Output) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard case .working(let bytes) = slots[index % slots.count] else {
+            preconditionFailure("OrderedRelay: slot \(index) is not being worked on")
+        }
+        slots[index % slots.count] = .done(output, bytes: bytes)
+        if index == written { lock.signal(Self.ready) }
+    }
+
+    // MARK: writer
+
+    /// The next output in input order, or nil after the last one. When it has to wait longer
+    /// than `idleAfter` milliseconds, `idle` is called once (without the lock) before waiting on.
+    func next(idleAfter milliseconds: Int, idle: () -> Void) -> Output? {
+        lock.lock()
+        defer { lock.unlock() }
+        var idled = false
+        while true {
+            let place = written % slots.count
+            if case .done(let output, let bytes) = slots[place] {
+                slots[place] = .empty
+                written += 1
+                bytesInFlight -= bytes
+                if readerWaits, drained { lock.signal(Self.room) }
+                return output
+            }
+            if closed, written == submitted { return nil }
+            if idled {
+                lock.wait(Self.ready)
+            } else if !lock.wait(Self.ready, milliseconds: milliseconds) {
+                idled = true
+                lock.unlock()
+                idle()
+                lock.lock()
+            }
+        }
+    }
+
+    /// The writer stopped: the reader's next ``submit(_:bytes:)`` returns false, workers stop.
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.broadcast(Self.room)
+        lock.broadcast(Self.work)
+        lock.unlock()
+    }
+}
