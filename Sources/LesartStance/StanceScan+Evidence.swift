@@ -44,47 +44,52 @@ extension StanceScan {
         if negated { return .negated }
         if nounPhraseOnly { return .none }
         if let opener = clause.opener, isWord(opener, .without) { return .negated }
-        // "zu sehr beschäftigt, um … zu leisten"; "Versagen, … Unterstützung zu leisten".
-        if clauseIndex > 0, let opener = clause.opener, isWord(opener, .purpose) {
-            let previous = clauses[clauseIndex - 1]
+        return clauseIndex > 0 && isNegatedByClause(before: clause, clauseIndex: clauseIndex, clauses: clauses) ? .negated : .none
+    }
+
+    /// Whether the clause before negates `clause`: "zu sehr beschäftigt, um … zu leisten"; a
+    /// capitalised negator or a refusal before a zu-infinitive ("Versagen, … Unterstützung zu
+    /// leisten", "weigert sich, … zu"); a denial or missing evidence before "dass"; a negated
+    /// clause before its zu-infinitive ("ist nicht bereit, der Ukraine zu helfen").
+    func isNegatedByClause(before clause: Clause, clauseIndex: Int, clauses: [Clause]) -> Bool {
+        let previous = clauses[clauseIndex - 1]
+        // "zu sehr beschäftigt, um … zu leisten".
+        if let opener = clause.opener, isWord(opener, .purpose) {
             if (previous.start..<previous.end).contains(where: { isWord($0, .infinitiveMarker) && $0 + 1 < previous.end
                 && isWord($0 + 1, .excess) }) {
-                return .negated
+                return true
             }
         }
-        if clauseIndex > 0 {
-            let previous = clauses[clauseIndex - 1]
-            let last = (previous.start..<previous.end).last { tokens[$0].kind == .word }
-            if let last, isNegator(last), tokens[last].flags.contains(.capitalized) {
-                return .negated
-            }
-            if (previous.start..<previous.end).contains(where: {
-                (tokens[$0].flags.contains(.capitalized) && isNegator($0))
-                    || grammar($0).contains(.refusal)
-            }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
-                return .negated
-            }
-            // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
-            // evidence negates the dass clause.
-            if let opener = clause.opener, isWord(opener, .that) {
-                let words = previous.start..<previous.end
-                if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
-                if words.contains(where: { grammar($0).contains(.evidence) }),
-                   words.contains(where: { isNegator($0) }) {
-                    return .negated
-                }
-            }
-            // "Ungarn ist nicht bereit, der Ukraine zu helfen": a negated clause negates the
-            // zu-infinitive clause that depends on it.
-            if clause.opener == nil,
-               (previous.start..<previous.end).contains(where: {
-                   tokens[$0].flags.contains(.lowercase) && isNegator($0)
-                       && !($0 + 1 < previous.end && isWord($0 + 1, .only))
-               }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
-                return .negated
+        let last = (previous.start..<previous.end).last { tokens[$0].kind == .word }
+        if let last, isNegator(last), tokens[last].flags.contains(.capitalized) {
+            return true
+        }
+        if (previous.start..<previous.end).contains(where: {
+            (tokens[$0].flags.contains(.capitalized) && isNegator($0))
+                || grammar($0).contains(.refusal)
+        }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
+            return true
+        }
+        // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
+        // evidence negates the dass clause.
+        if let opener = clause.opener, isWord(opener, .that) {
+            let words = previous.start..<previous.end
+            if words.contains(where: { grammar($0).contains(.refusal) }) { return true }
+            if words.contains(where: { grammar($0).contains(.evidence) }),
+               words.contains(where: { isNegator($0) }) {
+                return true
             }
         }
-        return .none
+        // "Ungarn ist nicht bereit, der Ukraine zu helfen": a negated clause negates the
+        // zu-infinitive clause that depends on it.
+        if clause.opener == nil,
+           (previous.start..<previous.end).contains(where: {
+               tokens[$0].flags.contains(.lowercase) && isNegator($0)
+                   && !($0 + 1 < previous.end && isWord($0 + 1, .only))
+           }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
+            return true
+        }
+        return false
     }
 
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
