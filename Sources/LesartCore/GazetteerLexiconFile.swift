@@ -20,13 +20,25 @@ public enum GazetteerLexiconFile: String, LexiconFileName {
     case armedGroups = "armed-groups.txt"
     /// Entry ids of places that act (capitals, seats of government).
     case actorPlaces = "actor-places.txt"
+    /// `WORD ROLES`: words single entity rules look for (`für`, `der`, `in`).
+    case ruleWords = "rule-words.txt"
+    /// Endings of adjectives that describe a group (`-istische`).
+    case groupAdjectiveEndings = "group-adjective-endings.txt"
+    /// Compass prefixes of derived adjectives (`süd`, `Nord`).
+    case adjectivePrefixes = "adjective-prefixes.txt"
+    /// Endings a place name adds to an adjective stem (`en`, `ien`).
+    case adjectiveStemEndings = "adjective-stem-endings.txt"
+    /// Arabic articles in names (`al`, `el`).
+    case arabicArticles = "arabic-articles.txt"
+    /// Prefixes of organ compounds (`Regierungs`).
+    case organPrefixes = "organ-prefixes.txt"
 
     public static var folder: String { "gazetteer" }
 
     public var fields: ClosedRange<Int> {
         switch self {
         case .demonyms: 3...3
-        case .organisationWords, .placeWords: 2...2
+        case .organisationWords, .placeWords, .ruleWords: 2...2
         case .actorNouns: 4...4
         default: 1...1
         }

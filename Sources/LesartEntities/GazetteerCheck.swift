@@ -43,6 +43,8 @@ public enum GazetteerCheck {
             for demonym in try GazetteerFiles.demonyms(in: folder) where ids[demonym.entryID] == nil {
                 problems.append("\(demonym.origin): unknown entity id '\(demonym.entryID)'")
             }
+            _ = try GazetteerFiles.ruleWords(in: folder)
+            _ = try GazetteerAffixes(folder: folder)
         } catch {
             problems.append(error.description)
         }
@@ -54,7 +56,7 @@ public enum GazetteerCheck {
         }
         // Every other fixed file: its format (the id lists and actor nouns are checked
         // against the entries when the gazetteer loads).
-        for list in GazetteerLexiconFile.allCases where list != .demonyms && list != .placeWords && list != .organisationWords {
+        for list in GazetteerLexiconFile.allCases where ![.demonyms, .placeWords, .organisationWords, .ruleWords].contains(list) {
             do {
                 _ = try list.loadIfPresent(from: folder)
             } catch {

@@ -160,4 +160,24 @@ enum GazetteerFiles {
         }
         return result
     }
+
+    /// `rule-words.txt`: `WORD ROLES`, ROLES comma-separated names of
+    /// ``WordRoles/ruleWordRoles``.
+    static func ruleWords(in folder: String) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
+        let file = try GazetteerLexiconFile.ruleWords.load(from: folder)
+        let path = file.path
+        var result: [([UInt8], WordRoles)] = []
+        for line in file.lines {
+            var roles: WordRoles = []
+            for name in line.fields[1].split(separator: ",") {
+                guard let role = WordRoles.ruleWordRoles[String(name)] else {
+                    let known = WordRoles.ruleWordRoles.keys.sorted().joined(separator: ", ")
+                    throw LexiconError(file: path, line: line.number, reason: "unknown role '\(name)' (\(known))")
+                }
+                roles.insert(role)
+            }
+            result.append((Array(line.fields[0].utf8), roles))
+        }
+        return result
+    }
 }

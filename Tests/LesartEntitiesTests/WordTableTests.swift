@@ -53,6 +53,10 @@ struct WordTableTests {
         for (file, role) in lists { members[role] = Set(try file.words(from: folder)) }
         let organisationWords = try GazetteerFiles.organisationWords(in: folder)
         members[.organisationWord] = Set(organisationWords.map(\.word))
+        for role in WordRoles.ruleWordRoles.values { members[role] = [] }
+        for (word, roles) in try GazetteerFiles.ruleWords(in: folder) {
+            for role in WordRoles.ruleWordRoles.values where roles.contains(role) { members[role]?.insert(word) }
+        }
         members[.placeHeadAfterAdjective] = Set(try GazetteerFiles.placeWords(in: folder)
             .filter(\.afterAdjective).map { Array($0.word.utf8) })
         let words = gazetteer.matcher.words
