@@ -7,8 +7,9 @@ struct EntityCandidate {
     var label: EntityLabel
     var form: EntityForm
     var entry: UInt32
-    /// Lower wins among candidates of the same span: lexicon names, then parts, then rules.
-    var rank: Int
+    /// The rule that proposed it; its ``CandidateSource/priority`` decides among
+    /// candidates of the same span.
+    var source: CandidateSource
     /// For a repeated surname: the start token of the full-name candidate it repeats.
     var antecedentStart: Int? = nil
     /// A group description or reference (`prorussische Separatisten`, `die Rebellen`): a

@@ -39,13 +39,11 @@ extension EntityScan {
     func isDenominalAdjective(_ k: Int) -> Bool {
         guard tokens[k].kind == .word, tokens[k].flags.contains(.lowercase) else { return false }
         let w = bytes[tokens[k].byteRange]
-        for ending in Self.denominalEndings where w.count > ending.count + 2 && w.suffix(ending.count).elementsEqual(ending) {
+        for ending in gazetteer.affixes.groupAdjectiveEndings where w.count > ending.count + 2 && w.suffix(ending.count).elementsEqual(ending) {
             return true
         }
         return false
     }
-
-    static let denominalEndings: [[UInt8]] = ["ische", "ischen", "ischer", "ischem"].map { Array($0.utf8) }
 
     /// Whether the mention ends in a genitive `-s` the name itself lacks: "Irans", "Pekings".
     func endsInGenitive(_ c: EntityCandidate) -> Bool {
@@ -55,19 +53,18 @@ extension EntityScan {
         return canonical.last != UInt8(ascii: "s") || last.count > canonical.count
     }
 
-    /// Whether the compound at `i` starts with `Regierungs` (`Regierungstruppen`).
-    func startsWithRegierungs(_ i: Int) -> Bool {
+    /// Whether the compound at `i` starts with a prefix of `organ-prefixes.txt`
+    /// (`Regierungstruppen`) and goes on after it.
+    func hasOrganPrefix(_ i: Int) -> Bool {
         let w = bytes[tokens[i].byteRange]
-        return w.count > Self.regierungs.count && w.prefix(Self.regierungs.count).elementsEqual(Self.regierungs)
+        return gazetteer.affixes.organPrefixes.contains { w.count > $0.count && w.prefix($0.count).elementsEqual($0) }
     }
-
-    static let regierungs = Array("Regierungs".utf8)
 
     /// Whether a genitive phrase follows the noun at `i` ("die Führung der Partei"): its
     /// owner is named there, not the document's state.
     func hasGenitiveAfter(_ i: Int) -> Bool {
         guard i + 1 < tokens.count, tokens[i].flags.contains(.spaceAfter) else { return false }
-        return equals(i + 1, "der") || equals(i + 1, "des")
+        return roles(i + 1).contains(.genitiveArticle)
     }
 
     /// Whether a name follows the noun at `i` directly ("Rebellengruppe ADF", "das Land
@@ -93,14 +90,5 @@ extension EntityScan {
             k -= 1
         }
         return nil
-    }
-
-    /// Whether token `k` is the ASCII word `word`.
-    func equals(_ k: Int, _ word: StaticString) -> Bool {
-        let range = tokens[k].byteRange
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        let pointer = word.utf8Start
-        for (n, b) in bytes[range].enumerated() where pointer[n] != b { return false }
-        return true
     }
 }

@@ -105,20 +105,20 @@ extension EntityScan {
             if next.start == i + 1, next.label == .person || next.label == .organisation { return nil }
         }
         if let state = noun.state {
-            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: state, rank: 2)
+            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: state, source: .description)
         }
         if let modifier = stateModifier(of: i, selected, context), let country = country(of: modifier) {
-            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: country, rank: 2,
+            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: country, source: .description,
                                    antecedentStart: modifier.start)
         }
-        guard let state = context.documentState, hasDefiniteArticle(before: i, context) || startsWithRegierungs(i),
+        guard let state = context.documentState, hasDefiniteArticle(before: i, context) || hasOrganPrefix(i),
               !hasGenitiveAfter(i) else { return nil }
         // The last state named must be the document's state too: recency and salience agree.
         // The antecedent is its last name or demonym (an institution of it only if none).
         guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil }), stateOf(last) == state,
               let antecedent = lastMention(before: i, selected, context, where: { $0.label == .location && country(of: $0) == state })
                 ?? lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
-        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, rank: 2,
+        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
                                antecedentStart: antecedent.start)
     }
 
@@ -143,7 +143,7 @@ extension EntityScan {
             return after
         }
         // A seat of government, not a country: "die Truppen in Afghanistan" are stationed there.
-        if i + 2 < tokens.count, equals(i + 1, "in"), let after = mention(at: i + 2), after.start == i + 2,
+        if i + 2 < tokens.count, roles(i + 1).contains(.seatPreposition), let after = mention(at: i + 2), after.start == i + 2,
            after.form == .name, after.entry != Entity.noEntry, gazetteer.entryIsActor[Int(after.entry)],
            !gazetteer.entryIsCountry[Int(after.entry)] {
             return after
@@ -171,7 +171,7 @@ extension EntityScan {
             if last == nil { last = c }
         }
         guard let antecedent = last, states.count == 1, let state = states.first else { return nil }
-        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, rank: 2,
+        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
                                antecedentStart: antecedent.start)
     }
 
@@ -190,7 +190,7 @@ extension EntityScan {
             let antecedent = [earlier, description].compactMap { $0 }.max { $0.start < $1.start }
             if let antecedent {
                 var reference = EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference,
-                                                entry: antecedent.entry, rank: 2, antecedentStart: antecedent.start)
+                                                entry: antecedent.entry, source: .reference, antecedentStart: antecedent.start)
                 reference.isGroup = true
                 return reference
             }
@@ -207,7 +207,7 @@ extension EntityScan {
             }
         }
         var description = EntityCandidate(start: start, end: i + 1, label: noun.label, form: .description,
-                                          entry: Entity.noEntry, rank: 2)
+                                          entry: Entity.noEntry, source: .description)
         description.isGroup = true
         return description
     }

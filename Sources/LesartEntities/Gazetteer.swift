@@ -39,6 +39,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let placeEndings: ByteStringList
     /// Lowercase endings of one-word place names (`Schulstraße`).
     let placeSuffixes: ByteStringList
+    /// Endings and prefixes the rules compare with a word's bytes (`-ische`, `süd-`, `al-`).
+    let affixes: GazetteerAffixes
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -88,21 +90,17 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             placeSuffixes = ByteStringList(heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) })
             let facts = try Self.actorFacts(entries: all, index: index, folder: folder)
             lists.append((facts.nouns.map(\.word), .actorNoun))
-            var homographs: [[UInt8]] = []
-            for demonym in demonyms {
-                guard let position = index[demonym.entryID] else { continue }
-                let names = Set(all[Int(position)].forms.map(\.text))
-                for noun in demonym.nouns where names.contains(noun.text + "n") || names.contains(noun.text + "en") {
-                    homographs.append(Array((names.contains(noun.text + "n") ? noun.text + "n" : noun.text + "en").utf8))
-                }
-            }
-            lists.append((homographs, .peopleHomograph))
+            lists.append((Self.peopleHomographs(entries: all, demonyms: demonyms, index: index), .peopleHomograph))
+            let ruleWords = try GazetteerFiles.ruleWords(folder + "/rule-words.txt")
+            lists.append((ruleWords.map(\.word), []))
+            affixes = try GazetteerAffixes(folder: folder)
             let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
             let matcher = compiled.builder.build(listWords: lists.flatMap(\.words))
             var roles = [WordRoles](repeating: [], count: matcher.words.count)
             for list in lists {
                 for word in list.words { roles[Int(matcher.words.id(of: word))].insert(list.role) }
             }
+            for (word, role) in ruleWords { roles[Int(matcher.words.id(of: word))].formUnion(role) }
             var uses = [OrganisationWordUse?](repeating: nil, count: matcher.words.count)
             for word in organisationWords { uses[Int(matcher.words.id(of: word.word))] = word.use }  // the last listing wins
             var nouns = [ActorNoun?](repeating: nil, count: matcher.words.count)
@@ -124,6 +122,20 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
         } catch {
             throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
         }
+    }
+
+    /// Place names that are also the plural of their inhabitants (`Schweden`, `Polen`): a
+    /// demonym noun plus `-n` or `-en` that is a form of its place's entry.
+    static func peopleHomographs(entries: [GazetteerEntry], demonyms: [DemonymEntry], index: [String: UInt32]) -> [[UInt8]] {
+        var homographs: [[UInt8]] = []
+        for demonym in demonyms {
+            guard let position = index[demonym.entryID] else { continue }
+            let names = Set(entries[Int(position)].forms.map(\.text))
+            for noun in demonym.nouns where names.contains(noun.text + "n") || names.contains(noun.text + "en") {
+                homographs.append(Array((names.contains(noun.text + "n") ? noun.text + "n" : noun.text + "en").utf8))
+            }
+        }
+        return homographs
     }
 
     /// Generates every surface form, tokenizes it, and adds it to the trie's builder.

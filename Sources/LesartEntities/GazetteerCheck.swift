@@ -52,6 +52,8 @@ public enum GazetteerCheck {
         do {
             _ = try GazetteerFiles.placeWords(folder + "/place-words.txt")
             _ = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
+            _ = try GazetteerFiles.ruleWords(folder + "/rule-words.txt")
+            _ = try GazetteerAffixes(folder: folder)
         } catch {
             problems.append(error.description)
         }

@@ -156,6 +156,25 @@ enum GazetteerFiles {
         return result
     }
 
+    /// `rule-words.txt`: `WORD ROLES`, ROLES comma-separated names of
+    /// ``WordRoles/ruleWordRoles``.
+    static func ruleWords(_ path: String) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
+        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+        var result: [([UInt8], WordRoles)] = []
+        for line in file.lines {
+            var roles: WordRoles = []
+            for name in line.fields[1].split(separator: ",") {
+                guard let role = WordRoles.ruleWordRoles[String(name)] else {
+                    let known = WordRoles.ruleWordRoles.keys.sorted().joined(separator: ", ")
+                    throw LexiconError(file: path, line: line.number, reason: "unknown role '\(name)' (\(known))")
+                }
+                roles.insert(role)
+            }
+            result.append((Array(line.fields[0].utf8), roles))
+        }
+        return result
+    }
+
     /// A one-word-per-line list as byte strings.
     static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
         try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }

@@ -1,7 +1,7 @@
 /// The rule word lists of the gazetteer a word is on, as bits: looked up once per token
 /// instead of once per list and rule.
 struct WordRoles: OptionSet, Sendable, Hashable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// `first-names.txt`.
     static let firstName = WordRoles(rawValue: 1 << 0)
@@ -17,8 +17,24 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let placeHeadAfterAdjective = WordRoles(rawValue: 1 << 5)
     /// A place name that is also the plural of its inhabitants (`Schweden`).
     static let peopleHomograph = WordRoles(rawValue: 1 << 6)
-    /// `organisation-words.txt`; the use is in ``GazetteerWords/organisationUses``.
+    /// `organisation-words.txt`; the use is in ``Gazetteer/organisationUses``.
     static let organisationWord = WordRoles(rawValue: 1 << 7)
     /// `actor-nouns.txt`; the noun's facts are in ``Gazetteer/actorNouns``.
     static let actorNoun = WordRoles(rawValue: 1 << 8)
+    /// `rule-words.txt`, `institution-link`: opens an institution's field (`für`).
+    static let institutionLink = WordRoles(rawValue: 1 << 9)
+    /// `rule-words.txt`, `institution-joiner`: may stand inside the field (`und`).
+    static let institutionJoiner = WordRoles(rawValue: 1 << 10)
+    /// `rule-words.txt`, `genitive-article`: a genitive owner follows a role noun (`der`).
+    static let genitiveArticle = WordRoles(rawValue: 1 << 11)
+    /// `rule-words.txt`, `seat-preposition`: a seat of government follows a role noun (`in`).
+    static let seatPreposition = WordRoles(rawValue: 1 << 12)
+    /// `rule-words.txt`, `road-class`: a road number follows (`A`, `B`).
+    static let roadClass = WordRoles(rawValue: 1 << 13)
+
+    /// The roles of `rule-words.txt` by their name in the file.
+    static let ruleWordRoles: [String: WordRoles] = [
+        "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
+        "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
+    ]
 }

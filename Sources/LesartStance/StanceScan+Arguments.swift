@@ -8,105 +8,117 @@ extension StanceScan {
     /// Nil when either side is missing.
     func arguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
                    inheritedSubject: Int?) -> CueArguments? {
-        let subject = clause.subject ?? inheritedSubject
-        var resolved = clause.subject != nil ? clause.subjectResolved : false
-        var rule: StanceRule
-        var holder: Int?
-        var target: Int?
+        let found: SlotFillers
         switch entry.kind {
         case .verb, .phrase, .adj:
-            let passive = occurrence.kind == .participle && entry.kind != .adj
-                && (clause.start..<clause.end).contains { grammar($0).contains(.passive) }
-            if entry.isRecipient {
-                rule = .verbRecipient
-                holder = mentions.first { m in entry.holderSlots.contains { slot in matches(m, slot) } }?.entity
-                target = subject
-            } else if passive {
-                // "X wird von Y unterstützt": the agent holds, the subject is the target.
-                rule = .verbPassive
-                holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
-                let agents = holder.map { expand($0, in: mentions) } ?? ActorGroup()
-                if let s = clause.subject, !agents.contains(s) {
-                    target = s
-                } else {
-                    target = mentions.first { $0.preposition == nil && !$0.attributive && !agents.contains($0.entity) }?.entity
-                }
-            } else if isInfinitive(occurrence, clause: clause), let inheritedSubject {
-                // "…, die Ukraine um jeden Preis zu erobern": the clause has no subject of its own.
-                rule = .inheritedHolder
-                holder = inheritedSubject
-                resolved = false
-                target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token,
-                                    ignoringAttributive: true, label: entry.label)
-                    ?? mentions.first { $0.entity != holder && $0.preposition == nil }?.entity
-            } else {
-                rule = entry.kind == .adj ? .adjective : entry.kind == .phrase ? .phrase : .verbActive
-                holder = subject
-                if clause.subject == nil, inheritedSubject != nil { rule = .inheritedHolder }
-                target = findTarget(entry.targetSlots, mentions: mentions, excluding: holder, after: occurrence.token,
-                                    label: entry.label)
-            }
+            found = verbArguments(of: occurrence, entry: entry, clause: clause, mentions: mentions,
+                                  inheritedSubject: inheritedSubject)
         case .noun where occurrence.embedded != nil:
-            // "den Prozess des EU-Beitritts eingeleitet": the name in the compound is the target;
-            // a genitive before it holds ("Schwedens NATO-Beitritt"), else the subject unless a
-            // verb of distancing governs it ("hat Schwedens NATO-Beitritt blockiert").
-            rule = .nounGenitive
-            target = occurrence.embedded
-            if let other = findTarget(entry.prepositionalTargetSlots, mentions: mentions, excluding: occurrence.embedded,
-                                      after: occurrence.token) {
-                // "Die EU-Sanktionen gegen Russland": the name in the compound holds, the
-                // prepositional object is the target.
-                holder = occurrence.embedded
-                target = other
-                resolved = false
-            } else if let g = mentions.first(where: { $0.end == occurrence.token && ($0.attributive || isGenitiveForm($0)) }) {
-                holder = g.entity
-                resolved = false
-            } else if !opposingVerbCue(to: entry),
-                      !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || isWord($0, .counter) } ?? false) {
-                // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
-                holder = subject
-            }
-        case .noun where entry.label == .support && governingPreposition(of: occurrence, in: clause).map({ isWord($0, .accompaniment) }) == true:
+            found = compoundArguments(of: occurrence, entry: entry, clause: clause, mentions: mentions,
+                                      subject: clause.subject ?? inheritedSubject)
+        case .noun where entry.label == .support
+            && governingPreposition(of: occurrence, in: clause).map({ isWord($0, .accompaniment) }) == true:
             // "Die USA fliegen mit Unterstützung Großbritanniens Luftangriffe": the noun's own holder
             // (genitive, "von X", demonym) supports the clause subject.
-            rule = .nounGenitive
-            holder = supportingActor(of: occurrence, mentions: mentions)
-            target = holder == nil ? nil : subject
-            resolved = clause.subjectResolved
+            let holder = supportingActor(of: occurrence, mentions: mentions)
+            found = SlotFillers(holder: holder, target: holder == nil ? nil : clause.subject ?? inheritedSubject,
+                                rule: .nounGenitive, holderResolved: clause.subjectResolved)
         case .noun:
             // A noun's holder is found in its own clause ("um dessen Fähigkeit zu verstärken,
             // Angriffe … durchzuführen" must not borrow the main clause's subject).
             // In an "um/ohne … zu" clause the noun's holder is the inherited subject ("…, um der
             // Ukraine Hilfe zu leisten"); a bare zu-infinitive may have another agent.
             let infinitiveClause = clause.subject == nil && clause.opener.map { isWord($0, anyOf: [.purpose, .without]) } == true
-            let found = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
-                                      subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
-                                      inheritedSubject: inheritedSubject, resolved: clause.subjectResolved)
-            holder = found.holder
-            target = found.target
-            rule = found.rule
-            resolved = found.holderResolved
+            found = nounArguments(occurrence, entry: entry, clause: clause, mentions: mentions,
+                                  subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
+                                  inheritedSubject: inheritedSubject, resolved: clause.subjectResolved)
         }
-        if target == nil, let holder, entry.kind != .noun || holder == clause.subject {
-            // "Polen und Litauen kritisieren sich gegenseitig": a reciprocal relation; a cue
-            // "mit X" is symmetric ("Russland und China kooperieren", "schlossen einen Pakt").
+        return grouped(found, entry: entry, clause: clause, mentions: mentions)
+    }
+
+    /// Holder and target of a verb, phrase or adjective cue by voice: a recipient verb's giver
+    /// ("erhält … von X"), a passive's agent ("wird von Y unterstützt"), the subject inherited
+    /// by a zu-infinitive ("…, die Ukraine zu erobern"), else the clause subject; the target
+    /// from the cue's slots.
+    func verbArguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
+                       inheritedSubject: Int?) -> SlotFillers {
+        let subject = clause.subject ?? inheritedSubject
+        let resolved = clause.subject != nil ? clause.subjectResolved : false
+        let passive = occurrence.kind == .participle && entry.kind != .adj
+            && (clause.start..<clause.end).contains { grammar($0).contains(.passive) }
+        if entry.isRecipient {
+            let holder = mentions.first { m in entry.holderSlots.contains { slot in matches(m, slot) } }?.entity
+            return SlotFillers(holder: holder, target: subject, rule: .verbRecipient, holderResolved: resolved)
+        } else if passive {
+            // "X wird von Y unterstützt": the agent holds, the subject is the target.
+            let holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
+                ?? eventAgent(in: clause, label: entry.label, mentions: mentions)
+            let agents = holder.map { expand($0, in: mentions) } ?? ActorGroup()
+            let target: Int?
+            if let s = clause.subject, !agents.contains(s) {
+                target = s
+            } else {
+                target = mentions.first { $0.preposition == nil && !$0.attributive && !agents.contains($0.entity) }?.entity
+            }
+            return SlotFillers(holder: holder, target: target, rule: .verbPassive, holderResolved: resolved)
+        } else if isInfinitive(occurrence, clause: clause), let inheritedSubject {
+            // "…, die Ukraine um jeden Preis zu erobern": the clause has no subject of its own.
+            let target = findTarget(entry.targetSlots, mentions: mentions, excluding: inheritedSubject, after: occurrence.token,
+                                    ignoringAttributive: true, label: entry.label)
+                ?? mentions.first { $0.entity != inheritedSubject && $0.preposition == nil }?.entity
+            return SlotFillers(holder: inheritedSubject, target: target, rule: .inheritedHolder, holderResolved: false)
+        }
+        var rule: StanceRule = entry.kind == .adj ? .adjective : entry.kind == .phrase ? .phrase : .verbActive
+        if clause.subject == nil, inheritedSubject != nil { rule = .inheritedHolder }
+        let target = findTarget(entry.targetSlots, mentions: mentions, excluding: subject, after: occurrence.token,
+                                label: entry.label)
+        return SlotFillers(holder: subject, target: target, rule: rule, holderResolved: resolved)
+    }
+
+    /// A noun cue carried by a name as its compound head ("den Prozess des EU-Beitritts
+    /// eingeleitet"): the name in the compound is the target; a genitive before it holds
+    /// ("Schwedens NATO-Beitritt"), else the subject unless a verb of distancing governs it
+    /// ("hat Schwedens NATO-Beitritt blockiert").
+    func compoundArguments(of occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
+                           subject: Int?) -> SlotFillers {
+        let resolved = clause.subject != nil ? clause.subjectResolved : false
+        if let other = findTarget(entry.prepositionalTargetSlots, mentions: mentions, excluding: occurrence.embedded,
+                                  after: occurrence.token) {
+            // "Die EU-Sanktionen gegen Russland": the name in the compound holds, the
+            // prepositional object is the target.
+            return SlotFillers(holder: occurrence.embedded, target: other, rule: .nounGenitive, holderResolved: false)
+        } else if let g = mentions.first(where: { $0.end == occurrence.token && ($0.attributive || isGenitiveForm($0)) }) {
+            return SlotFillers(holder: g.entity, target: occurrence.embedded, rule: .nounGenitive, holderResolved: false)
+        } else if !opposingVerbCue(to: entry),
+                  !(governingPreposition(of: occurrence, in: clause).map { grammar($0).contains(.foreignAct) || isWord($0, .counter) } ?? false) {
+            // "verstößt gegen UN-Sanktionen", "wegen des EU-Beitritts": not the subject's act.
+            return SlotFillers(holder: subject, target: occurrence.embedded, rule: .nounGenitive, holderResolved: resolved)
+        }
+        return SlotFillers(holder: nil, target: occurrence.embedded, rule: .nounGenitive, holderResolved: resolved)
+    }
+
+    /// Holders and targets with their coordinated actors (the holder's conjuncts never a
+    /// target); a reciprocal or symmetric cue of a coordinated subject without a target is
+    /// mutual ("Polen und Litauen kritisieren sich gegenseitig", "Russland und China
+    /// kooperieren"). Nil when either side is missing.
+    func grouped(_ found: SlotFillers, entry: CueEntry, clause: Clause, mentions: [Mention]) -> CueArguments? {
+        if found.target == nil, let holder = found.holder, entry.kind != .noun || holder == clause.subject {
             let group = expand(holder, in: mentions)
-            let symmetric = entry.isSymmetric
-            if group.count >= 2, symmetric || (clause.start..<clause.end).contains(where: {
+            if group.count >= 2, entry.isSymmetric || (clause.start..<clause.end).contains(where: {
                 grammar($0).contains(.reciprocal) || isWord($0, .reflexive)
             }) {
                 var others = ActorGroup()
                 for entity in group.dropFirst() { others.append(entity) }
-                return CueArguments(holders: ActorGroup(group[0]), targets: others, rule: rule, holderResolved: resolved,
-                                    mutual: true)
+                return CueArguments(holders: ActorGroup(group[0]), targets: others, rule: found.rule,
+                                    holderResolved: found.holderResolved, mutual: true)
             }
         }
-        guard let holder, let target, holder != target else { return nil }
+        guard let holder = found.holder, let target = found.target, holder != target else { return nil }
         let holders = expand(holder, in: mentions)
         var targets = ActorGroup()
         for entity in expand(target, in: mentions) where !holders.contains(entity) { targets.append(entity) }
-        return CueArguments(holders: holders, targets: targets, rule: rule, holderResolved: resolved, mutual: false)
+        return CueArguments(holders: holders, targets: targets, rule: found.rule, holderResolved: found.holderResolved,
+                            mutual: false)
     }
 
     /// A zu-infinitive: "zu erobern", "zuzusagen", or an infinitive in an "um"/"ohne" clause.

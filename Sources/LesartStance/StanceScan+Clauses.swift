@@ -134,6 +134,9 @@ extension StanceScan {
                 if isPossessionHead(k, after: apposition ? nil : k + 1) {
                     possessed = true
                     if !apposition || isGenitiveForm(of: index) { organsOnly = organsOnly && grammar(k).contains(.organ) }
+                    // The article of the genitive ("der EU") marks the name's case inside the phrase;
+                    // the phrase's own case is marked before its head ("Der Vertreter der EU").
+                    objective = false
                     k -= 1
                     steps += 1
                 } else if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
@@ -168,39 +171,55 @@ extension StanceScan {
                 objective = true
             }
             let attributive = isAttributive(entity, end: end)
-            // A later member of an enumeration ("dem Iran, Armenien und Kasachstan") shares the
-            // role of the first; it is reached through coordination, not as an argument of its own.
-            var c = Int(entity.firstToken) - 1
-            while c > clause.start, Int(entity.firstToken) - c <= 5, entityAt[c] < 0, coordinatorStart(endingAt: c) == nil,
-                  !grammar(c).contains(.preposition), tokens[c].kind == .word {
-                c -= 1
-            }
-            var coordinated = false
-            if c > clause.start, let s = coordinatorStart(endingAt: c), s > clause.start, entityAt[s - 1] >= 0 {
-                coordinated = !equals(c, ",") || Int(entity.firstToken) - c <= 2
-            }
+            let coordinated = isLaterConjunct(entity, in: clause)
             // Examples after "wie" attach to a noun ("Mächten wie China"): not a subject.
             if k >= clause.start, isWord(k, .like) { objective = true }
-            // A genitive attribute after a noun ("die Eroberung der Ukraine"): not a subject.
-            let first = Int(entity.firstToken)
-            var genitiveAttribute = false
-            if first - 2 >= clause.start, isWord(first - 1, .genitiveArticle),
-               tokens[first - 2].kind == .word, tokens[first - 2].flags.contains(.capitalized), entityAt[first - 2] < 0,
-               first - 2 > clause.start || !sentenceStartToken(first - 2) {
-                genitiveAttribute = true
-            }
+            let genitiveAttribute = isGenitiveAttribute(entity, in: clause)
             // "von Russland geführten Organisation": an agent inside an attribute.
-            let insideAttribute = end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
-                && text(end).suffix(2).elementsEqual("en".utf8)
-                && !isDeterminer(end) && grammar(end).isDisjoint(with: [.possessive, .objective])  // "mit Russland einen Pakt"
-                && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
-                && preposition != nil
+            let insideAttribute = preposition != nil && isAttributeAfter(end, in: clause)
+            // "Die Arbeiterpartei Kurdistans (PKK) griff … an": a name in brackets right after
+            // another of the same actor repeats it; it is no argument of its own.
+            let first = Int(entity.firstToken)
+            if first >= clause.start + 2, isPunctuation(first - 1), text(first - 1).first == UInt8(ascii: "("),
+               result.contains(where: { $0.end == first - 1 && names.actor($0.entity) == names.actor(index) }) {
+                continue
+            }
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective || genitiveAttribute || (possessed && !organsOnly),
+                                  objective: objective || (possessed ? !organsOnly : genitiveAttribute),
                                   attributive: attributive || insideAttribute,
                                   coordinated: coordinated,
                                   insideAttribute: insideAttribute, possessed: possessed))
         }
+    }
+
+    /// A later member of an enumeration ("dem Iran, Armenien und Kasachstan"): it shares the
+    /// role of the first and is reached through coordination, not as an argument of its own.
+    func isLaterConjunct(_ entity: Entity, in clause: Clause) -> Bool {
+        var c = Int(entity.firstToken) - 1
+        while c > clause.start, Int(entity.firstToken) - c <= 5, entityAt[c] < 0, coordinatorStart(endingAt: c) == nil,
+              !grammar(c).contains(.preposition), tokens[c].kind == .word {
+            c -= 1
+        }
+        guard c > clause.start, let s = coordinatorStart(endingAt: c), s > clause.start, entityAt[s - 1] >= 0 else { return false }
+        return !equals(c, ",") || Int(entity.firstToken) - c <= 2
+    }
+
+    /// A name in the genitive after a noun ("die Eroberung der Ukraine"): not a subject.
+    func isGenitiveAttribute(_ entity: Entity, in clause: Clause) -> Bool {
+        let first = Int(entity.firstToken)
+        return first - 2 >= clause.start && isWord(first - 1, .genitiveArticle)
+            && tokens[first - 2].kind == .word && tokens[first - 2].flags.contains(.capitalized) && entityAt[first - 2] < 0
+            && (first - 2 > clause.start || !sentenceStartToken(first - 2))
+    }
+
+    /// A participle or adjective in "-en" right after a name and before a noun: the name is
+    /// the agent inside an attribute ("von Russland geführten Organisation"); not an article
+    /// or possessive ("mit Russland einen Pakt").
+    func isAttributeAfter(_ end: Int, in clause: Clause) -> Bool {
+        end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
+            && text(end).suffix(2).elementsEqual("en".utf8)
+            && !isDeterminer(end) && grammar(end).isDisjoint(with: [.possessive, .objective])
+            && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
     }
 
     /// A common noun that heads the phrase a name stands in, so that the phrase's preposition

@@ -44,53 +44,59 @@ extension StanceScan {
         if negated { return .negated }
         if nounPhraseOnly { return .none }
         if let opener = clause.opener, isWord(opener, .without) { return .negated }
-        // "zu sehr beschäftigt, um … zu leisten"; "Versagen, … Unterstützung zu leisten".
-        if clauseIndex > 0, let opener = clause.opener, isWord(opener, .purpose) {
-            let previous = clauses[clauseIndex - 1]
+        return clauseIndex > 0 && isNegatedByClause(before: clause, clauseIndex: clauseIndex, clauses: clauses) ? .negated : .none
+    }
+
+    /// Whether the clause before negates `clause`: "zu sehr beschäftigt, um … zu leisten"; a
+    /// capitalised negator or a refusal before a zu-infinitive ("Versagen, … Unterstützung zu
+    /// leisten", "weigert sich, … zu"); a denial or missing evidence before "dass"; a negated
+    /// clause before its zu-infinitive ("ist nicht bereit, der Ukraine zu helfen").
+    func isNegatedByClause(before clause: Clause, clauseIndex: Int, clauses: [Clause]) -> Bool {
+        let previous = clauses[clauseIndex - 1]
+        // "zu sehr beschäftigt, um … zu leisten".
+        if let opener = clause.opener, isWord(opener, .purpose) {
             if (previous.start..<previous.end).contains(where: { isWord($0, .infinitiveMarker) && $0 + 1 < previous.end
                 && isWord($0 + 1, .excess) }) {
-                return .negated
+                return true
             }
         }
-        if clauseIndex > 0 {
-            let previous = clauses[clauseIndex - 1]
-            let last = (previous.start..<previous.end).last { tokens[$0].kind == .word }
-            if let last, isNegator(last), tokens[last].flags.contains(.capitalized) {
-                return .negated
-            }
-            if (previous.start..<previous.end).contains(where: {
-                (tokens[$0].flags.contains(.capitalized) && isNegator($0))
-                    || grammar($0).contains(.refusal)
-            }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
-                return .negated
-            }
-            // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
-            // evidence negates the dass clause.
-            if let opener = clause.opener, isWord(opener, .that) {
-                let words = previous.start..<previous.end
-                if words.contains(where: { grammar($0).contains(.refusal) }) { return .negated }
-                if words.contains(where: { grammar($0).contains(.evidence) }),
-                   words.contains(where: { isNegator($0) }) {
-                    return .negated
-                }
-            }
-            // "Ungarn ist nicht bereit, der Ukraine zu helfen": a negated clause negates the
-            // zu-infinitive clause that depends on it.
-            if clause.opener == nil,
-               (previous.start..<previous.end).contains(where: {
-                   tokens[$0].flags.contains(.lowercase) && isNegator($0)
-                       && !($0 + 1 < previous.end && isWord($0 + 1, .only))
-               }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
-                return .negated
+        let last = (previous.start..<previous.end).last { tokens[$0].kind == .word }
+        if let last, isNegator(last), tokens[last].flags.contains(.capitalized) {
+            return true
+        }
+        if (previous.start..<previous.end).contains(where: {
+            (tokens[$0].flags.contains(.capitalized) && isNegator($0))
+                || grammar($0).contains(.refusal)
+        }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
+            return true
+        }
+        // "Peking bestreitet, dass …", "Es gibt keine Hinweise, dass …": a denial or missing
+        // evidence negates the dass clause.
+        if let opener = clause.opener, isWord(opener, .that) {
+            let words = previous.start..<previous.end
+            if words.contains(where: { grammar($0).contains(.refusal) }) { return true }
+            if words.contains(where: { grammar($0).contains(.evidence) }),
+               words.contains(where: { isNegator($0) }) {
+                return true
             }
         }
-        return .none
+        // "Ungarn ist nicht bereit, der Ukraine zu helfen": a negated clause negates the
+        // zu-infinitive clause that depends on it.
+        if clause.opener == nil,
+           (previous.start..<previous.end).contains(where: {
+               tokens[$0].flags.contains(.lowercase) && isNegator($0)
+                   && !($0 + 1 < previous.end && isWord($0 + 1, .only))
+           }), hasZuInfinitive(after: clause.start - 1, before: clause.end) {
+            return true
+        }
+        return false
     }
 
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
     /// (hedges), intended (plans), reported (sources, reporting verbs), else asserted.
-    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern").
-    func modality(in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
+    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern"); an
+    /// attributive hedge counts only in the noun phrase of `cue`.
+    func modality(of cue: Int, in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
         if conditional { return .conditional }
         if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil
@@ -99,6 +105,8 @@ extension StanceScan {
             let scope = part == 0 ? clause.start..<clause.end : outer.map { $0.start..<$0.end } ?? 0..<0
             for k in scope {
                 guard let m = modalityWord(k) else { continue }
+                // "griff mutmaßliche Stellungen der PKK an": the hedge is about the positions.
+                if isListed(k, .attributiveHedge), !modifiesCue(k, cue) { continue }
                 switch m {
                 case .conditional: return .conditional
                 case .possible: found = .possible
@@ -109,6 +117,15 @@ extension StanceScan {
         }
         if let found { return found }
         return reported ? .reported : .asserted
+    }
+
+    /// Whether the attributive word `k` belongs to the noun phrase of the cue: only
+    /// adjectives stand between it and the cue noun ("die mutmaßliche russische Annexion").
+    func modifiesCue(_ k: Int, _ cue: Int) -> Bool {
+        guard k < cue else { return false }
+        return (k + 1..<cue).allSatisfy { j in
+            isAttributiveWord(j) || (entityAt[j] >= 0 && entities[Int(entityAt[j])].form == .derived)
+        }
     }
 
     /// Whether token `k` is the verb of a phrase cue of its own ("Abhängigkeit verringern"):

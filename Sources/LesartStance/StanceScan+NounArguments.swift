@@ -9,10 +9,63 @@ extension StanceScan {
     /// it ("die Unterstützung Teherans für Moskau"), or the clause subject; agent nouns
     /// ("Unterstützer Russlands") take the subject as holder.
     func nounArguments(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, mentions: [Mention],
-                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> NounCueArguments {
-        var before: Int? = nil
-        var beforeIsAdjective = false
-        var beforeResolved = false
+                       subject: Int?, inheritedSubject: Int?, resolved: Bool) -> SlotFillers {
+        let modifier = modifier(before: occurrence, clause: clause, mentions: mentions, inheritedSubject: inheritedSubject)
+        let before = modifier?.entity
+        let after = genitive(after: occurrence, clause: clause, mentions: mentions)
+        // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
+        let byPreposition = findTarget(entry.nounTargetSlots, mentions: mentions, excluding: before, after: occurrence.token)
+        // "Die Unterstützung von Russland für Syrien", "Kritik aus Polen an Ungarn": "von"/"aus"
+        // right after the noun names the holder, unless the noun's target takes that preposition.
+        if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
+           agent != byPreposition {
+            return SlotFillers(holder: agent, target: byPreposition, rule: .nounGenitive, holderResolved: false)
+        }
+        // "die Annexion der Krim durch Russland": the genitive is the patient, "durch X" the agent.
+        if before == nil, let patient = after, entry.targetSlots.contains(.genitive),
+           let agent = agentAfterGenitive(patient, mentions: mentions) {
+            return SlotFillers(holder: agent, target: patient, rule: .nounGenitive, holderResolved: false)
+        }
+        if entry.holderSlots.contains(.subject) {
+            // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
+            guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
+                return .none(.nounAgent)
+            }
+            let target = before ?? after ?? byPreposition
+            return SlotFillers(holder: subject, target: target, rule: .nounAgent, holderResolved: resolved)
+        }
+        if let before {
+            let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
+            return SlotFillers(holder: before, target: target, rule: modifier?.isAdjective == true ? .nounAdjective : .nounGenitive,
+                                    holderResolved: modifier?.resolved == true)
+        }
+        if let after, let byPreposition {
+            return SlotFillers(holder: after, target: byPreposition, rule: .nounGenitive, holderResolved: false)
+        }
+        // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
+        // cue that a verb cue of another label governs.
+        if clause.subject != nil, opposingVerbCue(to: entry) { return .none(.nounGenitive) }
+        // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
+        // such a phrase is not the subject's act.
+        if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
+            return .none(.nounGenitive)
+        }
+        if let after, entry.targetSlots.contains(.genitive) {
+            return SlotFillers(holder: subject, target: after, rule: .nounGenitive, holderResolved: resolved)
+        }
+        // "Die USA entziehen der Ukraine die Unterstützung": a dative object of the clause.
+        let transfer = (clause.start..<clause.end).contains { grammar($0).contains(.transfer) }
+        let object = byPreposition == nil && transfer
+            ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
+            : nil
+        return SlotFillers(holder: subject, target: byPreposition ?? object, rule: .nounGenitive, holderResolved: resolved)
+    }
+
+    /// The actor modifying a noun cue from before it, within four words: a genitive or demonym
+    /// adjective right before its determiner and adjectives ("Irans Unterstützung", "die russische
+    /// Annexion"), or a possessive's actor: the nearest actor before it, else the subject.
+    func modifier(before occurrence: CueOccurrence, clause: Clause, mentions: [Mention], inheritedSubject: Int?)
+        -> NounModifier? {
         var k = occurrence.token - 1
         var steps = 0
         var passedDeterminer = false
@@ -23,35 +76,39 @@ extension StanceScan {
                 let index = Int(entityAt[k])
                 let attributive = entities[index].form == .derived
                     || (!passedDeterminer && mentions.contains { $0.entity == index && $0.attributive })
-                if attributive {
-                    before = index
-                    beforeIsAdjective = entities[index].form == .derived
-                }
-                break
+                guard attributive else { return nil }
+                return NounModifier(entity: index, isAdjective: entities[index].form == .derived, resolved: false)
             }
             if isDeterminer(k) { passedDeterminer = true }
             if grammar(k).contains(.possessive) {
                 // The possessive refers to the nearest actor before it ("kritisierte China für
                 // seine Unterstützung Russlands"), else to the subject.
                 if let near = mentions.last(where: { $0.end <= k && $0.preposition == nil && !$0.attributive }) {
-                    before = near.entity
-                } else if let s = clause.subject, !clause.subjectResolved { before = s } else if let s = inheritedSubject {
-                    before = s
+                    return NounModifier(entity: near.entity, isAdjective: false, resolved: false)
+                } else if let s = clause.subject, !clause.subjectResolved {
+                    return NounModifier(entity: s, isAdjective: false, resolved: false)
+                } else if let s = inheritedSubject {
+                    return NounModifier(entity: s, isAdjective: false, resolved: false)
                 } else if let last = lastSubject {
-                    before = last
-                    beforeResolved = true
+                    return NounModifier(entity: last, isAdjective: false, resolved: true)
                 }
-                break
+                return nil
             }
             guard isAttributiveWord(k) || isDeterminer(k) else { break }
             k -= 1
             steps += 1
         }
+        return nil
+    }
+
+    /// The actor in the genitive after a noun cue, within eight words, past a place ("im
+    /// Irak"); nil if a preposition other than "in"/"im" governs it.
+    func genitive(after occurrence: CueOccurrence, clause: Clause, mentions: [Mention]) -> Int? {
         // A genitive after the noun, possibly a class with examples: "die Unterstützung
         // Teherans", "der Krim", "terroristischer Organisationen wie der Hamas".
         var after: Int? = nil
         var j = occurrence.end
-        steps = 0
+        var steps = 0
         var nouns = 0
         while j < clause.end, steps < 8 {
             if entityAt[j] >= 0 {
@@ -76,47 +133,7 @@ extension StanceScan {
            !isWord(p, .locative) {
             after = nil
         }
-        // "gegenüber X" names the target of any attitude noun ("Drohungen … gegenüber Südkorea").
-        let byPreposition = findTarget(entry.nounTargetSlots, mentions: mentions, excluding: before, after: occurrence.token)
-        // "Die Unterstützung von Russland für Syrien", "Kritik aus Polen an Ungarn": "von"/"aus"
-        // right after the noun names the holder, unless the noun's target takes that preposition.
-        if before == nil, after == nil, let byPreposition, let agent = agentAfter(occurrence, entry: entry, mentions: mentions),
-           agent != byPreposition {
-            return NounCueArguments(holder: agent, target: byPreposition, rule: .nounGenitive, holderResolved: false)
-        }
-        if entry.holderSlots.contains(.subject) {
-            // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
-            guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {
-                return .none(.nounAgent)
-            }
-            let target = before ?? after ?? byPreposition
-            return NounCueArguments(holder: subject, target: target, rule: .nounAgent, holderResolved: resolved)
-        }
-        if let before {
-            let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
-            return NounCueArguments(holder: before, target: target, rule: beforeIsAdjective ? .nounAdjective : .nounGenitive,
-                                    holderResolved: beforeResolved)
-        }
-        if let after, let byPreposition {
-            return NounCueArguments(holder: after, target: byPreposition, rule: .nounGenitive, holderResolved: false)
-        }
-        // "Ungarn lehnt Waffenlieferungen an die Ukraine ab": the subject does not hold a noun
-        // cue that a verb cue of another label governs.
-        if clause.subject != nil, opposingVerbCue(to: entry) { return .none(.nounGenitive) }
-        // "warnen den Iran vor Angriffen auf Israel", "wegen der Lieferungen": a noun inside
-        // such a phrase is not the subject's act.
-        if let p = governingPreposition(of: occurrence, in: clause), grammar(p).contains(.foreignAct) {
-            return .none(.nounGenitive)
-        }
-        if let after, entry.targetSlots.contains(.genitive) {
-            return NounCueArguments(holder: subject, target: after, rule: .nounGenitive, holderResolved: resolved)
-        }
-        // "Die USA entziehen der Ukraine die Unterstützung": a dative object of the clause.
-        let transfer = (clause.start..<clause.end).contains { grammar($0).contains(.transfer) }
-        let object = byPreposition == nil && transfer
-            ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
-            : nil
-        return NounCueArguments(holder: subject, target: byPreposition ?? object, rule: .nounGenitive, holderResolved: resolved)
+        return after
     }
 
     /// The actor of a support noun in a "mit" phrase: a genitive right after it ("mit

@@ -4,8 +4,44 @@ import LesartCore
 /// verschlechtern sich" (distancing), "Spannungen zwischen X und Y" (distancing, both
 /// directions), "X und Y vertieften ihre Zusammenarbeit" (support, both directions).
 extension StanceScan {
+    /// The relation records of one clause (``StanceRuleFamily/relation``).
     mutating func relations(in clause: Clause, clauseIndex: Int, clauses: [Clause], mentions: [Mention], sentence: Int,
                             conditional: Bool, reported: Bool, inheritedSubject: Int?) {
+        // "zwischen X und Y": one record, marked mutual (it holds in both directions).
+        let between = mentions.first(where: { $0.preposition.map { isWord($0, .between) } ?? false })
+        guard let anchor = relationAnchor(in: clause, between: between != nil) else { return }
+        let sides = relationSides(of: anchor, between: between, clause: clause, mentions: mentions,
+                                  inheritedSubject: inheritedSubject)
+        var label = anchor.label
+        var polarity = StancePolarity.affirmed
+        switch negation(ofCueAt: anchor.token, isNoun: true, clause: clause, clauseIndex: clauseIndex, clauses: clauses) {
+        case .none: break
+        case .negated: polarity = .negated
+        case .ceased: if label == .support { label = .distancing }
+        }
+        let modality = modality(of: anchor.token, in: clause, conditional: conditional, reported: reported)
+        let rule = anchor.rule
+        let record = Stance(sentence: UInt32(sentence), label: label, holder: 0, target: 0, cueFirstToken: UInt32(anchor.token),
+                            cueEndToken: UInt32(anchor.token + 1), cue: lexicon.catalogIndex(.relation), polarity: polarity,
+                            modality: modality, rule: rule.id, holderResolved: sides.holderResolved,
+                            confidence: rule.confidence.value(holderResolved: sides.holderResolved), mutual: sides.mutual)
+        let cue = anchor.directionToken
+        if sides.mutual {
+            for (k, a) in sides.holders.enumerated() {
+                for b in sides.holders[(k + 1)...] { appendRelation(record, holder: a, target: b, cue: cue, rule: rule) }
+            }
+        } else {
+            for h in sides.holders {
+                for t in sides.targets { appendRelation(record, holder: h, target: t, cue: cue, rule: rule) }
+            }
+        }
+    }
+
+    /// The word a relation record of `clause` is anchored on, if any: a tension noun
+    /// ("Spannungen"), a relation noun with the nearest word of improving or worsening ("stärkt
+    /// die Beziehungen"), or, `between` two sides, a noun of improving or worsening ("die
+    /// Annäherung zwischen X und Y") or of good relations ("die Zusammenarbeit zwischen X und Y").
+    func relationAnchor(in clause: Clause, between: Bool) -> RelationAnchor? {
         var noun: Int? = nil
         var bond = false
         var tension: Int? = nil
@@ -34,91 +70,56 @@ extension StanceScan {
                 }
             }
         }
-        let direction = nearest?.label
-        let cueToken = nearest?.token
-        var label: StanceLabel
-        let anchor: Int
-        let rule: StanceRule
-        let between = mentions.first(where: { $0.preposition.map { isWord($0, .between) } ?? false })
         if let tension {
-            label = .distancing
-            anchor = tension
-            rule = .tension
-        } else if let noun, let direction {
-            label = direction
-            anchor = noun
-            rule = .relation
-        } else if noun == nil, between != nil, let word = capitalizedDirection {
+            return RelationAnchor(token: tension, label: .distancing, rule: .tension, directionToken: nearest?.token ?? tension)
+        } else if let noun, let nearest {
+            return RelationAnchor(token: noun, label: nearest.label, rule: .relation, directionToken: nearest.token)
+        } else if noun == nil, between, let word = capitalizedDirection {
             // "Die Annäherung zwischen X und Y": a noun of improving or worsening is the relation.
-            label = word.label
-            anchor = word.token
-            rule = .relation
-        } else if let noun, bond, between != nil {
+            return RelationAnchor(token: word.token, label: word.label, rule: .relation, directionToken: word.token)
+        } else if let noun, bond, between {
             // "Die Zusammenarbeit zwischen X und Y wächst": a good relation of both sides.
-            label = .support
-            anchor = noun
-            rule = .relation
-        } else {
-            return
+            return RelationAnchor(token: noun, label: .support, rule: .relation, directionToken: noun)
         }
-        // The pairs are each actor of `holders` with each later one (mutual), or with each of `targets`.
-        var holders = ActorGroup()
-        var targets = ActorGroup()
-        var mutual = false
-        // The holder was a pronoun or possessive resolved to an earlier actor.
-        var holderResolved = false
-        // "zwischen X und Y": one record, marked mutual (it holds in both directions).
+        return nil
+    }
+
+    /// The sides of a relation: the actors "zwischen" names (mutual); else the subject (or the
+    /// owner of a possessive before the anchor) and the first other actor after the anchor,
+    /// or, with none, the coordinated subject itself (mutual). No holders when a side is missing.
+    func relationSides(of anchor: RelationAnchor, between: Mention?, clause: Clause, mentions: [Mention],
+                       inheritedSubject: Int?) -> CueArguments {
         if let between {
-            holders = expand(between.entity, in: mentions)
-            mutual = true
+            return CueArguments(holders: expand(between.entity, in: mentions), targets: ActorGroup(), rule: anchor.rule,
+                                holderResolved: false, mutual: true)
+        }
+        var sides = CueArguments(holders: ActorGroup(), targets: ActorGroup(), rule: anchor.rule,
+                                 holderResolved: clause.subjectResolved, mutual: false)
+        if let subject = clause.subject {
+            sides.holders = expand(subject, in: mentions)
+        } else if (clause.start..<anchor.token).contains(where: { grammar($0).contains(.possessive) }),
+                  let owner = inheritedSubject ?? lastSubject {
+            // The holder was a possessive resolved to an earlier actor.
+            sides.holders = ActorGroup(owner)
+            sides.holderResolved = inheritedSubject == nil
+        }
+        // The first actor after the relation word that is no holder; for strained relations
+        // named without "zwischen" the other side needs "mit", "zu" or "gegenüber"
+        // ("der Konflikt mit Russland"): "Der Konflikt … und Polen fordert Schutz durch die
+        // NATO" names no conflict with the NATO.
+        let other = mentions.first { m in
+            !sides.holders.contains(m.entity) && m.first > anchor.token
+                && (anchor.rule != .tension || m.preposition.map { isWord($0, .tensionSide) } == true)
+        }
+        if other == nil, sides.holders.count >= 2 {
+            // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
+            sides.mutual = true
+        } else if let first = other {
+            sides.targets = expand(first.entity, in: mentions)
         } else {
-            holderResolved = clause.subjectResolved
-            if let subject = clause.subject {
-                holders = expand(subject, in: mentions)
-            } else if (clause.start..<anchor).contains(where: { grammar($0).contains(.possessive) }),
-                      let owner = inheritedSubject ?? lastSubject {
-                holders = ActorGroup(owner)
-                holderResolved = inheritedSubject == nil
-            }
-            // The first actor after the relation word that is no holder; for strained relations
-            // named without "zwischen" the other side needs "mit", "zu" or "gegenüber"
-            // ("der Konflikt mit Russland"): "Der Konflikt … und Polen fordert Schutz durch die
-            // NATO" names no conflict with the NATO.
-            let other = mentions.first { m in
-                !holders.contains(m.entity) && m.first > anchor
-                    && (rule != .tension || m.preposition.map { isWord($0, .tensionSide) } == true)
-            }
-            if other == nil, holders.count >= 2 {
-                // "Russland und Aserbaidschan stärkten ihre Beziehungen": mutual.
-                mutual = true
-            } else if let first = other {
-                targets = expand(first.entity, in: mentions)
-            } else {
-                holders = ActorGroup()
-            }
+            sides.holders = ActorGroup()
         }
-        var polarity = StancePolarity.affirmed
-        switch negation(ofCueAt: anchor, isNoun: true, clause: clause, clauseIndex: clauseIndex, clauses: clauses) {
-        case .none: break
-        case .negated: polarity = .negated
-        case .ceased: if label == .support { label = .distancing }
-        }
-        let modality = modality(in: clause, conditional: conditional, reported: reported)
-        let record = Stance(sentence: UInt32(sentence), label: label, holder: 0, target: 0, cueFirstToken: UInt32(anchor),
-                            cueEndToken: UInt32(anchor + 1), cue: lexicon.catalogIndex(.relation), polarity: polarity, modality: modality,
-                            rule: rule.id, holderResolved: holderResolved,
-                            confidence: rule.confidence.value(holderResolved: holderResolved),
-                            mutual: mutual)
-        let cue = cueToken ?? anchor
-        if mutual {
-            for (k, a) in holders.enumerated() {
-                for b in holders[(k + 1)...] { appendRelation(record, holder: a, target: b, cue: cue, rule: rule) }
-            }
-        } else {
-            for h in holders {
-                for t in targets { appendRelation(record, holder: h, target: t, cue: cue, rule: rule) }
-            }
-        }
+        return sides
     }
 
     /// Appends `record` with `holder` and `target` unless they are the same actor.

@@ -10,7 +10,7 @@ struct CandidateIndexTests {
     func bisection() {
         for starts in [[], [0], [4], [0, 3, 5, 9], Array(stride(from: 1, to: 60, by: 3))] {
             let selected = starts.map {
-                EntityCandidate(start: $0, end: $0 + 1, label: .person, form: .name, entry: Entity.noEntry, rank: 2)
+                EntityCandidate(start: $0, end: $0 + 1, label: .person, form: .name, entry: Entity.noEntry, source: .personByRule)
             }
             for token in 0..<64 {
                 let expected = starts.firstIndex(of: token).map(UInt32.init)

@@ -52,7 +52,9 @@ enum TestGazetteer {
             try fm.copyItem(at: lexicons.appendingPathComponent(language), to: root.appendingPathComponent(language))
         }
         for list in ["location-cues.txt", "name-particles.txt", "articles.txt", "place-prefixes.txt",
-                     "place-words.txt", "organisation-words.txt", "place-endings.txt"] {
+                     "place-words.txt", "organisation-words.txt", "place-endings.txt", "rule-words.txt",
+                     "group-adjective-endings.txt", "adjective-prefixes.txt", "adjective-stem-endings.txt",
+                     "arabic-articles.txt", "organ-prefixes.txt"] {
             try fm.copyItem(at: lexicons.appendingPathComponent("gazetteer/" + list),
                             to: root.appendingPathComponent("gazetteer/" + list))
         }

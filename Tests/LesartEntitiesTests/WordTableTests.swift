@@ -53,6 +53,10 @@ struct WordTableTests {
         for (file, role) in lists { members[role] = Set(try GazetteerFiles.wordList(folder + "/" + file)) }
         let organisationWords = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
         members[.organisationWord] = Set(organisationWords.map(\.word))
+        for role in WordRoles.ruleWordRoles.values { members[role] = [] }
+        for (word, roles) in try GazetteerFiles.ruleWords(folder + "/rule-words.txt") {
+            for role in WordRoles.ruleWordRoles.values where roles.contains(role) { members[role]?.insert(word) }
+        }
         members[.placeHeadAfterAdjective] = Set(try GazetteerFiles.placeWords(folder + "/place-words.txt")
             .filter(\.afterAdjective).map { Array($0.word.utf8) })
         let words = gazetteer.matcher.words

@@ -46,20 +46,23 @@ struct ExplainPathTests {
 
     @Test("each firing in the trace is a record, and each record is a firing", arguments: texts)
     func samePath(_ text: String) throws {
-        let doc = try StancePipeline.analyse(text)
-        let trace = StancePipeline.detector.explain(doc)
-        let emitted = doc.stances.map { s in
-            "\(doc.stanceCatalog?.ruleName(of: s.rule) ?? "?"): \(doc.actor(of: doc.entities[Int(s.holder)])) → "
-                + "\(doc.actor(of: doc.entities[Int(s.target)])) \(s.label.name)"
-        }.sorted()
-        #expect(!emitted.isEmpty, "the texts are chosen to yield records")
-        #expect(Self.firing(in: trace) == emitted, "trace:\n\(trace.joined(separator: "\n"))")
+        for convention in Convention.allCases {
+            let doc = try StancePipeline.analyse(text, convention: convention)
+            let trace = StancePipeline.detector.explain(doc)
+            let emitted = doc.stances.map { s in
+                "\(doc.stanceCatalog?.ruleName(of: s.rule) ?? "?"): \(doc.actor(of: doc.entities[Int(s.holder)])) → "
+                    + "\(doc.actor(of: doc.entities[Int(s.target)])) \(s.label.name)"
+            }.sorted()
+            #expect(!emitted.isEmpty, "the texts are chosen to yield records")
+            #expect(Self.firing(in: trace) == emitted, "[\(convention.rawValue)] trace:\n\(trace.joined(separator: "\n"))")
+        }
     }
 
     @Test("a sentence without a cue or a second actor is reported as not analysed, as annotate skips it")
     func skipped() throws {
         let doc = try StancePipeline.analyse(
-            "Der Iran unterstützt Russland. Das Wetter in Moskau blieb kalt und grau. Ungarn kritisiert sich selbst.")
+            "Der Iran unterstützt Russland. Das Wetter in Moskau blieb kalt und grau. Ungarn kritisiert sich selbst.",
+            convention: .ud)
         let trace = StancePipeline.detector.explain(doc)
         let message = Comment(rawValue: "trace:\n" + trace.joined(separator: "\n"))
         let second = try #require(trace.firstIndex { $0.hasPrefix("sentence 1:") }, message)

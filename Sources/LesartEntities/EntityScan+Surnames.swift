@@ -1,0 +1,49 @@
+import LesartCore
+import LesartTokenization
+
+/// Surnames of persons named in full earlier, repeated alone (`Heidi Klum … Klum`,
+/// `Omar al-Baschir … Baschir`).
+extension EntityScan {
+    /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).
+    func addSurnames(to selected: inout [EntityCandidate]) {
+        let fullNames = selected.lazy.filter { $0.label == .person && $0.length >= 2 && $0.form == .name }
+        guard !fullNames.isEmpty else { return }
+        var surnames = SurnameIndex(bytes: bytes, capacity: fullNames.count)
+        for c in fullNames {
+            let surname = tokens[c.end - 1].byteRange
+            surnames.addIfNew(surname, c)
+            // An Arabic article is often dropped: "Omar al-Baschir … Baschir".
+            if let bare = withoutArabicArticle(surname) { surnames.addIfNew(bare, c) }
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in selected { for t in c.start..<c.end { covered[t] = true } }
+        var added: [EntityCandidate] = []
+        for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
+            var key = token.byteRange
+            var known = surnames.person(key)
+            if known == nil, bytes[key.upperBound - 1] == UInt8(ascii: "s") {  // genitive "Kadyrovs"
+                key = key.lowerBound..<(key.upperBound - 1)
+                known = surnames.person(key)
+            }
+            if let full = known, full.start < i || full.entry != Entity.noEntry {
+                added.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name, entry: full.entry, source: .repeatedSurname,
+                                             antecedentStart: full.entry == Entity.noEntry ? full.start : nil))
+            }
+        }
+        guard !added.isEmpty else { return }
+        selected = (selected + added).sorted { $0.start < $1.start }
+    }
+
+    /// The bytes of `range` after an Arabic article (`al-`, `el-`, `as-`, `asch-`, `ad-`,
+    /// `ar-`, `at-`, `an-`) when a capitalised name of three or more bytes follows.
+    func withoutArabicArticle(_ range: Range<Int>) -> Range<Int>? {
+        guard range.count > 5, bytes[range.lowerBound] >= 0x61, bytes[range.lowerBound] <= 0x7A else { return nil }
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 5, bytes[k] >= 0x61, bytes[k] <= 0x7A { k += 1 }
+        guard k < range.upperBound, bytes[k] == UInt8(ascii: "-"), k - range.lowerBound >= 2,
+              range.upperBound - (k + 1) >= 3, bytes[k + 1] >= 0x41, bytes[k + 1] <= 0x5A else { return nil }
+        let article = bytes[range.lowerBound..<k]
+        guard gazetteer.affixes.arabicArticles.contains(where: { $0.elementsEqual(article) }) else { return nil }
+        return (k + 1)..<range.upperBound
+    }
+}

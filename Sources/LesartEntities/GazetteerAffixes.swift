@@ -1,0 +1,31 @@
+import LesartCore
+import LesartWords
+
+/// The gazetteer's short lists of word pieces (endings and prefixes the rules compare
+/// with the bytes of a word, not with whole tokens), loaded from `Lexicons/gazetteer/`.
+struct GazetteerAffixes: Sendable {
+    /// `-isch` with every adjective ending of ``GermanMorphology``, longest first:
+    /// adjectives that may be derived from a listed place (`preußische`).
+    let placeAdjectiveEndings: ByteStringList
+    /// `group-adjective-endings.txt`: adjectives that describe a group before a group
+    /// noun (`prorussische Separatisten`).
+    let groupAdjectiveEndings: [[UInt8]]
+    /// `adjective-prefixes.txt` (`süd`, `Nord`), then the empty prefix.
+    let adjectivePrefixes: [[UInt8]]
+    /// `adjective-stem-endings.txt` (`en`, `ien`), then the empty ending.
+    let placeStemEndings: [[UInt8]]
+    /// `arabic-articles.txt` (`al`, `el`).
+    let arabicArticles: [[UInt8]]
+    /// `organ-prefixes.txt` (`Regierungs`).
+    let organPrefixes: [[UInt8]]
+
+    /// Loads the lists from the gazetteer folder `folder`.
+    init(folder: String) throws(LexiconError) {
+        placeAdjectiveEndings = ByteStringList(GermanMorphology.adjectiveEndingsLongestFirst.map { Array(("isch" + $0).utf8) })
+        groupAdjectiveEndings = try GazetteerFiles.wordList(folder + "/group-adjective-endings.txt")
+        adjectivePrefixes = try GazetteerFiles.wordList(folder + "/adjective-prefixes.txt") + [[]]
+        placeStemEndings = try GazetteerFiles.wordList(folder + "/adjective-stem-endings.txt") + [[]]
+        arabicArticles = try GazetteerFiles.wordList(folder + "/arabic-articles.txt")
+        organPrefixes = try GazetteerFiles.wordList(folder + "/organ-prefixes.txt")
+    }
+}
