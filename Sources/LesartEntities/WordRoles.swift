@@ -1,3 +1,5 @@
+import LesartCore
+
 /// The rule word lists of the gazetteer a word is on, as bits: looked up once per token
 /// instead of once per list and rule.
 struct WordRoles: OptionSet, Sendable, Hashable {
@@ -36,5 +38,12 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
+    ]
+
+    /// The plain word lists and the role each gives its words (the other roles come from
+    /// files with more columns or from the entries).
+    static let wordLists: [(file: GazetteerLexiconFile, role: WordRoles)] = [
+        (.firstNames, .firstName), (.roleWords, .roleWord), (.locationCues, .locationCue),
+        (.nameParticles, .nameParticle), (.articles, .article),
     ]
 }
