@@ -31,10 +31,13 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let seatPreposition = WordRoles(rawValue: 1 << 12)
     /// `rule-words.txt`, `road-class`: a road number follows (`A`, `B`).
     static let roadClass = WordRoles(rawValue: 1 << 13)
+    /// `rule-words.txt`, `speech-verb`: a reporting verb before its speaker (`sagte`).
+    static let speechVerb = WordRoles(rawValue: 1 << 14)
 
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
+        "speech-verb": .speechVerb,
     ]
 }
