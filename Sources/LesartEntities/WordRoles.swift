@@ -33,11 +33,22 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let roadClass = WordRoles(rawValue: 1 << 13)
     /// `rule-words.txt`, `speech-verb`: a reporting verb before its speaker (`sagte`).
     static let speechVerb = WordRoles(rawValue: 1 << 14)
+    /// `rule-words.txt`, `pronoun-masculine`: `er`, `ihm`, `ihn`.
+    static let masculinePronoun = WordRoles(rawValue: 1 << 15)
+    /// `rule-words.txt`, `pronoun-sie`: `sie`, plural when its verb is.
+    static let pronounSie = WordRoles(rawValue: 1 << 16)
+    /// `rule-words.txt`, `plural-verb`: a plural verb form not in -en (`sind`).
+    static let pluralVerb = WordRoles(rawValue: 1 << 17)
+    /// `rule-words.txt`, `no-verb`: a word in -en that is no verb (`gegen`, `denen`).
+    static let noVerb = WordRoles(rawValue: 1 << 18)
+    /// `rule-words.txt`, `indefinite-pronoun`: `jemand`, `jeder`: a later `er` is theirs.
+    static let indefinitePronoun = WordRoles(rawValue: 1 << 19)
 
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
-        "speech-verb": .speechVerb,
+        "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
+        "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
     ]
 }
