@@ -113,9 +113,13 @@ extension EntityScan {
         }
         guard let state = context.documentState, hasDefiniteArticle(before: i, context) || hasOrganPrefix(i),
               !hasGenitiveAfter(i) else { return nil }
-        // The last state named must be the document's state too: recency and salience agree.
-        // The antecedent is its last name or demonym (an institution of it only if none).
-        guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil }), stateOf(last) == state,
+        // The last state named must be the document's state too: recency and salience agree
+        // (a place named as where something happens, "ein Treffen in Kairo", counts only
+        // when no other state is named). The antecedent is its last name or demonym (an
+        // institution of it only if none).
+        guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil && !isLocative($0) })
+                ?? lastMention(before: i, selected, context, where: { stateOf($0) != nil }),
+              stateOf(last) == state,
               let antecedent = lastMention(before: i, selected, context, where: { $0.label == .location && country(of: $0) == state })
                 ?? lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
         return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
