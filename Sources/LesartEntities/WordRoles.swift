@@ -43,6 +43,10 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let noVerb = WordRoles(rawValue: 1 << 18)
     /// `rule-words.txt`, `indefinite-pronoun`: `jemand`, `jeder`: a later `er` is theirs.
     static let indefinitePronoun = WordRoles(rawValue: 1 << 19)
+    /// `rule-words.txt`, `preposition`: a mention after it is no subject (`mit`).
+    static let preposition = WordRoles(rawValue: 1 << 20)
+    /// `rule-words.txt`, `subject-article`: an article that may open a subject (`die`).
+    static let subjectArticle = WordRoles(rawValue: 1 << 21)
 
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
@@ -50,5 +54,6 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
         "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
         "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
+        "preposition": .preposition, "subject-article": .subjectArticle,
     ]
 }
