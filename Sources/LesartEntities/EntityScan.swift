@@ -64,7 +64,7 @@ struct EntityScan {
             addOrganisationByForm(at: i, to: &candidates)
             addOrganisationAroundPlace(at: i, to: &candidates)
         }
-        var selected = resolve(&candidates)
+        var selected = Self.resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
         addDescriptions(to: &selected)
