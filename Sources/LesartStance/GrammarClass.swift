@@ -68,12 +68,21 @@ struct GrammarClass: OptionSet, Sendable {
     /// "sie": a subject pronoun for a feminine actor ("die Türkei … Zugleich griff sie … an")
     /// when its verb is singular; plural "sie" ("sie griffen") is left alone.
     static let femininePronoun = GrammarClass(rawValue: 1 << 31)
+    /// An inflected hedge or plan adjective ("mutmaßliche Stellungen", "die geplante
+    /// Lieferung"): its modality covers its own noun phrase, not the clause.
+    static let attributiveHedge = GrammarClass(rawValue: 1 << 32)
+    /// A verb of judging whose object can be a dass clause ("kritisierte, dass Israel …"):
+    /// it judges that clause's subject.
+    static let judgesClause = GrammarClass(rawValue: 1 << 33)
+    /// A preposition whose event noun names the agent of a passive ("bei einem Luftangriff
+    /// der USA getötet").
+    static let eventAgent = GrammarClass(rawValue: 1 << 34)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
     static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
-                                          .evaluate]
+                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -111,6 +120,9 @@ struct GrammarClass: OptionSet, Sendable {
         case "organ": self = .organ
         case "evaluate": self = .evaluate
         case "feminine-pronoun": self = .femininePronoun
+        case "attributive-hedge": self = .attributiveHedge
+        case "judges-clause": self = .judgesClause
+        case "event-agent": self = .eventAgent
         default: return nil
         }
     }

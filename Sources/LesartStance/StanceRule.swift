@@ -84,9 +84,16 @@ struct StanceRule: Sendable, Equatable {
     /// "Indien bezeichnete Pakistan als Terrorstaat." (Indien → Pakistan, distancing)
     static let evaluation = StanceRule(13, "evaluation", .evaluation, .evaluation)
 
+    // MARK: Complements
+
+    /// A verb of judging (class `judges-clause`) whose object is a dass clause: the verb's
+    /// subject holds, the dass clause's subject is the target.
+    /// "Die EU kritisierte, dass Israel die Grenze schloss." (EU → Israel, distancing)
+    static let complementSubject = StanceRule(14, "verb.complement", .cue, .cue)
+
     /// Every rule, by ``id``.
     static let all: [StanceRule] = [
         verbActive, verbPassive, verbRecipient, nounGenitive, nounAdjective, nounAgent, adjective, phrase,
-        relation, tension, inheritedHolder, participleAttribute, invertedSpeech, evaluation,
+        relation, tension, inheritedHolder, participleAttribute, invertedSpeech, evaluation, complementSubject,
     ]
 }

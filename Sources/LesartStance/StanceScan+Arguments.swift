@@ -52,6 +52,7 @@ extension StanceScan {
         } else if passive {
             // "X wird von Y unterstützt": the agent holds, the subject is the target.
             let holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity
+                ?? eventAgent(in: clause, label: entry.label, mentions: mentions)
             let agents = holder.map { expand($0, in: mentions) } ?? ActorGroup()
             let target: Int?
             if let s = clause.subject, !agents.contains(s) {

@@ -134,6 +134,9 @@ extension StanceScan {
                 if isPossessionHead(k, after: apposition ? nil : k + 1) {
                     possessed = true
                     if !apposition || isGenitiveForm(of: index) { organsOnly = organsOnly && grammar(k).contains(.organ) }
+                    // The article of the genitive ("der EU") marks the name's case inside the phrase;
+                    // the phrase's own case is marked before its head ("Der Vertreter der EU").
+                    objective = false
                     k -= 1
                     steps += 1
                 } else if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
@@ -174,8 +177,15 @@ extension StanceScan {
             let genitiveAttribute = isGenitiveAttribute(entity, in: clause)
             // "von Russland geführten Organisation": an agent inside an attribute.
             let insideAttribute = preposition != nil && isAttributeAfter(end, in: clause)
+            // "Die Arbeiterpartei Kurdistans (PKK) griff … an": a name in brackets right after
+            // another of the same actor repeats it; it is no argument of its own.
+            let first = Int(entity.firstToken)
+            if first >= clause.start + 2, isPunctuation(first - 1), text(first - 1).first == UInt8(ascii: "("),
+               result.contains(where: { $0.end == first - 1 && names.actor($0.entity) == names.actor(index) }) {
+                continue
+            }
             result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective || genitiveAttribute || (possessed && !organsOnly),
+                                  objective: objective || (possessed ? !organsOnly : genitiveAttribute),
                                   attributive: attributive || insideAttribute,
                                   coordinated: coordinated,
                                   insideAttribute: insideAttribute, possessed: possessed))

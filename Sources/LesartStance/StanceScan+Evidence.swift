@@ -94,8 +94,9 @@ extension StanceScan {
 
     /// The modality of a cue: conditional (a conditional sentence or clause), possible
     /// (hedges), intended (plans), reported (sources, reporting verbs), else asserted.
-    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern").
-    func modality(in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
+    /// `outer` is the clause a zu-infinitive clause depends on ("plant, … zu liefern"); an
+    /// attributive hedge counts only in the noun phrase of `cue`.
+    func modality(of cue: Int, in clause: Clause, outer: Clause? = nil, conditional: Bool, reported: Bool) -> StanceModality {
         if conditional { return .conditional }
         if let opener = clause.opener, modalityWord(opener) == .conditional { return .conditional }
         var found: StanceModality? = nil
@@ -104,6 +105,8 @@ extension StanceScan {
             let scope = part == 0 ? clause.start..<clause.end : outer.map { $0.start..<$0.end } ?? 0..<0
             for k in scope {
                 guard let m = modalityWord(k) else { continue }
+                // "griff mutmaßliche Stellungen der PKK an": the hedge is about the positions.
+                if isListed(k, .attributiveHedge), !modifiesCue(k, cue) { continue }
                 switch m {
                 case .conditional: return .conditional
                 case .possible: found = .possible
@@ -114,6 +117,15 @@ extension StanceScan {
         }
         if let found { return found }
         return reported ? .reported : .asserted
+    }
+
+    /// Whether the attributive word `k` belongs to the noun phrase of the cue: only
+    /// adjectives stand between it and the cue noun ("die mutmaßliche russische Annexion").
+    func modifiesCue(_ k: Int, _ cue: Int) -> Bool {
+        guard k < cue else { return false }
+        return (k + 1..<cue).allSatisfy { j in
+            isAttributiveWord(j) || (entityAt[j] >= 0 && entities[Int(entityAt[j])].form == .derived)
+        }
     }
 
     /// Whether token `k` is the verb of a phrase cue of its own ("Abhängigkeit verringern"):

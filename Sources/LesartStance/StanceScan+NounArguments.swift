@@ -21,6 +21,11 @@ extension StanceScan {
            agent != byPreposition {
             return SlotFillers(holder: agent, target: byPreposition, rule: .nounGenitive, holderResolved: false)
         }
+        // "die Annexion der Krim durch Russland": the genitive is the patient, "durch X" the agent.
+        if before == nil, let patient = after, entry.targetSlots.contains(.genitive),
+           let agent = agentAfterGenitive(patient, mentions: mentions) {
+            return SlotFillers(holder: agent, target: patient, rule: .nounGenitive, holderResolved: false)
+        }
         if entry.holderSlots.contains(.subject) {
             // An agent noun holds a stance as a predicate: "X ist ein Verbündeter Russlands".
             guard (clause.start..<clause.end).contains(where: { grammar($0).contains(.copula) }) else {

@@ -19,7 +19,7 @@ extension StanceScan {
         case .negated: polarity = .negated
         case .ceased: if label == .support { label = .distancing }
         }
-        let modality = modality(in: clause, conditional: conditional, reported: reported)
+        let modality = modality(of: anchor.token, in: clause, conditional: conditional, reported: reported)
         let rule = anchor.rule
         let record = Stance(sentence: UInt32(sentence), label: label, holder: 0, target: 0, cueFirstToken: UInt32(anchor.token),
                             cueEndToken: UInt32(anchor.token + 1), cue: lexicon.catalogIndex(.relation), polarity: polarity,

@@ -132,6 +132,8 @@ extension StanceScan {
                                     inheritedSubject: inheritedSubject)
                 ?? invertedSpeechArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
                                            clauses: clauses, mentions: mentions)
+                ?? complementArguments(of: occurrence, entry: entry, clause: clause, clauseIndex: clauseIndex,
+                                       clauses: clauses, inheritedSubject: inheritedSubject)
         else {
             if tracing {
                 note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma), \(entry.label.name)): "
@@ -163,7 +165,7 @@ extension StanceScan {
         let complement = clause.opener.map { isWord($0, anyOf: [.that, .whether]) } == true
         let dependent = clauseIndex > 0 && (complement || ((clause.subject == nil || rule == .inheritedHolder)
             && hasZuInfinitive(after: clause.start - 1, before: clause.end)))
-        var modality = modality(in: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
+        var modality = modality(of: occurrence.token, in: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
                                 conditional: conditional, reported: reported)
         if occurrence.kind == .subjunctive, modality == .asserted { modality = .reported }
         // "wirft X vor, … zu unterstützen" reports an accusation; "fordert X auf, … zu" an aim.

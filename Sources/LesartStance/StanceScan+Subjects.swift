@@ -55,6 +55,13 @@ extension StanceScan {
                 subject = s
                 resolved = clauses[k - 2].subjectResolved
                 clauses[k].elided = true
+            } else if k >= 1, clauses[k].opener == nil, opensWithVerb(clauses[k]),
+                      let head = firstFieldHead(before: k, clauses: clauses), let s = clauses[head].subject {
+                // "Russlands Präsident, Wladimir Putin, kritisierte Polen": a noun phrase with its
+                // apposition is the first field; the verb after the comma is its clause's.
+                subject = s
+                resolved = clauses[head].subjectResolved
+                clauses[k].elided = true
             } else if resolved, let nearby = lastUncoordinatedEntity(in: clauseMentions[..<k]) {
                 // A pronoun or "das Land" refers to the last actor named in this sentence if any.
                 subject = nearby
@@ -115,6 +122,34 @@ extension StanceScan {
                 // "Die Regierung in Kiew": a place attached to the noun.
                 || (grammar(k).contains(.preposition) && k + 1 < clause.end && entityAt[k + 1] >= 0)
         }
+    }
+
+    /// The clause heading the noun phrases right before clause `k` ("Der Vertreter der EU,
+    /// der dänische Diplomat Peter Sörensen, bedauerte"): the first of them with a subject.
+    func firstFieldHead(before k: Int, clauses: [Clause]) -> Int? {
+        func isPhrase(_ j: Int) -> Bool { clauses[j].opener == nil && isVerbless(clauses[j]) && endsWithNoun(clauses[j]) }
+        guard isPhrase(k - 1) else { return nil }
+        var first = k - 1
+        while first > 0, isPhrase(first - 1) { first -= 1 }
+        return (first..<k).first { clauses[$0].subject != nil }
+    }
+
+    /// A clause of nouns, names, articles, adjectives and prepositional attributes only ("Der
+    /// Vertreter der EU im Menschenrechtsrat", "der dänische Diplomat Peter Sörensen"): no verb.
+    func isVerbless(_ clause: Clause) -> Bool {
+        (clause.start..<clause.end).allSatisfy { k in
+            guard tokens[k].kind == .word else { return isPunctuation(k) }
+            if entityAt[k] >= 0 || isDeterminer(k) || tokens[k].flags.contains(.capitalized) { return true }
+            if grammar(k).contains(.preposition) || grammar(k).contains(.coordinator) { return true }
+            return isAttributiveWord(k) && cueForms(k) == nil
+        }
+    }
+
+    /// Whether the last word of `clause` is a capitalised noun or a name ("…, Wladimir Putin"),
+    /// as a noun phrase ends; "Wie das Ministerium mitteilte" ends with its verb.
+    func endsWithNoun(_ clause: Clause) -> Bool {
+        guard let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }) else { return false }
+        return entityAt[last] >= 0 || tokens[last].flags.contains(.capitalized)
     }
 
     /// "der", "die", "das", "welche" (class `relative`) opening a clause after a comma: a relative pronoun.

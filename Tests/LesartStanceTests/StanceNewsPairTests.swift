@@ -1,32 +1,14 @@
 import Testing
 import Lesart
 
-// Minimal pairs for the error classes of real news (issue: stance on real news): targets
-// through what belongs to them, actors versus places and private persons, participial
-// attributes, datelines, speech with the speaker after it, evaluations, light verbs.
+// Minimal pairs for the error classes of real news: actors versus places and private
+// persons, participial attributes, datelines, speech with the speaker after it, evaluations.
 // Every sentence is written for these tests.
-
-@Suite("Stance pairs: targets through what belongs to them")
-struct PossessionPairs {
-    static let pairs: [MinimalPair] = [
-        MinimalPair("Die Türkei fliegt Luftangriffe gegen die PKK.", ["Türkei→PKK threat affirmed asserted"],
-                    "Die Türkei fliegt Luftangriffe gegen Stellungen der PKK.", ["Türkei→PKK threat affirmed asserted"]),
-        MinimalPair("Georgien griff die Miliz IS an.", ["Georgien→Islamischer Staat threat affirmed asserted"],
-                    "Georgien griff Lager der Miliz IS an.", ["Georgien→Islamischer Staat threat affirmed asserted"]),
-        MinimalPair("Frankreich kritisierte Ungarn.", ["Frankreich→Ungarn distancing affirmed asserted"],
-                    "Frankreich kritisierte den Umgang Ungarns mit Flüchtlingen.",
-                    ["Frankreich→Ungarn distancing affirmed asserted"]),
-        // A possessed name is no subject: "Stellungen des IS" do not attack.
-        MinimalPair("Der IS griff Syrien an.", ["Islamischer Staat→Syrien threat affirmed asserted"],
-                    "Stellungen des IS in Syrien wurden angegriffen.", []),
-    ]
-
-    @Test(arguments: pairs)
-    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
-}
+// Each pair differs in its phenomenon only; the expected records are the EXACT set,
+// written "Holder→Target label polarity modality" (StancePipeline.records(of:)).
 
 @Suite("Stance pairs: actors, places and private persons")
-struct ActorEligibilityPairs {
+struct ActorPlacePairs {
     static let pairs: [MinimalPair] = [
         // A capital stands for its state; another city is a place.
         MinimalPair("Damaskus droht Ankara.", ["Syrien→Türkei threat affirmed asserted"],
@@ -44,7 +26,7 @@ struct ActorEligibilityPairs {
 }
 
 @Suite("Stance pairs: participial attributes and datelines")
-struct AttributePairs {
+struct AttributeDatelinePairs {
     static let pairs: [MinimalPair] = [
         MinimalPair("Die vom Iran unterstützten Huthi-Rebellen griffen Saudi-Arabien an.",
                     ["Iran→Huthi support affirmed asserted", "Huthi→Saudi-Arabien threat affirmed asserted"],
@@ -58,6 +40,9 @@ struct AttributePairs {
         // The place a report was filed from is no subject.
         MinimalPair("Teheran kritisierte die Hamas.", ["Iran→Hamas distancing affirmed asserted"],
                     "Teheran – Die Hamas kritisierte die Fatah.", ["Hamas→Fatah distancing affirmed asserted"]),
+        // A verb form between article and noun is an attribute, not the clause's verb.
+        MinimalPair("Die USA besetzten Grenada.", ["Vereinigte Staaten→Grenada threat affirmed asserted"],
+                    "Die USA kritisierten den Bau in den besetzten Gebieten.", []),
     ]
 
     @Test(arguments: pairs)
@@ -79,64 +64,6 @@ struct SpeechEvaluationPairs {
                     ["Vereinigte Staaten→Israel distancing affirmed asserted"],
                     "Die USA betrachten den israelischen Siedlungsbau als legitim.",
                     ["Vereinigte Staaten→Israel support affirmed asserted"]),
-    ]
-
-    @Test(arguments: pairs)
-    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
-}
-
-@Suite("Stance pairs: light verbs with a noun cue")
-struct LightVerbPairs {
-    static let pairs: [MinimalPair] = [
-        MinimalPair("Frankreich übt scharfe Kritik an Ungarn.", ["Frankreich→Ungarn distancing affirmed asserted"],
-                    "Frankreich übt keine Kritik an Ungarn.", ["Frankreich→Ungarn distancing negated asserted"]),
-        MinimalPair("Die EU verhängt neue Sanktionen gegen Belarus.", ["Europäische Union→Belarus distancing affirmed asserted"],
-                    "Die EU hebt die Sanktionen gegen Belarus auf.",
-                    ["Europäische Union→Belarus distancing negated asserted"]),
-        MinimalPair("Japan leistet der Ukraine humanitäre Hilfe.", ["Japan→Ukraine support affirmed asserted"],
-                    "Japan leistet der Ukraine keine Hilfe.", ["Japan→Ukraine support negated asserted"]),
-        MinimalPair("Die Türkei führt Luftangriffe gegen die PKK durch.", ["Türkei→PKK threat affirmed asserted"],
-                    "Die Türkei führt keine Luftangriffe gegen die PKK durch.", ["Türkei→PKK threat negated asserted"]),
-    ]
-
-    @Test(arguments: pairs)
-    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
-}
-
-@Suite("Stance pairs: clause structure of news sentences")
-struct NewsClausePairs {
-    static let pairs: [MinimalPair] = [
-        // A relative clause about a noun cue gives it holder and target.
-        MinimalPair("Nordkorea stieß Drohungen gegen Südkorea aus.", ["Nordkorea→Südkorea threat affirmed asserted"],
-                    "Es war eine Reihe von Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat.",
-                    ["Nordkorea→Südkorea threat affirmed asserted"]),
-        // A support noun in a "mit" phrase: its own actor supports the subject.
-        MinimalPair("Die USA fliegen Luftangriffe gegen den IS.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
-                    "Die USA fliegen mit Unterstützung Frankreichs Luftangriffe gegen den IS.",
-                    ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted",
-                     "Frankreich→Vereinigte Staaten support affirmed asserted"]),
-        // A separable verb whose particle closes the clause beats the plain verb.
-        MinimalPair("Die Türkei schoss auf ein russisches Kampfflugzeug.", ["Türkei→Russland threat affirmed asserted"],
-                    "Die Türkei schoss ein russisches Kampfflugzeug ab.", ["Türkei→Russland threat affirmed asserted"]),
-        // "nach eigenen Angaben" is no report source of the name after it.
-        MinimalPair("Israel griff Stellungen der Hisbollah an.", ["Israel→Hisbollah threat affirmed asserted"],
-                    "Israel griff nach eigenen Angaben Stellungen der Hisbollah an.",
-                    ["Israel→Hisbollah threat affirmed reported"]),
-        // A verb form between article and noun is an attribute, not the clause's verb.
-        MinimalPair("Die USA besetzten Grenada.", ["Vereinigte Staaten→Grenada threat affirmed asserted"],
-                    "Die USA kritisierten den Bau in den besetzten Gebieten.", []),
-        // A demonym object stands for its state only before an organ or an act of the state.
-        MinimalPair("Die EU-Kommission wies einen britischen Pressebericht zurück.", [],
-                    "Die EU-Kommission wies die britische Regierung zurück.",
-                    ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
-        // "sie" stands for a feminine actor before a singular verb, not for a plural.
-        MinimalPair("Die Türkei kritisierte die PKK. Zugleich griff sie Stellungen der PKK an.",
-                    ["Türkei→PKK distancing affirmed asserted", "Türkei→PKK threat affirmed asserted resolved"],
-                    "Die Türkei kritisierte die PKK. Danach griffen sie Stellungen der PKK an.",
-                    ["Türkei→PKK distancing affirmed asserted"]),
-        // Strained relations named without "zwischen" need "mit" for the other side.
-        MinimalPair("Polen beklagt den Konflikt mit Russland.", ["Polen→Russland distancing affirmed asserted"],
-                    "Der Konflikt verschärft sich und Polen fordert Schutz durch die NATO.", []),
     ]
 
     @Test(arguments: pairs)

@@ -2,7 +2,10 @@ import Testing
 import Lesart
 
 // Minimal pairs for clause structure: word order and case, passive, recipient verbs,
-// separable verbs and the verb bracket, coordinated actors.
+// separable verbs and the verb bracket, coordinated actors, relative, subordinate and
+// continued clauses, zu-infinitives and their controllers.
+// Each pair differs in its phenomenon only; the expected records are the EXACT set,
+// written "Holder→Target label polarity modality" (StancePipeline.records(of:)).
 
 @Suite("Stance pairs: word order and case")
 struct WordOrderPairs {
@@ -28,6 +31,16 @@ struct WordOrderPairs {
                     "Der Iran droht Israel mit Vergeltung.", ["Iran→Israel threat affirmed asserted"]),
         MinimalPair("Moskau verurteilt Kiew.", ["Russland→Ukraine distancing affirmed asserted"],
                     "Kiew verurteilt Moskau.", ["Ukraine→Russland distancing affirmed asserted"]),
+        MinimalPair("Schweden tritt der NATO bei.", ["Schweden→NATO support affirmed asserted"],
+                    "Der NATO tritt Schweden bei.", ["Schweden→NATO support affirmed asserted"]),
+        MinimalPair("Finnland kritisiert den Kreml.", ["Finnland→Russland distancing affirmed asserted"],
+                    "Den Kreml kritisiert Finnland.", ["Finnland→Russland distancing affirmed asserted"]),
+        MinimalPair("Israel droht dem Iran.", ["Israel→Iran threat affirmed asserted"],
+                    "Dem Iran droht Israel.", ["Israel→Iran threat affirmed asserted"]),
+        MinimalPair("China wirft den USA Einmischung vor.", ["China→Vereinigte Staaten distancing affirmed asserted"],
+                    "Den USA wirft China Einmischung vor.", ["China→Vereinigte Staaten distancing affirmed asserted"]),
+        MinimalPair("Die EU sagte der Ukraine Hilfe zu.", ["Europäische Union→Ukraine support affirmed asserted"],
+                    "Der Ukraine sagte die EU Hilfe zu.", ["Europäische Union→Ukraine support affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)
@@ -54,6 +67,27 @@ struct PassivePairs {
         // "in Polen" is a place, not the agent of the passive.
         MinimalPair("Die Ukraine wird von Polen unterstützt.", ["Polen→Ukraine support affirmed asserted"],
                     "Die Ukraine wird auch in Polen unterstützt.", []),
+        MinimalPair("China bedroht Taiwan.", ["China→Taiwan threat affirmed asserted"],
+                    "Taiwan wird von China bedroht.", ["China→Taiwan threat affirmed asserted"]),
+        MinimalPair("Russland hat Georgien angegriffen.", ["Russland→Georgien threat affirmed asserted"],
+                    "Georgien ist von Russland angegriffen worden.", ["Russland→Georgien threat affirmed asserted"]),
+        MinimalPair("Die USA beliefern Israel mit Waffen.", ["Vereinigte Staaten→Israel support affirmed asserted"],
+                    "Israel wird von den USA mit Waffen beliefert.",
+                    ["Vereinigte Staaten→Israel support affirmed asserted"]),
+        MinimalPair("Russland greift die Ukraine an.", ["Russland→Ukraine threat affirmed asserted"],
+                    "Von Russland wird die Ukraine angegriffen.", ["Russland→Ukraine threat affirmed asserted"]),
+        MinimalPair("Die EU unterstützt die Ukraine.", ["Europäische Union→Ukraine support affirmed asserted"],
+                    "Die Ukraine wird seitens der EU unterstützt.",
+                    ["Europäische Union→Ukraine support affirmed asserted"]),
+        MinimalPair("Die NATO kritisiert Russland, weil Aserbaidschan Armenien bedroht.",
+                    ["NATO→Russland distancing affirmed asserted", "Aserbaidschan→Armenien threat affirmed asserted"],
+                    "Die NATO kritisiert Russland, weil Armenien von Aserbaidschan bedroht wird.",
+                    ["NATO→Russland distancing affirmed asserted", "Aserbaidschan→Armenien threat affirmed asserted"]),
+        MinimalPair("Russland bedroht Polen.", ["Russland→Polen threat affirmed asserted"],
+                    "Polen fühlt sich von Russland bedroht.", ["Russland→Polen threat affirmed asserted"]),
+        MinimalPair("Die Ukraine wird von den USA unterstützt.", ["Vereinigte Staaten→Ukraine support affirmed asserted"],
+                    "Die Ukraine wird von den USA nicht unterstützt.",
+                    ["Vereinigte Staaten→Ukraine support negated asserted"]),
     ]
 
     @Test(arguments: pairs)
@@ -107,6 +141,9 @@ struct SeparableVerbPairs {
         MinimalPair("Frankreich sichert Armenien Hilfe zu.", ["Frankreich→Armenien support affirmed asserted"],
                     "Frankreich hat Armenien Hilfe zugesichert.",
                     ["Frankreich→Armenien support affirmed asserted"]),
+        // A separable verb whose particle closes the clause beats the plain verb.
+        MinimalPair("Die Türkei schoss auf ein russisches Kampfflugzeug.", ["Türkei→Russland threat affirmed asserted"],
+                    "Die Türkei schoss ein russisches Kampfflugzeug ab.", ["Türkei→Russland threat affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)
@@ -143,6 +180,142 @@ struct CoordinationPairs {
                     "Die EU sanktioniert Belarus, unterstützt aber Moldau.",
                     ["Europäische Union→Belarus distancing affirmed asserted",
                      "Europäische Union→Republik Moldau support affirmed asserted"]),
+        MinimalPair("Frankreich unterstützt die Ukraine.", ["Frankreich→Ukraine support affirmed asserted"],
+                    "Frankreich, Deutschland und Italien unterstützen die Ukraine.",
+                    ["Frankreich→Ukraine support affirmed asserted", "Deutschland→Ukraine support affirmed asserted",
+                     "Italien→Ukraine support affirmed asserted"]),
+        MinimalPair("Die EU sanktioniert Russland.", ["Europäische Union→Russland distancing affirmed asserted"],
+                    "Die EU sanktioniert Russland und Belarus.",
+                    ["Europäische Union→Russland distancing affirmed asserted",
+                     "Europäische Union→Belarus distancing affirmed asserted"]),
+        MinimalPair("China und Indien verurteilen Russland.",
+                    ["China→Russland distancing affirmed asserted", "Indien→Russland distancing affirmed asserted"],
+                    "Weder China noch Indien verurteilen Russland.",
+                    ["China→Russland distancing negated asserted", "Indien→Russland distancing negated asserted"]),
+        MinimalPair("Russland greift die Ukraine an.", ["Russland→Ukraine threat affirmed asserted"],
+                    "Russland greift die Ukraine an und bedroht Moldau.",
+                    ["Russland→Ukraine threat affirmed asserted", "Russland→Republik Moldau threat affirmed asserted"]),
+        MinimalPair("Polen unterstützt die Ukraine und kritisiert Ungarn.",
+                    ["Polen→Ukraine support affirmed asserted", "Polen→Ungarn distancing affirmed asserted"],
+                    "Polen unterstützt die Ukraine, kritisiert aber Ungarn.",
+                    ["Polen→Ukraine support affirmed asserted", "Polen→Ungarn distancing affirmed asserted"]),
+        MinimalPair("Warschau kritisiert Berlin.", ["Polen→Deutschland distancing affirmed asserted"],
+                    "Warschau kritisiert Berlin, Berlin kritisiert Warschau.",
+                    ["Polen→Deutschland distancing affirmed asserted", "Deutschland→Polen distancing affirmed asserted"]),
+        MinimalPair("Der Iran unterstützt die Huthi und die Hisbollah.",
+                    ["Iran→Huthi support affirmed asserted", "Iran→Hisbollah support affirmed asserted"],
+                    "Der Iran unterstützt weder die Huthi noch die Hisbollah.",
+                    ["Iran→Huthi support negated asserted", "Iran→Hisbollah support negated asserted"]),
+        MinimalPair("Polen liefert der Ukraine Waffen.", ["Polen→Ukraine support affirmed asserted"],
+                    "Nicht nur Polen, sondern auch Litauen liefert der Ukraine Waffen.",
+                    ["Polen→Ukraine support affirmed asserted", "Litauen→Ukraine support affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: relative clauses")
+struct RelativeClausePairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Die USA verurteilen den Iran, der Russland Drohnen lieferte.",
+                    ["Vereinigte Staaten→Iran distancing affirmed asserted", "Iran→Russland support affirmed asserted"],
+                    "Die USA verurteilen den Iran, dem Russland Drohnen lieferte.",
+                    ["Vereinigte Staaten→Iran distancing affirmed asserted", "Russland→Iran support affirmed asserted"]),
+        MinimalPair("Der Iran, der Russland Drohnen liefert, droht Israel.",
+                    ["Iran→Russland support affirmed asserted", "Iran→Israel threat affirmed asserted"],
+                    "Der Iran, dem Russland Drohnen liefert, droht Israel.",
+                    ["Russland→Iran support affirmed asserted", "Iran→Israel threat affirmed asserted"]),
+        MinimalPair("Polen kritisiert Belarus, das von Russland unterstützt wird.",
+                    ["Polen→Belarus distancing affirmed asserted", "Russland→Belarus support affirmed asserted"],
+                    "Polen kritisiert Belarus, das die Ukraine bedroht.",
+                    ["Polen→Belarus distancing affirmed asserted", "Belarus→Ukraine threat affirmed asserted"]),
+        MinimalPair("Russland unterstützt den Iran, der Israel bedroht.",
+                    ["Russland→Iran support affirmed asserted", "Iran→Israel threat affirmed asserted"],
+                    "Russland unterstützt den Iran, den Israel bedroht.",
+                    ["Russland→Iran support affirmed asserted", "Israel→Iran threat affirmed asserted"]),
+        MinimalPair("Frankreich lobt Armenien, das sich von Russland abwendet.",
+                    ["Frankreich→Armenien support affirmed asserted", "Armenien→Russland distancing affirmed asserted"],
+                    "Frankreich lobt Armenien, das sich nicht von Russland abwendet.",
+                    ["Frankreich→Armenien support affirmed asserted", "Armenien→Russland distancing negated asserted"]),
+        MinimalPair("China, das Russland unterstützt, kritisiert die USA.",
+                    ["China→Russland support affirmed asserted", "China→Vereinigte Staaten distancing affirmed asserted"],
+                    "China, dem Russland hilft, kritisiert die USA.",
+                    ["Russland→China support affirmed asserted", "China→Vereinigte Staaten distancing affirmed asserted"]),
+        MinimalPair("Serbien, dem Russland Waffen liefert, kritisiert die EU.",
+                    ["Russland→Serbien support affirmed asserted", "Serbien→Europäische Union distancing affirmed asserted"],
+                    "Serbien, das Russland Waffen liefert, kritisiert die EU.",
+                    ["Serbien→Russland support affirmed asserted", "Serbien→Europäische Union distancing affirmed asserted"]),
+        MinimalPair("Litauen, das an Belarus grenzt, kritisiert Russland.",
+                    ["Litauen→Russland distancing affirmed asserted"],
+                    "Litauen, das von Belarus bedroht wird, kritisiert Russland.",
+                    ["Belarus→Litauen threat affirmed asserted", "Litauen→Russland distancing affirmed asserted"]),
+        // A relative clause after an enumeration: the whole enumeration is its antecedent and
+        // the subject of the resumed main clause.
+        MinimalPair("Die USA und die EU unterstützen die Ukraine und verurteilen Russland.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted", "Europäische Union→Ukraine support affirmed asserted",
+                     "Vereinigte Staaten→Russland distancing affirmed asserted",
+                     "Europäische Union→Russland distancing affirmed asserted"],
+                    "Die USA und die EU, die die Ukraine unterstützen, verurteilen Russland.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted", "Europäische Union→Ukraine support affirmed asserted",
+                     "Vereinigte Staaten→Russland distancing affirmed asserted",
+                     "Europäische Union→Russland distancing affirmed asserted"]),
+        MinimalPair("Moskau unterstützt Belgrad, das Sanktionen gegen Russland verhängt.",
+                    ["Russland→Serbien support affirmed asserted", "Serbien→Russland distancing affirmed asserted"],
+                    "Moskau unterstützt Belgrad, das sich weigert, Sanktionen gegen Russland zu verhängen.",
+                    ["Russland→Serbien support affirmed asserted", "Serbien→Russland distancing negated asserted"]),
+        // A relative clause about a noun cue gives it holder and target.
+        MinimalPair("Nordkorea stieß Drohungen gegen Südkorea aus.", ["Nordkorea→Südkorea threat affirmed asserted"],
+                    "Es war eine Reihe von Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat.",
+                    ["Nordkorea→Südkorea threat affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: subordinate and continued clauses")
+struct ContinuedClausePairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Polen sagte der Ukraine Hilfe zu, und Ungarn protestierte.",
+                    ["Polen→Ukraine support affirmed asserted"],
+                    "Weil Polen der Ukraine Hilfe zusagte, protestierte Ungarn.",
+                    ["Polen→Ukraine support affirmed asserted"]),
+        MinimalPair("Russland erkennt Abchasien an.", ["Russland→Abchasien support affirmed asserted"],
+                    "Obwohl Russland Abchasien anerkennt, bleibt die Lage ruhig.",
+                    ["Russland→Abchasien support affirmed asserted"]),
+        // The main clause resumes after a relative clause with a verb that is no cue.
+        MinimalPair("Die Türkei unterhält gute Beziehungen zu Moskau.", ["Türkei→Russland support affirmed asserted"],
+                    "Die Türkei, die Mitglied der NATO ist, unterhält gute Beziehungen zu Moskau.",
+                    ["Türkei→Russland support affirmed asserted"]),
+        // After a comma, article + name + verb is a main clause, not a relative clause.
+        MinimalPair("Israel greift den Libanon an, und die Hisbollah feuert Raketen auf Israel.",
+                    ["Israel→Libanon threat affirmed asserted", "Hisbollah→Israel threat affirmed asserted"],
+                    "Israel greift den Libanon an, die Hisbollah feuert Raketen auf Israel.",
+                    ["Israel→Libanon threat affirmed asserted", "Hisbollah→Israel threat affirmed asserted"]),
+        MinimalPair("Belgrad erkennt den Kosovo nicht an, Moskau unterstützt Belgrad dabei.",
+                    ["Serbien→Kosovo support negated asserted", "Russland→Serbien support affirmed asserted"],
+                    "Belgrad erkennt den Kosovo nicht an und wird dabei von Moskau unterstützt.",
+                    ["Serbien→Kosovo support negated asserted", "Russland→Serbien support affirmed asserted"]),
+        MinimalPair("Peking unterstützt Moskau mit Elektronik.", ["China→Russland support affirmed asserted"],
+                    "Peking liefert keine Waffen, unterstützt Moskau aber mit Elektronik.",
+                    ["China→Russland support affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: zu-infinitives and their controllers")
+struct ControlPairs {
+    static let pairs: [MinimalPair] = [
+        // The accused holds the zu-infinitive, and the accusation is reported.
+        MinimalPair("China unterstützt Russland.", ["China→Russland support affirmed asserted"],
+                    "Die EU wirft China vor, Russland zu unterstützen.",
+                    ["Europäische Union→China distancing affirmed asserted", "China→Russland support affirmed reported"]),
+        MinimalPair("China unterstützt Russland nicht.", ["China→Russland support negated asserted"],
+                    "Die USA fordern China auf, Russland nicht zu unterstützen.",
+                    ["China→Russland support negated intended"]),
     ]
 
     @Test(arguments: pairs)

@@ -1,9 +1,10 @@
 import Testing
 import Lesart
 
-// Minimal pairs for polarity and modality: the second sentence of each pair flips exactly
-// one phenomenon of the first. Expected records are the EXACT set, written
-// "Holder→Target label polarity modality" (see StancePipeline.records(of:)).
+// Minimal pairs for polarity: negation and its scope, and cessation (an ended support is
+// distancing).
+// Each pair differs in its phenomenon only; the expected records are the EXACT set,
+// written "Holder→Target label polarity modality" (StancePipeline.records(of:)).
 
 @Suite("Stance pairs: negation")
 struct NegationPairs {
@@ -54,6 +55,19 @@ struct NegationPairs {
                     ["Europäische Union→Russland distancing affirmed asserted"],
                     "Die Sanktionen der EU gegen Russland wirken nicht.",
                     ["Europäische Union→Russland distancing affirmed asserted"]),
+        MinimalPair("Ungarn hilft Russland.", ["Ungarn→Russland support affirmed asserted"],
+                    "Ungarn ist nicht bereit, Russland zu helfen.", ["Ungarn→Russland support negated asserted"]),
+        MinimalPair("Es gibt Hinweise, dass China Russland Waffen liefert.", ["China→Russland support affirmed possible"],
+                    "Es gibt keine Hinweise, dass China Russland Waffen liefert.",
+                    ["China→Russland support negated possible"]),
+        MinimalPair("Der Iran hat Drohnen an Russland geliefert.", ["Iran→Russland support affirmed asserted"],
+                    "Die Regierung in Teheran bestreitet, Drohnen an Russland geliefert zu haben.",
+                    ["Iran→Russland support negated asserted"]),
+        // The negation of the verb does not reach a noun cue with a holder of its own.
+        MinimalPair("Indien hat den russischen Angriff auf die Ukraine verurteilt.",
+                    ["Indien→Russland distancing affirmed asserted", "Russland→Ukraine threat affirmed asserted"],
+                    "Indien hat den russischen Angriff auf die Ukraine nie verurteilt.",
+                    ["Indien→Russland distancing negated asserted", "Russland→Ukraine threat affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)
@@ -85,85 +99,14 @@ struct CessationPairs {
                     ["Vereinigte Staaten→Israel distancing affirmed asserted"]),
         MinimalPair("Japan hilft Taiwan weiterhin.", ["Japan→Taiwan support affirmed asserted"],
                     "Japan hilft Taiwan nicht mehr.", ["Japan→Taiwan distancing affirmed asserted"]),
-    ]
-
-    @Test(arguments: pairs)
-    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
-}
-
-@Suite("Stance pairs: possible, conditional, intended")
-struct ModalityPairs {
-    static let pairs: [MinimalPair] = [
-        MinimalPair("China liefert Russland Waffen.", ["China→Russland support affirmed asserted"],
-                    "China könnte Russland Waffen liefern.", ["China→Russland support affirmed possible"]),
-        MinimalPair("Nordkorea liefert Russland Munition.", ["Nordkorea→Russland support affirmed asserted"],
-                    "Nordkorea dürfte Russland Munition liefern.", ["Nordkorea→Russland support affirmed possible"]),
-        MinimalPair("Der Iran hat Russland Raketen geliefert.", ["Iran→Russland support affirmed asserted"],
-                    "Der Iran soll Russland Raketen geliefert haben.", ["Iran→Russland support affirmed possible"]),
-        MinimalPair("Nordkorea liefert Munition an Russland.", ["Nordkorea→Russland support affirmed asserted"],
-                    "Angeblich liefert Nordkorea Munition an Russland.", ["Nordkorea→Russland support affirmed possible"]),
-        MinimalPair("Der Iran unterstützt die Hisbollah.", ["Iran→Hisbollah support affirmed asserted"],
-                    "Mutmaßlich unterstützt der Iran die Hisbollah.", ["Iran→Hisbollah support affirmed possible"]),
-        MinimalPair("Belarus greift Litauen an.", ["Belarus→Litauen threat affirmed asserted"],
-                    "Belarus könnte Litauen angreifen.", ["Belarus→Litauen threat affirmed possible"]),
-        MinimalPair("Weil Russland die Ukraine angreift, reagiert die NATO.",
-                    ["Russland→Ukraine threat affirmed asserted"],
-                    "Falls Russland die Ukraine angreift, reagiert die NATO.",
-                    ["Russland→Ukraine threat affirmed conditional"]),
-        MinimalPair("China liefert Russland Waffen, und es gibt Sanktionen.",
-                    ["China→Russland support affirmed asserted"],
-                    "Sollte China Russland Waffen liefern, gibt es Sanktionen.",
-                    ["China→Russland support affirmed conditional"]),
-        MinimalPair("Als Serbien den Kosovo angriff, griff die NATO ein.",
-                    ["Serbien→Kosovo threat affirmed asserted"],
-                    "Wenn Serbien den Kosovo angreift, greift die NATO ein.",
-                    ["Serbien→Kosovo threat affirmed conditional"]),
-        MinimalPair("Ungarn blockiert die Ukraine, und die EU protestiert.",
-                    ["Ungarn→Ukraine threat affirmed asserted"],
-                    "Falls Ungarn die Ukraine blockiert, protestiert die EU.",
-                    ["Ungarn→Ukraine threat affirmed conditional"]),
-        MinimalPair("Serbien unterstützt Russland.", ["Serbien→Russland support affirmed asserted"],
-                    "Serbien will Russland unterstützen.", ["Serbien→Russland support affirmed intended"]),
-        MinimalPair("Die Türkei liefert Aserbaidschan Drohnen.", ["Türkei→Aserbaidschan support affirmed asserted"],
-                    "Die Türkei plant, Aserbaidschan Drohnen zu liefern.",
-                    ["Türkei→Aserbaidschan support affirmed intended"]),
-        MinimalPair("Japan hilft Taiwan.", ["Japan→Taiwan support affirmed asserted"],
-                    "Japan möchte Taiwan helfen.", ["Japan→Taiwan support affirmed intended"]),
-        MinimalPair("Serbien will Russland unterstützen.", ["Serbien→Russland support affirmed intended"],
-                    "Serbien will Russland nicht unterstützen.", ["Serbien→Russland support negated intended"]),
-        MinimalPair("Finnland tritt der NATO bei.", ["Finnland→NATO support affirmed asserted"],
-                    "Finnland beabsichtigt, der NATO beizutreten.", ["Finnland→NATO support affirmed intended"]),
-    ]
-
-    @Test(arguments: pairs)
-    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
-}
-
-@Suite("Stance pairs: reported speech")
-struct ReportedPairs {
-    static let pairs: [MinimalPair] = [
-        MinimalPair("Der Iran liefert Drohnen an Russland.", ["Iran→Russland support affirmed asserted"],
-                    "Laut Kiew liefert der Iran Drohnen an Russland.", ["Iran→Russland support affirmed reported"]),
-        MinimalPair("Die Türkei unterstützt Aserbaidschan.", ["Türkei→Aserbaidschan support affirmed asserted"],
-                    "Dem Kreml zufolge unterstützt die Türkei Aserbaidschan.",
-                    ["Türkei→Aserbaidschan support affirmed reported"]),
-        // Without "zufolge" the dative is the recipient, not the speaker.
-        MinimalPair("Der Ukraine liefert der Iran Drohnen.", ["Iran→Ukraine support affirmed asserted"],
-                    "Der Ukraine zufolge liefert der Iran Russland Drohnen.",
-                    ["Iran→Russland support affirmed reported"]),
-        MinimalPair("Der Iran liefert Russland Drohnen.", ["Iran→Russland support affirmed asserted"],
-                    "Der Iran liefere Russland Drohnen.", ["Iran→Russland support affirmed reported"]),
-        MinimalPair("Selenskyj sagte, der Iran liefert Drohnen an Russland.",
-                    ["Iran→Russland support affirmed reported"],
-                    "Selenskyj sagte, der Iran liefere Drohnen an Russland.",
-                    ["Iran→Russland support affirmed reported"]),
-        MinimalPair("Nordkorea schickt Soldaten nach Russland.", ["Nordkorea→Russland support affirmed asserted"],
-                    "Nach Angaben Südkoreas schickt Nordkorea Soldaten nach Russland.",
-                    ["Nordkorea→Russland support affirmed reported"]),
-        MinimalPair("Belarus bedroht Polen.", ["Belarus→Polen threat affirmed asserted"],
-                    "Warschau zufolge bedroht Belarus Polen.", ["Belarus→Polen threat affirmed reported"]),
-        MinimalPair("China unterstütze Russland nicht, sagte Peking.", ["China→Russland support negated reported"],
-                    "China unterstütze Russland, sagte Peking.", ["China→Russland support affirmed reported"]),
+        MinimalPair("Deutschland setzt die Waffenlieferungen an Saudi-Arabien fort.",
+                    ["Deutschland→Saudi-Arabien support affirmed asserted"],
+                    "Deutschland stoppt die Waffenlieferungen an Saudi-Arabien.",
+                    ["Deutschland→Saudi-Arabien distancing affirmed asserted"]),
+        MinimalPair("Großbritannien erhöht die Hilfe für Afghanistan.",
+                    ["Vereinigtes Königreich→Afghanistan support affirmed asserted"],
+                    "Großbritannien stellt die Hilfe für Afghanistan ein.",
+                    ["Vereinigtes Königreich→Afghanistan distancing affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)
