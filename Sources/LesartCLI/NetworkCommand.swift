@@ -68,7 +68,7 @@ struct NetworkCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let filter = makeFilter()
-        let root = try? LexiconLocator.locate(language: "events", explicit: lexicons)
+        let root = try? LexiconLocator.locate(language: EventsLexiconFile.folder, explicit: lexicons)
         var codes = ActorCodeBook()
         if let root {
             do { codes = try ActorCodeBook(lexicons: root) } catch { throw ValidationError("\(error)") }

@@ -15,6 +15,11 @@ public struct LexiconFile: Sendable {
     public let path: String
     public let lines: [Line]
 
+    /// Whether a file exists at `path` (an optional lexicon file may be absent).
+    public static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
     /// Reads and parses `path`. Each line must have between `minFields` and `maxFields` fields.
     public init(path: String, minFields: Int = 1, maxFields: Int = 1) throws(LexiconError) {
         let data: Data

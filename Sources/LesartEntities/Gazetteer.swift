@@ -51,9 +51,9 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     /// Loads `Lexicons/gazetteer/` (from `lexicons` or the located Lexicons folder) and
     /// compiles it with `tokenizer`'s conventions, so phrases split into the same tokens
     /// as the documents they are matched against.
-    public init(lexicons: String? = nil, tokenizer: Tokenizer) throws(TokenizerError) {
-        let root = try LexiconLocator.locate(language: "gazetteer", explicit: lexicons)
-        let folder = root + "/gazetteer"
+    public init(lexicons: String? = nil, tokenizer: Tokenizer) throws(LexiconLoadError) {
+        let root = try LexiconLocator.locate(language: GazetteerLexiconFile.folder, explicit: lexicons)
+        let folder = root + "/" + GazetteerLexiconFile.folder
         do {
             var all: [GazetteerEntry] = []
             var seen: [String: String] = [:]
@@ -67,9 +67,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
                     all.append(entry)
                 }
             }
-            let demonymPath = folder + "/demonyms.tsv"
-            let demonyms = FileManager.default.fileExists(atPath: demonymPath)
-                ? try GazetteerFiles.demonyms(in: demonymPath) : []
+            let demonyms = try GazetteerFiles.demonyms(in: folder)
             let index = Dictionary(all.enumerated().map { ($0.element.id, UInt32($0.offset)) }, uniquingKeysWith: { a, _ in a })
             for demonym in demonyms where index[demonym.entryID] == nil {
                 throw LexiconError(file: demonym.file, line: demonym.line, reason: "unknown entity id '\(demonym.entryID)'")
@@ -78,22 +76,20 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             profile = tokenizer.profile
             self.demonyms = demonyms
             var lists: [(words: [[UInt8]], role: WordRoles)] = []
-            for (file, role) in [("first-names.txt", WordRoles.firstName), ("role-words.txt", .roleWord),
-                                 ("location-cues.txt", .locationCue), ("name-particles.txt", .nameParticle),
-                                 ("articles.txt", .article)] {
-                lists.append((try GazetteerFiles.wordList(folder + "/" + file), role))
+            for (file, role) in WordRoles.wordLists {
+                lists.append((try file.words(from: folder), role))
             }
-            placePrefixes = ByteStringList(try GazetteerFiles.wordList(folder + "/place-prefixes.txt"))
-            placeEndings = ByteStringList(try GazetteerFiles.wordList(folder + "/place-endings.txt"))
-            let organisationWords = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
+            placePrefixes = ByteStringList(try GazetteerLexiconFile.placePrefixes.words(from: folder))
+            placeEndings = ByteStringList(try GazetteerLexiconFile.placeEndings.words(from: folder))
+            let organisationWords = try GazetteerFiles.organisationWords(in: folder)
             lists.append((organisationWords.map(\.word), .organisationWord))
-            let heads = try GazetteerFiles.placeWords(folder + "/place-words.txt")
+            let heads = try GazetteerFiles.placeWords(in: folder)
             lists.append((heads.filter { $0.afterAdjective }.map { Array($0.word.utf8) }, .placeHeadAfterAdjective))
             placeSuffixes = ByteStringList(heads.filter { $0.suffix }.map { Array($0.word.lowercased().utf8) })
             let facts = try Self.actorFacts(entries: all, index: index, folder: folder)
             lists.append((facts.nouns.map(\.word), .actorNoun))
             lists.append((Self.peopleHomographs(entries: all, demonyms: demonyms, index: index), .peopleHomograph))
-            let ruleWords = try GazetteerFiles.ruleWords(folder + "/rule-words.txt")
+            let ruleWords = try GazetteerFiles.ruleWords(in: folder)
             lists.append((ruleWords.map(\.word), []))
             affixes = try GazetteerAffixes(folder: folder)
             let compiled = try Self.compile(entries: all, demonyms: demonyms, index: index, tokenizer: tokenizer)
@@ -120,11 +116,10 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             conflicts = compiled.conflicts
             phraseCount = compiled.phrases
         } catch let error as LexiconError {
-            throw .lexicon(error)
-        } catch let error as TokenizerError {
-            throw error
+            throw .file(error)
         } catch {
-            throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
+            // The tokenizer failing on a form (an ICU error) is a fault of this folder's load.
+            throw .file(LexiconError(file: folder, line: 0, reason: "\(error)"))
         }
     }
 
@@ -218,8 +213,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             if canonicalIndex[entry.canonical] == nil { canonicalIndex[entry.canonical] = UInt32(k) }
         }
         for (name, entry) in countryByName { canonicalIndex[name] = entry }
-        let groups = try GazetteerFiles.entrySet(folder + "/armed-groups.txt", index: index)
-        let places = try GazetteerFiles.entrySet(folder + "/actor-places.txt", index: index)
+        let groups = try GazetteerFiles.entrySet(.armedGroups, in: folder, index: index)
+        let places = try GazetteerFiles.entrySet(.actorPlaces, in: folder, index: index)
         var isActor = [Bool](repeating: false, count: entries.count)
         var isGroup = [Bool](repeating: false, count: entries.count)
         var country = [UInt32](repeating: Entity.noEntry, count: entries.count)
@@ -233,7 +228,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
                 isActor[k] = entry.listsActor || isGroup[k]
             }
         }
-        let nouns = try GazetteerFiles.actorNouns(folder + "/actor-nouns.txt", canonicalIndex: canonicalIndex)
+        let nouns = try GazetteerFiles.actorNouns(in: folder, canonicalIndex: canonicalIndex)
         return (isActor, isGroup, country, nouns)
     }
 

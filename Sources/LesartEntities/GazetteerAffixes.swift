@@ -22,10 +22,10 @@ struct GazetteerAffixes: Sendable {
     /// Loads the lists from the gazetteer folder `folder`.
     init(folder: String) throws(LexiconError) {
         placeAdjectiveEndings = ByteStringList(GermanMorphology.adjectiveEndingsLongestFirst.map { Array(("isch" + $0).utf8) })
-        groupAdjectiveEndings = try GazetteerFiles.wordList(folder + "/group-adjective-endings.txt")
-        adjectivePrefixes = try GazetteerFiles.wordList(folder + "/adjective-prefixes.txt") + [[]]
-        placeStemEndings = try GazetteerFiles.wordList(folder + "/adjective-stem-endings.txt") + [[]]
-        arabicArticles = try GazetteerFiles.wordList(folder + "/arabic-articles.txt")
-        organPrefixes = try GazetteerFiles.wordList(folder + "/organ-prefixes.txt")
+        groupAdjectiveEndings = try GazetteerLexiconFile.groupAdjectiveEndings.words(from: folder)
+        adjectivePrefixes = try GazetteerLexiconFile.adjectivePrefixes.words(from: folder) + [[]]
+        placeStemEndings = try GazetteerLexiconFile.adjectiveStemEndings.words(from: folder) + [[]]
+        arabicArticles = try GazetteerLexiconFile.arabicArticles.words(from: folder)
+        organPrefixes = try GazetteerLexiconFile.organPrefixes.words(from: folder)
     }
 }

@@ -7,7 +7,7 @@ import LesartCore
 public enum GazetteerCheck {
     /// Problems found in `<lexicons>/gazetteer`, as `file:line: reason` lines.
     public static func problems(lexicons: String) -> [String] {
-        let folder = lexicons + "/gazetteer"
+        let folder = lexicons + "/" + GazetteerLexiconFile.folder
         var problems: [String] = []
         let files: [String]
         do {
@@ -39,28 +39,26 @@ public enum GazetteerCheck {
         for entry in all where !canonicals.contains(entry.actor) {
             problems.append("\(entry.origin): actor '\(entry.actor)' of '\(entry.id)' is no entry's canonical name")
         }
-        let demonymPath = folder + "/demonyms.tsv"
-        if FileManager.default.fileExists(atPath: demonymPath) {
-            do {
-                for demonym in try GazetteerFiles.demonyms(in: demonymPath) where ids[demonym.entryID] == nil {
-                    problems.append("\(demonym.origin): unknown entity id '\(demonym.entryID)'")
-                }
-            } catch {
-                problems.append(error.description)
-            }
-        }
         do {
-            _ = try GazetteerFiles.placeWords(folder + "/place-words.txt")
-            _ = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
-            _ = try GazetteerFiles.ruleWords(folder + "/rule-words.txt")
+            for demonym in try GazetteerFiles.demonyms(in: folder) where ids[demonym.entryID] == nil {
+                problems.append("\(demonym.origin): unknown entity id '\(demonym.entryID)'")
+            }
+            _ = try GazetteerFiles.ruleWords(in: folder)
             _ = try GazetteerAffixes(folder: folder)
         } catch {
             problems.append(error.description)
         }
-        for list in ["first-names.txt", "role-words.txt", "location-cues.txt", "name-particles.txt", "articles.txt",
-                     "place-prefixes.txt", "place-endings.txt"] {
+        do {
+            _ = try GazetteerFiles.placeWords(in: folder)
+            _ = try GazetteerFiles.organisationWords(in: folder)
+        } catch {
+            problems.append(error.description)
+        }
+        // Every other fixed file: its format (the id lists and actor nouns are checked
+        // against the entries when the gazetteer loads).
+        for list in GazetteerLexiconFile.allCases where ![.demonyms, .placeWords, .organisationWords, .ruleWords].contains(list) {
             do {
-                _ = try GazetteerFiles.wordList(folder + "/" + list)
+                _ = try list.loadIfPresent(from: folder)
             } catch {
                 problems.append(error.description)
             }

@@ -15,12 +15,13 @@ enum GazetteerFiles {
         } catch {
             throw LexiconError(file: folder, line: 0, reason: "cannot list the gazetteer folder: \(error.localizedDescription)")
         }
-        return names.filter { $0.hasSuffix(".tsv") && $0 != "demonyms.tsv" }.sorted().map { folder + "/" + $0 }
+        return names.filter(GazetteerLexiconFile.isEntityFile).sorted().map { folder + "/" + $0 }
     }
 
     /// Parses one entity file.
     static func entries(in path: String) throws(LexiconError) -> [GazetteerEntry] {
-        let file = try LexiconFile(path: path, minFields: 6, maxFields: 8)
+        let fields = GazetteerLexiconFile.entityFields
+        let file = try LexiconFile(path: path, minFields: fields.lowerBound, maxFields: fields.upperBound)
         var result: [GazetteerEntry] = []
         for line in file.lines {
             let f = line.fields
@@ -80,8 +81,11 @@ enum GazetteerFiles {
     }
 
     /// Parses `demonyms.tsv` (`ENTITY_ID ADJECTIVES NOUNS`, `-` for none).
-    static func demonyms(in path: String) throws(LexiconError) -> [DemonymEntry] {
-        let file = try LexiconFile(path: path, minFields: 3, maxFields: 3)
+    static func demonyms(in folder: String) throws(LexiconError) -> [DemonymEntry] {
+        let demonyms = GazetteerLexiconFile.demonyms
+        guard LexiconFile.exists(demonyms.path(in: folder)) else { return [] }
+        let file = try demonyms.load(from: folder)
+        let path = file.path
         return file.lines.map { line in
             let f = line.fields
             let adjectives = f[1] == "-" ? [] : f[1].split(separator: "|").map(String.init)
@@ -91,8 +95,9 @@ enum GazetteerFiles {
     }
 
     /// `place-words.txt`: `WORD USE` with USE `adjective`, `suffix` or `both`.
-    static func placeWords(_ path: String) throws(LexiconError) -> [(word: String, afterAdjective: Bool, suffix: Bool)] {
-        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+    static func placeWords(in folder: String) throws(LexiconError) -> [(word: String, afterAdjective: Bool, suffix: Bool)] {
+        let file = try GazetteerLexiconFile.placeWords.load(from: folder)
+        let path = file.path
         var result: [(String, Bool, Bool)] = []
         for line in file.lines {
             switch line.fields[1] {
@@ -108,8 +113,9 @@ enum GazetteerFiles {
     }
 
     /// `organisation-words.txt`: `WORD USE` with USE `legal`, `club` or `head`.
-    static func organisationWords(_ path: String) throws(LexiconError) -> [(word: [UInt8], use: OrganisationWordUse)] {
-        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+    static func organisationWords(in folder: String) throws(LexiconError) -> [(word: [UInt8], use: OrganisationWordUse)] {
+        let file = try GazetteerLexiconFile.organisationWords.load(from: folder)
+        let path = file.path
         var result: [([UInt8], OrganisationWordUse)] = []
         for line in file.lines {
             guard let use = OrganisationWordUse(rawValue: line.fields[1]) else {
@@ -123,11 +129,10 @@ enum GazetteerFiles {
 
     /// `actor-nouns.txt`: `FORM CLASS LABEL STATE`; nil when the file is absent. STATE is
     /// `-` or the canonical name of an entry in `index`.
-    static func actorNouns(_ path: String, canonicalIndex: [String: UInt32]) throws(LexiconError) -> [(word: [UInt8], noun: ActorNoun)] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let file = try LexiconFile(path: path, minFields: 4, maxFields: 4)
+    static func actorNouns(in folder: String, canonicalIndex: [String: UInt32]) throws(LexiconError) -> [(word: [UInt8], noun: ActorNoun)] {
+        let path = GazetteerLexiconFile.actorNouns.path(in: folder)
         var result: [([UInt8], ActorNoun)] = []
-        for line in file.lines {
+        for line in try GazetteerLexiconFile.actorNouns.loadIfPresent(from: folder) {
             let f = line.fields
             func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
             guard let kind = ActorNoun.Kind(rawValue: f[1]) else { throw fail("class must be organ, state, group or generic, not '\(f[1])'") }
@@ -144,10 +149,10 @@ enum GazetteerFiles {
 
     /// A list of entry ids (`armed-groups.txt`, `actor-places.txt`) as entry indices; empty
     /// when the file is absent. An id that names no entry is an error.
-    static func entrySet(_ path: String, index: [String: UInt32]) throws(LexiconError) -> Set<UInt32> {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+    static func entrySet(_ list: GazetteerLexiconFile, in folder: String, index: [String: UInt32]) throws(LexiconError) -> Set<UInt32> {
+        let path = list.path(in: folder)
         var result = Set<UInt32>()
-        for line in try LexiconFile(path: path).lines {
+        for line in try list.loadIfPresent(from: folder) {
             guard let entry = index[line.fields[0]] else {
                 throw LexiconError(file: path, line: line.number, reason: "unknown entity id '\(line.fields[0])'")
             }
@@ -158,8 +163,9 @@ enum GazetteerFiles {
 
     /// `rule-words.txt`: `WORD ROLES`, ROLES comma-separated names of
     /// ``WordRoles/ruleWordRoles``.
-    static func ruleWords(_ path: String) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
-        let file = try LexiconFile(path: path, minFields: 2, maxFields: 2)
+    static func ruleWords(in folder: String) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
+        let file = try GazetteerLexiconFile.ruleWords.load(from: folder)
+        let path = file.path
         var result: [([UInt8], WordRoles)] = []
         for line in file.lines {
             var roles: WordRoles = []
@@ -173,10 +179,5 @@ enum GazetteerFiles {
             result.append((Array(line.fields[0].utf8), roles))
         }
         return result
-    }
-
-    /// A one-word-per-line list as byte strings.
-    static func wordList(_ path: String) throws(LexiconError) -> [[UInt8]] {
-        try LexiconFile(path: path).lines.map { Array($0.fields[0].utf8) }
     }
 }

@@ -1,3 +1,5 @@
+import LesartCore
+
 /// The rule word lists of the gazetteer a word is on, as bits: looked up once per token
 /// instead of once per list and rule.
 struct WordRoles: OptionSet, Sendable, Hashable {
@@ -55,5 +57,12 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
         "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
         "preposition": .preposition, "subject-article": .subjectArticle,
+    ]
+
+    /// The plain word lists and the role each gives its words (the other roles come from
+    /// files with more columns or from the entries).
+    static let wordLists: [(file: GazetteerLexiconFile, role: WordRoles)] = [
+        (.firstNames, .firstName), (.roleWords, .roleWord), (.locationCues, .locationCue),
+        (.nameParticles, .nameParticle), (.articles, .article),
     ]
 }

@@ -16,9 +16,9 @@ public struct ActorCodeBook: Sendable {
     /// Reads the gazetteer's entity files (`gazetteer/*.tsv` but demonyms.tsv, columns
     /// `ID LABEL CANONICAL ACTOR …`) and the alpha-3 table under `lexicons`.
     public init(lexicons: String) throws(LexiconError) {
-        let table = try LexiconFile(path: lexicons + "/events/iso3166-alpha3.tsv", minFields: 2, maxFields: 2)
+        let table = try EventsLexiconFile.isoAlpha3.load(from: lexicons + "/" + EventsLexiconFile.folder)
         let alpha3 = Dictionary(table.lines.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
-        let folder = lexicons + "/gazetteer"
+        let folder = lexicons + "/" + GazetteerLexiconFile.folder
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -26,7 +26,7 @@ public struct ActorCodeBook: Sendable {
             throw LexiconError(file: folder, line: 0, reason: "cannot list the gazetteer folder: \(error.localizedDescription)")
         }
         var codes: [String: ActorCode] = [:]
-        for name in names.sorted() where name.hasSuffix(".tsv") && name != "demonyms.tsv" {
+        for name in names.sorted() where GazetteerLexiconFile.isEntityFile(name) {
             let file = try LexiconFile(path: folder + "/" + name, minFields: 4, maxFields: 16)
             for line in file.lines {
                 let (id, canonical, actor) = (line.fields[0], line.fields[2], line.fields[3])

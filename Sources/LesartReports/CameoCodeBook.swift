@@ -12,7 +12,7 @@ public struct CameoCodeBook: Sendable {
 
     /// Loads the three files of `folder` (`Lexicons/events`); errors name file and line.
     public init(folder: String) throws(LexiconError) {
-        let roots = try LexiconFile(path: folder + "/cameo-roots.tsv", minFields: 2, maxFields: 2)
+        let roots = try EventsLexiconFile.cameoRoots.load(from: folder)
         var quads: [String: Int] = [:]
         for line in roots.lines {
             guard line.fields[0].count == 2, let quad = Int(line.fields[1]), (1...4).contains(quad) else {
@@ -26,7 +26,7 @@ public struct CameoCodeBook: Sendable {
                 throw LexiconError(file: file.path, line: line.number, reason: "'\(code)' is not a CAMEO code with a known root")
             }
         }
-        let cues = try LexiconFile(path: folder + "/cameo-cues.tsv", minFields: 3, maxFields: 3)
+        let cues = try EventsLexiconFile.cameoCues.load(from: folder)
         var codes: [String: String?] = [:]
         for line in cues.lines {
             let (key, label, code) = (line.fields[0], line.fields[1], line.fields[2])
@@ -38,7 +38,7 @@ public struct CameoCodeBook: Sendable {
                 throw LexiconError(file: cues.path, line: line.number, reason: "'\(key)' is listed twice for \(label)")
             }
         }
-        let intent = try LexiconFile(path: folder + "/cameo-intent.tsv", minFields: 2, maxFields: 2)
+        let intent = try EventsLexiconFile.cameoIntent.load(from: folder)
         var intents: [String: String] = [:]
         for line in intent.lines {
             try check(line.fields[0], intent, line)

@@ -77,12 +77,15 @@ struct GrammarClass: OptionSet, Sendable {
     /// A preposition whose event noun names the agent of a passive ("bei einem Luftangriff
     /// der USA getötet").
     static let eventAgent = GrammarClass(rawValue: 1 << 34)
+    /// A form of an arrest cue ("festgenommen", "Verhaftung"): its target must be named as an
+    /// actor, not only as a person of some nationality ("ein Belgier").
+    static let arrest = GrammarClass(rawValue: 1 << 35)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
     static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
-                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent]
+                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent, .arrest]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -123,6 +126,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "attributive-hedge": self = .attributiveHedge
         case "judges-clause": self = .judgesClause
         case "event-agent": self = .eventAgent
+        case "arrest": self = .arrest
         default: return nil
         }
     }

@@ -20,7 +20,7 @@ struct RuleWordLexicon: Sendable {
 
     /// Reads the three files of `folder`.
     init(folder: String) throws(LexiconError) {
-        let file = try LexiconFile(path: folder + "/rule-words.tsv", minFields: 2, maxFields: 2)
+        let file = try StanceLexiconFile.ruleWords.load(from: folder)
         var classes: [[UInt8]: RuleWordClass] = [:]
         var attitudeSlots: [ArgumentSlot] = []
         for line in file.lines {
@@ -32,7 +32,7 @@ struct RuleWordLexicon: Sendable {
         }
         self.classes = classes
         self.attitudeSlots = attitudeSlots
-        let fused = try LexiconFile(path: folder + "/contractions.tsv", minFields: 2, maxFields: 2)
+        let fused = try StanceLexiconFile.contractions.load(from: folder)
         var contractions: [[UInt8]: Int32] = [:]
         var prepositions: [String] = []
         for line in fused.lines {
@@ -43,7 +43,7 @@ struct RuleWordLexicon: Sendable {
         }
         self.contractions = contractions
         self.prepositions = prepositions
-        feminineEndings = try LexiconFile(path: folder + "/feminine-endings.txt").lines.map { $0.fields[0] }
+        feminineEndings = try StanceLexiconFile.feminineEndings.load(from: folder).lines.map { $0.fields[0] }
     }
 
     /// The classes of `word` as written.

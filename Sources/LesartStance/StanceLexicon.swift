@@ -35,11 +35,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     public var formCount: Int { forms.count }
 
     /// Loads `<lexicons>/stance/` (or the located Lexicons folder).
-    public init(lexicons: String? = nil) throws(TokenizerError) {
-        let root = try LexiconLocator.locate(language: "stance", explicit: lexicons)
-        let folder = root + "/stance"
+    public init(lexicons: String? = nil) throws(LexiconLoadError) {
+        let root = try LexiconLocator.locate(language: StanceLexiconFile.folder, explicit: lexicons)
+        let folder = root + "/" + StanceLexiconFile.folder
         do {
-            let grammarFile = try LexiconFile(path: folder + "/grammar.tsv", minFields: 2, maxFields: 2)
+            let grammarFile = try StanceLexiconFile.grammar.load(from: folder)
             var classes: [[UInt8]: GrammarClass] = [:]
             for line in grammarFile.lines {
                 guard let value = GrammarClass(name: line.fields[1]) else {
@@ -51,7 +51,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             let functionWords = Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
             let ruleWordLexicon = try RuleWordLexicon(folder: folder)
             ruleWords = ruleWordLexicon
-            let file = try LexiconFile(path: folder + "/cues.tsv", minFields: 7, maxFields: 7)
+            let file = try StanceLexiconFile.cues.load(from: folder)
             var entries: [CueEntry] = []
             var table: [[UInt8]: Int] = [:]
             var lists: [[CueForm]] = []
@@ -110,9 +110,9 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             forms = formTable
             formLists = lists
             nounHeads = WordValueTable(heads)
-            let negatorWords = try LexiconFile(path: folder + "/negators.txt").lines.map { Array($0.fields[0].utf8) }
+            let negatorWords = try StanceLexiconFile.negators.words(from: folder)
             let negators = ByteStringTable(negatorWords.map { ($0, true) })
-            let cessationWords = try LexiconFile(path: folder + "/cessation.txt").lines.map { $0.fields[0] }
+            let cessationWords = try StanceLexiconFile.cessation.load(from: folder).lines.map { $0.fields[0] }
             let cessationTable = ByteStringTable(cessationWords.map { (Array($0.utf8), true) })
             cessation = cessationTable
             let cessationHeadWords = cessationWords.compactMap { word in
@@ -121,27 +121,27 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             let cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
             var liftingWords: [[UInt8]: Int32] = [:]
             var particles: [String?] = []
-            for line in try LexiconFile(path: folder + "/lifting.txt").lines {
+            for line in try StanceLexiconFile.lifting.load(from: folder).lines {
                 let parts = line.fields[0].split(separator: "+", maxSplits: 1).map(String.init)
                 liftingWords[Array(parts[0].utf8)] = Int32(particles.count)
                 particles.append(parts.count == 2 ? parts[1] : nil)
             }
             liftingParticles = particles
-            let modalityFile = try LexiconFile(path: folder + "/modality.tsv", minFields: 2, maxFields: 2)
+            let modalityFile = try StanceLexiconFile.modality.load(from: folder)
             let modality = ByteStringTable(try modalityFile.lines.map { line throws(LexiconError) in
                 guard let value = StanceModality(name: line.fields[1]) else {
                     throw LexiconError(file: modalityFile.path, line: line.number, reason: "unknown modality '\(line.fields[1])'")
                 }
                 return (Array(line.fields[0].utf8), value)
             })
-            let relationFile = try LexiconFile(path: folder + "/relations.tsv", minFields: 2, maxFields: 2)
+            let relationFile = try StanceLexiconFile.relations.load(from: folder)
             let relations = ByteStringTable(try relationFile.lines.map { line throws(LexiconError) in
                 guard let value = RelationWordType(rawValue: line.fields[1]) else {
                     throw LexiconError(file: relationFile.path, line: line.number, reason: "unknown type '\(line.fields[1])'")
                 }
                 return (Array(line.fields[0].utf8), value)
             })
-            let evaluationFile = try LexiconFile(path: folder + "/evaluations.tsv", minFields: 3, maxFields: 3)
+            let evaluationFile = try StanceLexiconFile.evaluations.load(from: folder)
             var evaluationForms: [[UInt8]: Int32] = [:]
             var evaluationEntries: [(lemma: String, label: StanceLabel)] = []
             for line in evaluationFile.lines {
@@ -206,9 +206,9 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
                 return (key, facts)
             })
         } catch let error as LexiconError {
-            throw .lexicon(error)
+            throw .file(error)
         } catch {
-            throw .lexicon(LexiconError(file: folder, line: 0, reason: "\(error)"))
+            throw .file(LexiconError(file: folder, line: 0, reason: "\(error)"))
         }
     }
 

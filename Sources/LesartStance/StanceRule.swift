@@ -90,10 +90,16 @@ struct StanceRule: Sendable, Equatable {
     /// subject holds, the dass clause's subject is the target.
     /// "Die EU kritisierte, dass Israel die Grenze schloss." (EU → Israel, distancing)
     static let complementSubject = StanceRule(14, "verb.complement", .cue, .cue)
+    /// A cue in the zu-infinitive after a verb of urging (class `urge`): whoever demands the
+    /// act holds the stance towards its target (the urged object's own record is intended).
+    /// "Der Strafgerichtshof rief Südafrika auf, den sudanesischen Staatschef zu verhaften."
+    /// (Strafgerichtshof → Sudan, threat)
+    static let requestedAct = StanceRule(15, "clause.requested", .cue, .cue)
 
     /// Every rule, by ``id``.
     static let all: [StanceRule] = [
         verbActive, verbPassive, verbRecipient, nounGenitive, nounAdjective, nounAgent, adjective, phrase,
         relation, tension, inheritedHolder, participleAttribute, invertedSpeech, evaluation, complementSubject,
+        requestedAct,
     ]
 }

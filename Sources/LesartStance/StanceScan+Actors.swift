@@ -17,4 +17,13 @@ extension StanceScan {
         let entity = entities[i]
         return label == .threat && entity.label == .location && entity.form == .name
     }
+
+    /// "ein Belgier wurde festgenommen", "verhaftete zwei deutsche Journalisten": the target of
+    /// an arrest cue (class `arrest`) named only by a nationality, not by a name or an organ
+    /// ("den sudanesischen Staatschef"), is a private person.
+    func isNationalityOnly(_ target: Int, arrestedBy occurrence: CueOccurrence) -> Bool {
+        guard isListed(occurrence.token, .arrest), entities[target].form == .derived else { return false }
+        let end = Int(entities[target].endToken)
+        return !(end < tokens.count && grammar(end).contains(.organ))
+    }
 }

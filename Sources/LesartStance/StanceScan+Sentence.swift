@@ -168,6 +168,7 @@ extension StanceScan {
         var modality = modality(of: occurrence.token, in: clause, outer: dependent ? clauses[clauseIndex - 1] : nil,
                                 conditional: conditional, reported: reported)
         if occurrence.kind == .subjunctive, modality == .asserted { modality = .reported }
+        let requesterModality = modality
         // "wirft X vor, … zu unterstützen" reports an accusation; "fordert X auf, … zu" an aim.
         if dependent, modality == .asserted {
             let outer = clauses[clauseIndex - 1]
@@ -175,7 +176,8 @@ extension StanceScan {
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
         }
         for holder in holders where canHold(holder) {
-            for target in found.targets where !sameActor(holder, target) && canBeTarget(target, label: label) {
+            for target in found.targets where !sameActor(holder, target) && canBeTarget(target, label: label)
+                && !isNationalityOnly(target, arrestedBy: occurrence) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
                               cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
                               cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.id,
@@ -187,6 +189,36 @@ extension StanceScan {
                 }
             }
         }
+        // "Der Strafgerichtshof rief Südafrika auf, den sudanesischen Staatschef zu verhaften":
+        // who demands the act takes its stance towards the act's target.
+        if dependent, polarity == .affirmed, let (requester, requesterResolved) = requester(of: clauseIndex, clauses: clauses),
+           !holders.contains(requester), canHold(requester) {
+            let rule = StanceRule.requestedAct
+            // The target is named in the demanded act itself, not among the urged.
+            for target in found.targets where !sameActor(requester, target) && canBeTarget(target, label: label)
+                && !isNationalityOnly(target, arrestedBy: occurrence)
+                && (clause.start..<clause.end).contains(Int(entities[target].firstToken)) {
+                append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(requester), target: UInt32(target),
+                              cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
+                              cue: UInt32(occurrence.cue), polarity: polarity, modality: requesterModality, rule: rule.id,
+                              holderResolved: requesterResolved,
+                              confidence: rule.confidence.value(holderResolved: requesterResolved), mutual: false))
+                if tracing {
+                    note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma)) \(rule.name): "
+                         + "\(names.actor(requester)) → \(names.actor(target)) \(label.name) \(polarity.name) \(requesterModality.name)")
+                }
+            }
+        }
+    }
+
+    /// The subject of a verb of urging in the clause before zu-infinitive clause `k`
+    /// ("Die USA fordern China auf, …") and whether it was resolved from a pronoun.
+    func requester(of k: Int, clauses: [Clause]) -> (Int, Bool)? {
+        guard k > 0 else { return nil }
+        let outer = clauses[k - 1]
+        guard let subject = outer.subject, (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) })
+        else { return nil }
+        return (subject, outer.subjectResolved)
     }
 
     /// The object of a verb of accusing or urging in the clause before a zu-infinitive

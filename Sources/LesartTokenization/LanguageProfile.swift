@@ -44,12 +44,12 @@ public struct LanguageProfile: Sendable {
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
     /// folder ``LexiconLocator`` finds. Any missing or malformed file throws, naming it.
-    public init(language: String = "de", lexicons: String? = nil) throws(TokenizerError) {
+    public init(language: String = "de", lexicons: String? = nil) throws(LexiconLoadError) {
         let root = try LexiconLocator.locate(language: language, explicit: lexicons)
         do {
             self = try LanguageProfile(root: root, language: language)
         } catch {
-            throw .lexicon(error)
+            throw .file(error)
         }
     }
 
@@ -58,8 +58,8 @@ public struct LanguageProfile: Sendable {
         self.language = language
         self.lexiconFolder = root
         let dir = root + "/" + language
-        let common = root + "/common"
-            let abbreviationFile = try LexiconFile(path: dir + "/abbreviations.tsv", minFields: 2, maxFields: 2)
+        let common = root + "/" + CommonLexiconFile.folder
+            let abbreviationFile = try ProfileLexiconFile.abbreviations.load(from: dir)
             var abbreviationEntries: [([UInt8], AbbreviationClass)] = []
             for line in abbreviationFile.lines {
                 guard let cls = AbbreviationClass(name: line.fields[1]) else {
@@ -75,23 +75,23 @@ public struct LanguageProfile: Sendable {
             }
             abbreviations = ByteStringTable(abbreviationEntries)
             abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
-            let wordFile = try LexiconFile(path: dir + "/abbreviation-words.txt")
+            let wordFile = try ProfileLexiconFile.abbreviationWords.load(from: dir)
             for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
                 throw LexiconError(file: wordFile.path, line: line.number,
                                    reason: "'\(line.fields[0])' is not listed in abbreviations.tsv")
             }
             abbreviationWords = ByteStringTable(wordFile.lines.map { (Array($0.fields[0].utf8), true) })
-            months = try ByteStringTable(wordList: dir + "/months.txt")
-            ordinalPreceding = try ByteStringTable(wordList: dir + "/ordinal-preceding.txt")
-            ordinalFollowing = try ByteStringTable(wordList: dir + "/ordinal-following.txt")
-            units = try ByteStringTable(wordList: dir + "/units.txt")
-            genderSuffixes = try ByteStringTable(wordList: dir + "/gender-suffixes.txt")
-            sentenceStarters = try ByteStringTable(wordList: dir + "/sentence-starters.txt")
-            coordinators = try ByteStringTable(wordList: dir + "/coordinators.txt")
-            let endings = try LexiconFile(path: dir + "/abbreviation-endings.txt").lines.map { Array($0.fields[0].utf8) }
+            months = try ByteStringTable(ProfileLexiconFile.months, in: dir)
+            ordinalPreceding = try ByteStringTable(ProfileLexiconFile.ordinalPreceding, in: dir)
+            ordinalFollowing = try ByteStringTable(ProfileLexiconFile.ordinalFollowing, in: dir)
+            units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
+            genderSuffixes = try ByteStringTable(ProfileLexiconFile.genderSuffixes, in: dir)
+            sentenceStarters = try ByteStringTable(ProfileLexiconFile.sentenceStarters, in: dir)
+            coordinators = try ByteStringTable(ProfileLexiconFile.coordinators, in: dir)
+            let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
             abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
             abbreviationEndingShapes = WordShapeFilter(endings)
-            let cliticFile = try LexiconFile(path: dir + "/clitics.txt", minFields: 2, maxFields: 2)
+            let cliticFile = try ProfileLexiconFile.clitics.load(from: dir)
             var suffixes: [([UInt8], Bool)] = []
             var prefixes: [([UInt8], Bool)] = []
             for line in cliticFile.lines {
@@ -112,7 +112,7 @@ public struct LanguageProfile: Sendable {
             }
             cliticSuffixes = ByteStringTable(suffixes)
             cliticPrefixes = ByteStringTable(prefixes)
-            let emoticonFile = try LexiconFile(path: common + "/emoticons.txt")
+            let emoticonFile = try CommonLexiconFile.emoticons.load(from: common)
             var lengths = [UInt64](repeating: 0, count: 256)
             var pairs = [UInt64](repeating: 0, count: 1024)
             var emoticonEntries: [([UInt8], Bool)] = []
@@ -134,7 +134,7 @@ public struct LanguageProfile: Sendable {
             emoticonLengths = lengths
             emoticonPairs = pairs
             longestEmoticonLetterRun = letterRun
-            topLevelDomains = try ByteStringTable(wordList: common + "/tlds.txt")
+            topLevelDomains = try ByteStringTable(CommonLexiconFile.topLevelDomains, in: common)
     }
 
     /// The number of leading bytes of `bytes` that a plain word is made of: ASCII letters
@@ -155,7 +155,7 @@ public struct LanguageProfile: Sendable {
     }
 
     /// The German profile from the bundled lexicons.
-    public static func german(lexicons: String? = nil) throws(TokenizerError) -> LanguageProfile {
+    public static func german(lexicons: String? = nil) throws(LexiconLoadError) -> LanguageProfile {
         try LanguageProfile(language: "de", lexicons: lexicons)
     }
 

@@ -46,18 +46,18 @@ struct WordTableTests {
     func rolesEqualLists() throws {
         let gazetteer = BundledGazetteer.shared.gazetteer
         let folder = LexiconLocator.packageLexicons + "/gazetteer"
-        let lists: [(String, WordRoles)] = [("first-names.txt", .firstName), ("role-words.txt", .roleWord),
-                                            ("location-cues.txt", .locationCue), ("name-particles.txt", .nameParticle),
-                                            ("articles.txt", .article)]
+        let lists: [(GazetteerLexiconFile, WordRoles)] = [(.firstNames, .firstName), (.roleWords, .roleWord),
+                                                          (.locationCues, .locationCue), (.nameParticles, .nameParticle),
+                                                          (.articles, .article)]
         var members: [WordRoles: Set<[UInt8]>] = [:]
-        for (file, role) in lists { members[role] = Set(try GazetteerFiles.wordList(folder + "/" + file)) }
-        let organisationWords = try GazetteerFiles.organisationWords(folder + "/organisation-words.txt")
+        for (file, role) in lists { members[role] = Set(try file.words(from: folder)) }
+        let organisationWords = try GazetteerFiles.organisationWords(in: folder)
         members[.organisationWord] = Set(organisationWords.map(\.word))
         for role in WordRoles.ruleWordRoles.values { members[role] = [] }
-        for (word, roles) in try GazetteerFiles.ruleWords(folder + "/rule-words.txt") {
+        for (word, roles) in try GazetteerFiles.ruleWords(in: folder) {
             for role in WordRoles.ruleWordRoles.values where roles.contains(role) { members[role]?.insert(word) }
         }
-        members[.placeHeadAfterAdjective] = Set(try GazetteerFiles.placeWords(folder + "/place-words.txt")
+        members[.placeHeadAfterAdjective] = Set(try GazetteerFiles.placeWords(in: folder)
             .filter(\.afterAdjective).map { Array($0.word.utf8) })
         let words = gazetteer.matcher.words
         for id in 0..<Int32(words.count) {

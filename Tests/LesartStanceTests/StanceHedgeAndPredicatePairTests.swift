@@ -91,3 +91,23 @@ struct ComplementAndAgentPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: arrests and requested acts")
+struct ArrestAndRequestPairs {
+    static let pairs: [MinimalPair] = [
+        // An arrest threatens the group its object belongs to, not the home state of a person.
+        MinimalPair("Die Türkei nahm zwei Kämpfer der PKK fest.", ["Türkei→PKK threat affirmed asserted"],
+                    "Die Türkei nahm zwei deutsche Journalisten fest.", []),
+        MinimalPair("Die iranische Polizei hat Anhänger der Terrormiliz IS verhaftet.",
+                    ["Iran→Islamischer Staat threat affirmed asserted"],
+                    "Die iranische Polizei hat einen Belgier verhaftet.", []),
+        // Who demands an act holds it towards its target; the urged party only intends it.
+        MinimalPair("Polen forderte die NATO auf, Russland abzuschrecken.",
+                    ["NATO→Russland threat affirmed intended", "Polen→Russland threat affirmed asserted"],
+                    "Polen warf der NATO vor, Russland abzuschrecken.",
+                    ["Polen→NATO distancing affirmed asserted", "NATO→Russland threat affirmed reported"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds the Lexicons folder: an explicit path, `$LESART_LEXICONS`, next to the executable
 /// (`bin/../share/lesart/Lexicons` or any parent folder holding `Lexicons/`), or the
-/// package checkout this module was built from.
+/// package checkout this module was built from. Every lexicon (tokenizer profiles,
+/// gazetteer, stance, events) is found here; no stage has a locator of its own.
 public enum LexiconLocator {
     /// The Lexicons folder of the source checkout (works for `swift run`, tests and
     /// packages that depend on Lesart, whose checkout keeps the folder).
@@ -28,8 +29,9 @@ public enum LexiconLocator {
         return list
     }
 
-    /// The first candidate that holds a folder for `language`.
-    public static func locate(language: String, explicit: String? = nil) throws(TokenizerError) -> String {
+    /// The first candidate that holds the lexicon folder `language` (a language code such
+    /// as `de`, or `gazetteer`, `stance`, `events`).
+    public static func locate(language: String, explicit: String? = nil) throws(LexiconLoadError) -> String {
         let searched = explicit.map { [$0] } ?? candidates()
         for folder in searched {
             var isDirectory: ObjCBool = false
@@ -38,6 +40,6 @@ public enum LexiconLocator {
                 return folder
             }
         }
-        throw .lexiconsNotFound(language: language, searched: searched)
+        throw .notFound(language: language, searched: searched)
     }
 }

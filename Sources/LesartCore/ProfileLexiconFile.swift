@@ -1,0 +1,36 @@
+/// The files of a tokenizer language profile, `Lexicons/<language>/` (`de/`). The rule
+/// family each feeds is named; a profile leaves out the optional ones whose family does
+/// not apply to its language.
+public enum ProfileLexiconFile: String, LexiconFileName {
+    /// `FORM CLASS`: abbreviations and their class (title, inner, final).
+    case abbreviations = "abbreviations.tsv"
+    /// Abbreviations whose letters also spell a word (`Art.`, `So.`).
+    case abbreviationWords = "abbreviation-words.txt"
+    /// Endings that make a compound an abbreviation (`Parkstr.`).
+    case abbreviationEndings = "abbreviation-endings.txt"
+    /// Month names and their abbreviations (dates: `3. Oktober`).
+    case months = "months.txt"
+    /// Words before an ordinal (`am 3.`).
+    case ordinalPreceding = "ordinal-preceding.txt"
+    /// Words after an ordinal (`3. Platz`).
+    case ordinalFollowing = "ordinal-following.txt"
+    /// Units after a number (`3 km`).
+    case units = "units.txt"
+    /// `FORM POSITION`: apostrophe clitics (`geht's`).
+    case clitics = "clitics.txt"
+    /// Gender suffixes (`Bürger*innen`).
+    case genderSuffixes = "gender-suffixes.txt"
+    /// Capitalised words that open sentences (camel-case splits, abbreviations before a capital).
+    case sentenceStarters = "sentence-starters.txt"
+    /// Coordinators after a truncation (`Ein- und Ausfuhr`).
+    case coordinators = "coordinators.txt"
+
+    public static var folder: String { "de" }
+
+    public var fields: ClosedRange<Int> {
+        switch self {
+        case .abbreviations, .clitics: 2...2
+        default: 1...1
+        }
+    }
+}
