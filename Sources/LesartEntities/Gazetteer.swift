@@ -107,7 +107,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             actorNouns = nouns
             entryIsActor = facts.isActor
             entryIsArmedGroup = facts.isArmedGroup
-            let plural = try GazetteerFiles.entrySet(folder + "/plural-actors.txt", index: index)
+            let plural = try GazetteerFiles.entrySet(.pluralActors, in: folder, index: index)
             entryIsPlural = all.indices.map { plural.contains(UInt32($0)) }
             countryOfEntry = facts.country
             wordRoles = roles
