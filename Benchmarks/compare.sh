@@ -10,8 +10,11 @@
 # Environment: RUNS (3), CORE (0), LESART_BENCH_CORPUS (text, paragraphs separated by
 # blank lines), LESART_BIN (skip the release build), SOMAJO_MB (1: SoMaJo runs on this
 # prefix), VENV (~/.cache/lesart/bench-venv), LEXICONS (the Lexicons folder given to
-# LESART_BIN; default ../Lexicons). Results: corpus/compare-results.jsonl and
-# the Markdown tables on standard output.
+# LESART_BIN; default ../Lexicons), LESART_NEWS_CORPUS (real news as JSON lines; default
+# ../shared/corpora/derstandard/10kgnad-test.jsonl beside the repository, read at run time,
+# repeated NEWS_REPEAT (10) times into a temporary file outside the project; the real-news
+# rows are skipped with a message when it is absent). Results: corpus/compare-results.jsonl
+# and the Markdown tables on standard output.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -153,6 +156,32 @@ if [ "$(nproc)" -ge 2 ]; then
         --tool "lesart annotate (JSONL, $(nproc) threads)" --bytes "$JSONL_BYTES" --tokens "$TOKENS" \
         --discard-output --startup "$START_PIPELINE" --note "all stages, --jobs $(nproc), all cores" \
         -- "$LESART_BIN" annotate "${LEX[@]}" --jobs "$(nproc)" --quiet "$JSONL"
+fi
+
+# --- real news (DER STANDARD articles, JSONL in, JSONL out) -------------------------------
+# Read at run time from beside the repository, repeated into a temporary file that is removed
+# on exit: the articles are never copied into the project.
+NEWS="${LESART_NEWS_CORPUS:-$ROOT/../shared/corpora/derstandard/10kgnad-test.jsonl}"
+NEWS_REPEAT="${NEWS_REPEAT:-10}"
+if [ -r "$NEWS" ]; then
+    NEWS_FILE="$(mktemp --suffix=.jsonl)"
+    trap 'rm -f "$NEWS_FILE"' EXIT
+    for _ in $(seq "$NEWS_REPEAT"); do cat "$NEWS"; done > "$NEWS_FILE"
+    NEWS_BYTES=$(stat -c %s "$NEWS_FILE")
+    say "real news: $NEWS x $NEWS_REPEAT ($NEWS_BYTES bytes) in $NEWS_FILE"
+    NEWS_TOKENS=$("$LESART_BIN" annotate "${LEX[@]}" --stages tokens --jobs "$(nproc)" --quiet "$NEWS_FILE" 2>&1 > /dev/null \
+        | sed -n 's/.* errors, \([0-9]*\) tokens.*/\1/p')
+    run "${M[@]}" --job news --tool "lesart annotate (real news, 1 thread)" --bytes "$NEWS_BYTES" --tokens "$NEWS_TOKENS" \
+        --discard-output --startup "$START_PIPELINE" --note "all stages, --jobs 1, wall minus ${START_PIPELINE}s start-up" \
+        -- "$LESART_BIN" annotate "${LEX[@]}" --jobs 1 --quiet "$NEWS_FILE"
+    if [ "$(nproc)" -ge 2 ]; then
+        run "$PY" "$HERE/anchors/measure.py" --runs "$RUNS" --core "0-$(($(nproc) - 1))" --job news \
+            --tool "lesart annotate (real news, $(nproc) threads)" --bytes "$NEWS_BYTES" --tokens "$NEWS_TOKENS" \
+            --discard-output --startup "$START_PIPELINE" --note "all stages, --jobs $(nproc), all cores" \
+            -- "$LESART_BIN" annotate "${LEX[@]}" --jobs "$(nproc)" --quiet "$NEWS_FILE"
+    fi
+else
+    say "real news skipped: $NEWS not found (set LESART_NEWS_CORPUS to a JSON lines file)"
 fi
 
 echo "# compare.sh, $(date -u +%Y-%m-%d\ %H:%M) UTC, $(nproc) cores $(uname -m), load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -44,3 +44,12 @@ table("tokenize", "Tokens + sentences (one core, median of the runs)", "lesart t
 table("gazetteer", "Gazetteer matching over the same token stream (one core; ratio in tokens/s)",
       "lesart annotate --stages entities", by_tokens=True)
 table("pipeline", "Whole pipeline (one core unless stated)", "")
+table("news", "Real news: DER STANDARD articles as JSON lines, whole pipeline (one core unless stated)", "")
+
+# The speed-up of all threads over one on each corpus that has both rows.
+for job in ("pipeline", "news"):
+    selected = [r for r in rows if r["job"] == job and rate(r)]
+    one = next((r for r in selected if "1 thread" in r["tool"]), None)
+    many = [r for r in selected if "threads" in r["tool"]]
+    if one and many:
+        print(f"\n{job}: {many[0]['tool']} / {one['tool']} = x{rate(many[0]) / rate(one):.2f}")

@@ -64,7 +64,7 @@ struct AnnotateWorker: Sendable {
                             documentBytes: document.utf8.count, warnings: warnings)
         }
         guard document.utf8.count < Self.streamedRecordBytes else { return .large(document, warnings: warnings) }
-        var record = OutputBuffer(capacity: document.utf8.count * 8 + 512)
+        var record = OutputBuffer(capacity: writer.recordCapacity(for: document))
         writer.write(document, to: &record)
         return .record(record.bytes, counts: DocumentCounts(document), warnings: warnings)
     }

@@ -57,5 +57,21 @@ enum JSONEscape {
         }
     }
 
+    /// ``append(escaping:to:)`` through a cursor (which has room for six bytes).
+    static func write(escaping byte: UInt8, to cursor: inout ByteCursor) {
+        cursor.write(byte: UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): cursor.write(byte: byte)
+        case 0x0A: cursor.write(byte: UInt8(ascii: "n"))
+        case 0x0D: cursor.write(byte: UInt8(ascii: "r"))
+        case 0x09: cursor.write(byte: UInt8(ascii: "t"))
+        default:
+            let hex = hexDigits.utf8Start
+            cursor.write("u00")
+            cursor.write(byte: hex[Int(byte >> 4)])
+            cursor.write(byte: hex[Int(byte & 0xF)])
+        }
+    }
+
     private static var hexDigits: StaticString { "0123456789abcdef" }
 }

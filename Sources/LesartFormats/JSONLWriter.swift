@@ -71,9 +71,12 @@ public struct JSONLWriter: DocumentWriter {
     }
 
     /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
-    /// blocks of the output's scratch space: no per-token allocation or String.
+    /// blocks of the output's scratch space: no per-token allocation or String. The fixed
+    /// parts are stored as whole words (a record reserves room beyond its last byte).
     private func writeTokens(_ tokens: [Token], converter: inout OffsetConverter, to out: inout OutputBuffer) {
         let fragments = TokenKindFragments.shared
+        let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
+        let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
         fragments.slots.withUnsafeBufferPointer { slots in
             fragments.lengths.withUnsafeBufferPointer { lengths in
                 tokens.withUnsafeBufferPointer { tokens in
@@ -85,14 +88,14 @@ public struct JSONLWriter: DocumentWriter {
                         }
                         let token = tokens[k]
                         if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                        cursor.write("{\"start\":")
+                        cursor.write(word: startKey, count: 8)
+                        cursor.write(byte: UInt8(ascii: ":"))
                         cursor.write(decimal: converter.convert(Int(token.start)))
-                        cursor.write(",\"end\":")
+                        cursor.write(word: endKey, count: 7)
                         cursor.write(decimal: converter.convert(Int(token.end)))
                         // Copy the whole slot (room is reserved), keep the fragment's length.
                         let kind = Int(token.kind.rawValue)
-                        cursor.write(slots.baseAddress! + kind &* TokenKindFragments.slotSize,
-                                     count: TokenKindFragments.slotSize)
+                        cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
                         cursor.position -= TokenKindFragments.slotSize &- lengths[kind]
                     }
                     out.commit(cursor)
@@ -101,34 +104,54 @@ public struct JSONLWriter: DocumentWriter {
         }
     }
 
+    /// Appends the entity records, each rendered through a cursor with room for its longest
+    /// form (one bulk append per mention, no per-field appends).
     private func writeEntities(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"entities\":[")
-        for (k, entity) in document.entities.enumerated() {
-            let range = document.byteRange(of: entity)
-            if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-            appendSpan(range, converter: &converter, to: &out)
-            out.append(",\"text\":")
-            out.appendJSONString(document.utf8[range])
-            out.append(",\"label\":\"")
-            out.append(entity.label.fragment)
-            out.append("\",\"canonical\":")
-            out.appendJSONString(document.canonicalName(of: entity))
-            out.append(",\"actor\":")
-            out.appendJSONString(document.actor(of: entity))
-            out.append(",\"form\":\"")
-            out.append(entity.form.description)
-            out.append("\",\"id\":")
-            if let id = document.identifier(of: entity) { out.appendJSONString(id) } else { out.append("null") }
-            out.append(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
-            if entity.antecedent != Entity.noEntry {
-                out.append(",\"antecedent\":")
-                out.append(int: Int(entity.antecedent))
+        document.utf8.withUnsafeBufferPointer { text in
+            for (k, entity) in document.entities.enumerated() {
+                let range = document.byteRange(of: entity)
+                let canonical = document.canonicalName(of: entity)
+                let actor = document.actor(of: entity)
+                let identifier = document.identifier(of: entity)
+                let form = entity.form.description
+                let room = Self.maximumEntityFixedBytes + form.utf8.count
+                    + ByteCursor.jsonStringRoom(range.count) + ByteCursor.jsonStringRoom(canonical.utf8.count)
+                    + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
+                var cursor = out.cursor(room: room)
+                if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                cursor.write("{\"start\":")
+                cursor.write(decimal: converter.convert(range.lowerBound))
+                cursor.write(",\"end\":")
+                cursor.write(decimal: converter.convert(range.upperBound))
+                cursor.write(",\"text\":")
+                cursor.write(jsonString: UnsafeBufferPointer(rebasing: text[range]))
+                cursor.write(",\"label\":\"")
+                cursor.write(entity.label.fragment)
+                cursor.write("\",\"canonical\":")
+                cursor.write(jsonString: canonical)
+                cursor.write(",\"actor\":")
+                cursor.write(jsonString: actor)
+                cursor.write(",\"form\":\"")
+                cursor.write(plain: form)
+                cursor.write("\",\"id\":")
+                if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
+                cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
+                if entity.antecedent != Entity.noEntry {
+                    cursor.write(",\"antecedent\":")
+                    cursor.write(decimal: Int(entity.antecedent))
+                }
+                cursor.write(byte: UInt8(ascii: "}"))
+                out.commit(cursor)
+                out.flushIfFull()
             }
-            out.append("}")
-            out.flushIfFull()
         }
         out.append("]")
     }
+
+    /// The fixed part of the longest entity record: keys, punctuation, two offsets, the
+    /// label, `"is_actor":false` and an antecedent index (each number at most 20 bytes).
+    private static let maximumEntityFixedBytes = 224  // 173 counted: 114 bytes of keys and punctuation, three numbers of up to 19 digits
 
     private func writeStances(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"stances\":[")

@@ -4,8 +4,9 @@ import Lesart
 
 /// Hot-path benchmarks: raw ICU word breaking (the baseline), the tokenizer (fast path
 /// and ICU only), the sentence splitter, tokens + sentences (with and without JSONL), the entity tagger on
-/// a tokenized and split corpus, the stance detector on a tagged corpus, and the whole
-/// German pipeline with JSONL output.
+/// a tokenized and split corpus, the stance detector on a tagged corpus, the whole
+/// German pipeline with JSONL output, and the streaming pipeline on two threads and on real
+/// news (see `StreamingBenchmarks.swift`).
 /// Each iteration processes the whole corpus; throughput is corpus passes per second, and
 /// the custom metrics `kB/s` and `tokens/s` are measured per pass (the corpus size and its
 /// token count are printed to standard error first).
@@ -180,4 +181,6 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    registerStreamingBenchmarks(synthetic: texts, syntheticBytes: bytes.count, configuration: withTokens)
 }
