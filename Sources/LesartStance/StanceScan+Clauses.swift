@@ -189,12 +189,31 @@ extension StanceScan {
                result.contains(where: { $0.end == first - 1 && names.actor($0.entity) == names.actor(index) }) {
                 continue
             }
-            result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: preposition,
-                                  objective: objective || (possessed ? !organsOnly : genitiveAttribute),
-                                  attributive: attributive || insideAttribute,
-                                  coordinated: coordinated,
-                                  insideAttribute: insideAttribute, possessed: possessed))
+            // "die von Riad geführte Allianz": the leader stands in the phrase it leads.
+            let led = ledPhraseRole(agent: preposition, end: end, in: clause)
+            let role = led ?? PhraseRole(preposition: preposition, objective: objective || (possessed ? !organsOnly : genitiveAttribute))
+            result.append(Mention(entity: index, first: Int(entity.firstToken), end: end, preposition: role.preposition,
+                                  objective: role.objective, attributive: led == nil && (attributive || insideAttribute),
+                                  coordinated: coordinated, insideAttribute: led == nil && insideAttribute, possessed: possessed))
         }
+    }
+
+    /// The role of the phrase an agent leads ("eine von Riad geführte Militärallianz", class
+    /// `leads`): the article before "von" and the preposition before it mark it, so the leader
+    /// is the subject, object or prepositional object the phrase is. Nil when `agent` is no
+    /// "von" of such an attribute or the phrase's head is a name acting itself ("die von
+    /// Islamisten geführte Rebellengruppe ADF").
+    func ledPhraseRole(agent: Int?, end: Int, in clause: Clause) -> PhraseRole? {
+        guard let p = agent, grammar(p).contains(.agent), p > clause.start, end + 1 < clause.end, isListed(end, .leads),
+              tokens[end + 1].flags.contains(.capitalized), entityAt[end + 1] < 0,
+              !(end + 2 < tokens.count && entityAt[end + 2] >= 0), isDeterminer(p - 1) else { return nil }
+        let article = p - 1
+        // "der von Russland geführten Allianz" is dative or genitive; nominative ends in -e
+        // ("die/eine/der … geführte"), a plural ("die … geführten Truppen") keeps "die".
+        let oblique = grammar(article).contains(.objective)
+            || (text(end).last == UInt8(ascii: "n") && isWord(article, .genitiveArticle))
+        let governing = article > clause.start && grammar(article - 1).contains(.preposition) ? article - 1 : nil
+        return PhraseRole(preposition: governing, objective: oblique)
     }
 
     /// A later member of an enumeration ("dem Iran, Armenien und Kasachstan"): it shares the

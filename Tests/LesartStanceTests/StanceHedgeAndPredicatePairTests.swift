@@ -133,6 +133,9 @@ struct LeaderAndOrganPairs {
         // An alliance led by X acts for X; a named head acts itself.
         MinimalPair("Eine von Saudi-Arabien geführte Allianz griff die Huthi an.", ["Saudi-Arabien→Huthi threat affirmed asserted"],
                     "Eine von Saudi-Arabien finanzierte Allianz griff die Huthi an.", []),
+        // The led phrase's role is the leader's: as object or prepositional object too.
+        MinimalPair("Die Huthi griffen die von Riad geführte Allianz an.", ["Huthi→Saudi-Arabien threat affirmed asserted"],
+                    "Die Huthi griffen die von Riad gegründete Allianz an.", []),
         MinimalPair("Die von den USA angeführte Koalition bombardierte Stellungen des IS.",
                     ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
                     "Die von den USA angeführte Miliz Hisbollah bombardierte Stellungen des IS.",
