@@ -163,3 +163,16 @@ struct EndingNounPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: participles used as attributes")
+struct AttributiveParticiplePairs {
+    static let pairs: [MinimalPair] = [
+        // An adverb between article and participle keeps the participle an attribute.
+        MinimalPair("Das Militär des international isolierten Landes Nordkorea drohte Südkorea.",
+                    ["Nordkorea→Südkorea threat affirmed asserted"],
+                    "Das Militär Nordkoreas isolierte Südkorea.", ["Nordkorea→Südkorea distancing affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
