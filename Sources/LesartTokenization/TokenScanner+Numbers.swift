@@ -5,6 +5,41 @@ extension TokenScanner {
     /// A token starting with an ASCII digit at `p`.
     mutating func number(at p: Int) -> (Int, TokenKind) {
         let digits = digitRunEnd(p)
+        if let token = timeScoreOrDate(p, digits) { return token }
+        if let e = matchFraction(p, digits) { return (e, .number) }
+        if let e = matchDigitGroups(p, digits) { return (e, .number) }
+        var end = numberPieceEnd(p)
+        if let cut = listCut(p, end) { return (cut, .number) }
+        // DOIs: "10.1371/journal.pbio.0020449".
+        if text.matches("10.", at: p), end < chunkEnd, text[end] == UInt8(ascii: "/"), end - p >= 7 {
+            return (pathEnd(end), .url)
+        }
+        var kind = TokenKind.number
+        switch gluedLetters(p, end) {
+        case .unitCut(let q): return (q, .number)
+        case .word: kind = .word
+        case .none: break
+        }
+        // "2-mal", "10-jährige", "3-fach": both conventions keep a hyphen touching a digit;
+        // UD splits the hyphens between words after it ("3-Zimmer" "-" "Wohnung").
+        while end < chunkEnd, text[end] == UInt8(ascii: "-"), isLetter(end + 1) {
+            if tokenizer.convention == .ud, kind == .word { break }
+            end = wordPieceEnd(end + 1)
+            kind = .word
+        }
+        // UD keeps ranges whole: "3-4", "1914-1918".
+        if tokenizer.convention == .ud, kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "-"),
+           classAt(end + 1) == .digit {
+            let d = digitRunEnd(end + 1)
+            if classAt(d) != .letter { end = d }
+        }
+        guard kind == .number, end < chunkEnd else { return (end, kind) }
+        return numberEnding(p, digits, end)
+    }
+
+    /// A time (`12:30`), a score (`2:1`), a day and month (`01.05.`), a date (`27.11.2026`)
+    /// or the month and year of a date EmpiriST splits, for the digits `p..<digits`.
+    private mutating func timeScoreOrDate(_ p: Int, _ digits: Int) -> (Int, TokenKind)? {
         if let e = matchTime(p, digits) { return (e, .time) }
         // Scores and ratios: "2:1", "6:4".
         if digits - p <= 2, digits < chunkEnd, text[digits] == UInt8(ascii: ":"), classAt(digits + 1) == .digit {
@@ -26,11 +61,12 @@ extension TokenScanner {
             if isMonth, digits < chunkEnd, text[digits] == UInt8(ascii: ".") { return (digits + 1, .date) }
             return (digits, .date)
         }
-        if let e = matchFraction(p, digits) { return (e, .number) }
-        if let e = matchDigitGroups(p, digits) { return (e, .number) }
-        var end = numberPieceEnd(p)
-        var kind = TokenKind.number
-        // "1,2,3,4" is a list, not a number: cut at the first comma.
+        return nil
+    }
+
+    /// "1,2,3,4" is a list, not a number: the first comma of the piece `p..<end` when it
+    /// has two or more, or one and the piece continues a list of numbers.
+    private func listCut(_ p: Int, _ end: Int) -> Int? {
         var commas = 0
         var firstComma = end
         for k in p..<end where text[k] == UInt8(ascii: ",") {
@@ -39,59 +75,55 @@ extension TokenScanner {
         }
         let inList = tokens.count >= 2 && Int(tokens[tokens.count - 1].end) == p && text[p - 1] == UInt8(ascii: ",")
             && tokens[tokens.count - 2].kind == .number && Int(tokens[tokens.count - 2].end) == p - 1
-        if commas >= 2 || (commas == 1 && inList) { return (firstComma, .number) }
-        // DOIs: "10.1371/journal.pbio.0020449".
-        if text.matches("10.", at: p), end < chunkEnd, text[end] == UInt8(ascii: "/"), end - p >= 7 {
-            return (pathEnd(end), .url)
-        }
-        // Letters glued to the number: a unit is split off ("100km"), anything else
-        // stays ("1990er", "3fach", "G7" is a word and never gets here).
+        return commas >= 2 || (commas == 1 && inList) ? firstComma : nil
+    }
+
+    /// Letters glued to a number (``gluedLetters(_:_:)``).
+    private enum GluedLetters {
+        /// A unit or a multiplication sign starts at the offset: the number ends there.
+        case unitCut(Int)
+        /// Other letters: the piece is a word ("1990er", "3fach").
+        case word
+        /// No letters.
+        case none
+    }
+
+    /// Letters glued to the number piece `p..<end`: a unit is split off ("100km", "7x4"),
+    /// anything else stays ("1990er", "3fach"; "G7" is a word and never gets here).
+    private mutating func gluedLetters(_ p: Int, _ end: Int) -> GluedLetters {
         var q = p
         while q < end, classAt(q) != .letter { q += text[q] < 0x80 ? 1 : text.scalar(at: q).length }
         // "7x4": a multiplication sign between numbers.
-        if q + 1 < end, text[q] == UInt8(ascii: "x"), classAt(q + 1) == .digit, q > p { return (q, .number) }
-        if q < end {
-            let unitEnd = text[end - 1] != UInt8(ascii: ".") ? end : end - 1
-            if profile.units.value(for: text.bytes[q..<unitEnd]) != nil
-                || (end < chunkEnd && text[end] == UInt8(ascii: "/") && self.unitEnd(from: q, slash: end) != nil) {
-                return (q, .number)
-            }
-            kind = .word
+        if q + 1 < end, text[q] == UInt8(ascii: "x"), classAt(q + 1) == .digit, q > p { return .unitCut(q) }
+        guard q < end else { return .none }
+        let unitEnd = text[end - 1] != UInt8(ascii: ".") ? end : end - 1
+        if profile.units.value(for: text.bytes[q..<unitEnd]) != nil
+            || (end < chunkEnd && text[end] == UInt8(ascii: "/") && self.unitEnd(from: q, slash: end) != nil) {
+            return .unitCut(q)
         }
-        // "2-mal", "10-jährige", "3-fach": both conventions keep a hyphen touching a digit;
-        // UD splits the hyphens between words after it ("3-Zimmer" "-" "Wohnung").
-        while end < chunkEnd, text[end] == UInt8(ascii: "-"), isLetter(end + 1) {
-            if tokenizer.convention == .ud, kind == .word { break }
-            end = wordPieceEnd(end + 1)
-            kind = .word
-        }
-        // UD keeps ranges whole: "3-4", "1914-1918".
-        if tokenizer.convention == .ud, kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "-"),
-           classAt(end + 1) == .digit {
-            let d = digitRunEnd(end + 1)
-            if classAt(d) != .letter { end = d }
-        }
-        if kind == .number, end < chunkEnd, text[end] == UInt8(ascii: "."), end - p <= 3, digits == end,
-           isOrdinal(p..<end) {
+        return .word
+    }
+
+    /// What follows the number `p..<end` (digits up to `digits`), inside the chunk: an
+    /// ordinal's period, a section number opening a line (`2.3.1.`), a plus (`18+`) or a
+    /// price's dashes (`6.200,-`).
+    private mutating func numberEnding(_ p: Int, _ digits: Int, _ end: Int) -> (Int, TokenKind) {
+        let c = text[end]
+        if c == UInt8(ascii: "."), end - p <= 3, digits == end, isOrdinal(p..<end) { return (end + 1, .ordinal) }
+        // Section numbers opening a line: "1.1.", "2.3.1.".
+        if c == UInt8(ascii: "."), end + 1 == chunkEnd, digits < end, opensLine(), isSectionNumber(p..<end) {
             return (end + 1, .ordinal)
         }
-        if kind == .number, end < chunkEnd {
-            let c = text[end]
-            // Section numbers opening a line: "1.1.", "2.3.1.".
-            if c == UInt8(ascii: "."), end + 1 == chunkEnd, digits < end, opensLine(), isSectionNumber(p..<end) {
-                return (end + 1, .ordinal)
-            }
-            // "18+", "500+".
-            if c == UInt8(ascii: "+"), end + 1 == chunkEnd || classAt(end + 1) == .punctuation { return (end + 1, .number) }
-            // Prices: "6.200,-", "5,--".
-            if c == UInt8(ascii: ","), text.byte(end + 1) == UInt8(ascii: "-"), classAt(end + 2) != .digit,
-               classAt(end + 2) != .letter {
-                var q = end + 1
-                while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
-                return (q, .number)
-            }
+        // "18+", "500+".
+        if c == UInt8(ascii: "+"), end + 1 == chunkEnd || classAt(end + 1) == .punctuation { return (end + 1, .number) }
+        // Prices: "6.200,-", "5,--".
+        if c == UInt8(ascii: ","), text.byte(end + 1) == UInt8(ascii: "-"), classAt(end + 2) != .digit,
+           classAt(end + 2) != .letter {
+            var q = end + 1
+            while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
+            return (q, .number)
         }
-        return (end, kind)
+        return (end, .number)
     }
 
     /// `01.05.`, `3.10.`: day and month with periods and no year, ending the chunk.

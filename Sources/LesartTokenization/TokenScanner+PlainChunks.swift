@@ -19,17 +19,44 @@ extension TokenScanner {
     @inline(__always)
     mutating func plainChunkEnd(_ start: Int) -> Int? {
         let n = text.count
-        var q = start
         var opening = 0
-        if text[q] == 0xE2 {
-            guard text.byte(q + 1) == 0x80, text.byte(q + 2) == 0x9E else { return nil }  // „
+        if text[start] == 0xE2 {
+            guard text.byte(start + 1) == 0x80, text.byte(start + 2) == 0x9E else { return nil }  // „
             opening = 3
-        } else if text[q] == UInt8(ascii: "(") {
+        } else if text[start] == UInt8(ascii: "(") {
             opening = 1
         }
-        q += opening
-        if q < n, text[q] &- 0x30 < 10 { return plainNumberChunkEnd(start, q) }
-        let wordStart = q
+        let wordStart = start + opening
+        if wordStart < n, text[wordStart] &- 0x30 < 10 { return plainNumberChunkEnd(start, wordStart) }
+        guard let wordEnd = plainWordEnd(from: wordStart), wordEnd > wordStart,
+              let close = plainClose(after: wordEnd) else { return nil }
+        chunkStart = start
+        chunkEnd = close.end
+        if needsFullPath(start, word: wordStart..<wordEnd, opening: opening, closing: close.closing) { return nil }
+        if opening > 0 { emitPlain(start, wordStart, .punctuation) }
+        if close.mark == UInt8(ascii: "."), close.closing == 0 {
+            if let e = romanOrdinalEnd(wordStart, wordEnd) {
+                emitPlain(wordStart, e, .ordinal)
+                return close.end
+            }
+            if isAbbreviation(wordStart..<close.end) {
+                emitPlain(wordStart, close.end, .abbreviation)
+                return close.end
+            }
+        }
+        emitPlain(wordStart, wordEnd, .word)
+        if close.closing > 0 { emitPlain(wordEnd, wordEnd + close.closing, .punctuation) }
+        if close.mark != 0 { emitPlain(close.end - 1, close.end, .punctuation) }
+        return close.end
+    }
+
+    /// The end of the plain word from `q`: ASCII and two-byte Latin-1 letters, read eight
+    /// ASCII small letters at a time; nil when a capital follows a small letter (`derText`,
+    /// `iPhone`) or a C3 byte is no letter (`×`).
+    @inline(__always)
+    private func plainWordEnd(from start: Int) -> Int? {
+        let n = text.count
+        var q = start
         var previousLower = false
         // Offsets stay far below Int.max (a document is under 4 GiB): wrapping arithmetic.
         let base = text.bytes.baseAddress!
@@ -64,8 +91,16 @@ extension TokenScanner {
                 break
             }
         }
-        let wordEnd = q
-        guard wordEnd > wordStart else { return nil }
+        return q
+    }
+
+    /// After a plain word ending at `wordEnd`: an optional closing `“`, an optional one of
+    /// `, ; : ! ? ) .`, then whitespace or the end of the text. Returns the chunk's end,
+    /// the closing quote's length (0 or 3) and the mark (0 if none), or nil.
+    @inline(__always)
+    private func plainClose(after wordEnd: Int) -> (end: Int, closing: Int, mark: UInt8)? {
+        let n = text.count
+        var q = wordEnd
         var closing = 0
         if q + 2 < n, text[q] == 0xE2, text[q + 1] == 0x80, text[q + 2] == 0x9C {  // “
             closing = 3
@@ -83,8 +118,14 @@ extension TokenScanner {
             }
             guard q == n || Self.isASCIISpace(text[q]) else { return nil }
         }
-        chunkStart = start
-        chunkEnd = q
+        return (q, closing, mark)
+    }
+
+    /// Whether the plain chunk from `start` must take the full path after all: it may be
+    /// or start an emoticon, or its word starts a URL (`www.`).
+    @inline(__always)
+    private mutating func needsFullPath(_ start: Int, word: Range<Int>, opening: Int, closing: Int) -> Bool {
+        let (wordStart, wordEnd) = (word.lowerBound, word.upperBound)
         // Emoticons: "xD", "(y)" and the like take the full path (none can start with
         // a pair of bytes the table does not list). One that starts with a letter must
         // span the whole word (the matcher wants no letter after it), so a longer word
@@ -92,29 +133,12 @@ extension TokenScanner {
         if opening > 0 || wordEnd - wordStart <= profile.longestEmoticonLetterRun
             || text[wordEnd - 1] == UInt8(ascii: "D") || text[wordEnd - 1] == UInt8(ascii: "P"),
            profile.mayStartEmoticon(text[start], text.byte(start + 1)) {
-            if opening > 0 || matchEmoticon(at: start, letterStart: true) != nil { return nil }
+            if opening > 0 || matchEmoticon(at: start, letterStart: true) != nil { return true }
         }
-        if closing > 0, profile.mayStartEmoticon(0xE2, 0x80) { return nil }
+        if closing > 0, profile.mayStartEmoticon(0xE2, 0x80) { return true }
         // "www." and "www“" may start URLs on the full path.
-        if wordEnd - wordStart >= 3, text[wordStart] | 0x20 == UInt8(ascii: "w"), text[wordStart + 1] | 0x20 == UInt8(ascii: "w"),
-           text[wordStart + 2] | 0x20 == UInt8(ascii: "w") {
-            return nil
-        }
-        if opening > 0 { emitPlain(start, wordStart, .punctuation) }
-        if mark == UInt8(ascii: "."), closing == 0 {
-            if let e = romanOrdinalEnd(wordStart, wordEnd) {
-                emitPlain(wordStart, e, .ordinal)
-                return q
-            }
-            if isAbbreviation(wordStart..<q) {
-                emitPlain(wordStart, q, .abbreviation)
-                return q
-            }
-        }
-        emitPlain(wordStart, wordEnd, .word)
-        if closing > 0 { emitPlain(wordEnd, wordEnd + closing, .punctuation) }
-        if mark != 0 { emitPlain(q - 1, q, .punctuation) }
-        return q
+        return wordEnd - wordStart >= 3 && text[wordStart] | 0x20 == UInt8(ascii: "w")
+            && text[wordStart + 1] | 0x20 == UInt8(ascii: "w") && text[wordStart + 2] | 0x20 == UInt8(ascii: "w")
     }
 
     /// A plain number chunk: after the optional opening mark at `start`, ASCII digits with

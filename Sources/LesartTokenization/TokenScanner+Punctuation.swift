@@ -7,26 +7,11 @@ extension TokenScanner {
         let kind: TokenKind = ScalarClass.of(v) == .symbol ? .symbol : .punctuation
         switch v {
         case 0x27, 0x2019, 0x60, 0xB4:  // ' ’ ` ´
-            if let e = apostropheWord(at: p + length) { return (e, .word) }
-            let next = p + length
-            if v == 0x27 || v == 0x60, next < chunkEnd, text[next] == UInt8(v) { return (next + 1, .punctuation) }
-            if v == 0x27 || v == 0x60 {
-                // An apostrophe opening a quote is followed by a letter and starts freshly.
-                if classAt(next) == .letter || classAt(next) == .digit, startsFreshly(p) {
-                    openSingleQuote = true
-                } else {
-                    openSingleQuote = false
-                }
-            }
-            return (next, .punctuation)
+            return apostrophe(at: p, scalar: v, length: length)
         case 0x2E:  // "." and "..", "...", "...."
-            var q = p + 1
-            while q < chunkEnd, text[q] == UInt8(ascii: ".") { q += 1 }
-            return (q, .punctuation)
+            return (runEnd(p + 1) { $0 == UInt8(ascii: ".") }, .punctuation)
         case 0x3F, 0x21:  // runs of ? and !: "?!", "!!!"
-            var q = p + 1
-            while q < chunkEnd, text[q] == UInt8(ascii: "?") || text[q] == UInt8(ascii: "!") { q += 1 }
-            return (q, .punctuation)
+            return (runEnd(p + 1) { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }, .punctuation)
         case 0x2D:  // "-", "--", "->", signed numbers
             let next = p + 1
             if next < chunkEnd, text[next] == UInt8(ascii: ">") { return (next + 1, .symbol) }
@@ -34,13 +19,9 @@ extension TokenScanner {
                 let (e, k) = number(at: next)
                 return (e, k == .ordinal ? .number : k)
             }
-            var q = next
-            while q < chunkEnd, text[q] == UInt8(ascii: "-") { q += 1 }
-            return (q, .punctuation)
+            return (runEnd(next) { $0 == UInt8(ascii: "-") }, .punctuation)
         case 0x2A:  // "*", "**"
-            var q = p + 1
-            while q < chunkEnd, text[q] == UInt8(ascii: "*") { q += 1 }
-            return (q, .punctuation)
+            return (runEnd(p + 1) { $0 == UInt8(ascii: "*") }, .punctuation)
         case 0x2212:  // "−1,5" with a minus sign
             if classAt(p + length) == .digit, signMayStart(p) { return (number(at: p + length).0, .number) }
             return (p + length, .symbol)
@@ -49,9 +30,7 @@ extension TokenScanner {
             while q + 1 < chunkEnd, text[q] == 0xC2, text[q + 1] == 0xA7 { q += 2 }
             return (q, .symbol)
         case 0x2B:  // "+49"
-            if classAt(p + 1) == .digit, signMayStart(p) {
-                return (number(at: p + 1).0, .number)
-            }
+            if classAt(p + 1) == .digit, signMayStart(p) { return (number(at: p + 1).0, .number) }
             return (p + 1, .symbol)
         case 0x3C:  // "<-", "<=>"
             if text.matches("<=>", at: p) { return (p + 3, .symbol) }
@@ -63,35 +42,62 @@ extension TokenScanner {
             if p + 1 < chunkEnd, text[p + 1] == UInt8(ascii: ">") { return (p + 2, .symbol) }
             return (p + 1, .symbol)
         case 0x5F:  // "_": emphasis "_so_" or a leading underscore "_Sub"
-            if isLetter(p + 1) {
-                let r = letterRunEnd(p + 1)
-                if openUnderscore || !closingUnderscoreAhead(from: r) {
-                    return (r, .word)
-                }
-                openUnderscore = true
-                return (p + 1, .punctuation)
-            }
-            openUnderscore = false
-            return (p + 1, .punctuation)
+            return underscore(at: p)
         case 0x5C:  // "\\"
-            var q = p + 1
-            while q < chunkEnd, text[q] == UInt8(ascii: "\\") { q += 1 }
-            return (q, .symbol)
+            return (runEnd(p + 1) { $0 == UInt8(ascii: "\\") }, .symbol)
         case 0x40:
             if let e = matchMention(at: p) { return (e, .mention) }
             return (p + 1, .symbol)
         case 0x23:
-            if let e = matchHashtag(at: p) {
-                // "#Refugeeswelcome-Bewegung": a hashtag heading a hyphenated compound.
-                if tokenizer.convention == .empirist, e < chunkEnd, text[e] == UInt8(ascii: "-"), isLetter(e + 1) {
-                    return (word(at: e + 1).0, .hashtag)
-                }
-                return (e, .hashtag)
-            }
-            return (p + 1, .symbol)
+            return hashtag(at: p)
         default:
             return (p + length, kind)
         }
+    }
+
+    /// The end of the run of bytes from `q` that `belongs` accepts, inside the chunk.
+    @inline(__always)
+    private func runEnd(_ q: Int, _ belongs: (UInt8) -> Bool) -> Int {
+        var q = q
+        while q < chunkEnd, belongs(text[q]) { q += 1 }
+        return q
+    }
+
+    /// An apostrophe or accent at `p` (scalar `v`): a word it opens (`'s`, `’ne`), a
+    /// doubled ASCII quote (`''`), or a mark that may open a single quote.
+    private mutating func apostrophe(at p: Int, scalar v: UInt32, length: Int) -> (Int, TokenKind) {
+        if let e = apostropheWord(at: p + length) { return (e, .word) }
+        let next = p + length
+        if v == 0x27 || v == 0x60, next < chunkEnd, text[next] == UInt8(v) { return (next + 1, .punctuation) }
+        if v == 0x27 || v == 0x60 {
+            // An apostrophe opening a quote is followed by a letter and starts freshly.
+            openSingleQuote = (classAt(next) == .letter || classAt(next) == .digit) && startsFreshly(p)
+        }
+        return (next, .punctuation)
+    }
+
+    /// An underscore at `p`: a word it leads (`_Sub`), or emphasis opening or closing (`_so_`).
+    private mutating func underscore(at p: Int) -> (Int, TokenKind) {
+        if isLetter(p + 1) {
+            let r = letterRunEnd(p + 1)
+            if openUnderscore || !closingUnderscoreAhead(from: r) {
+                return (r, .word)
+            }
+            openUnderscore = true
+            return (p + 1, .punctuation)
+        }
+        openUnderscore = false
+        return (p + 1, .punctuation)
+    }
+
+    /// A hashtag at `p` (`#thema`, under EmpiriST with the compound it heads:
+    /// `#Refugeeswelcome-Bewegung`), or the symbol `#`.
+    private mutating func hashtag(at p: Int) -> (Int, TokenKind) {
+        guard let e = matchHashtag(at: p) else { return (p + 1, .symbol) }
+        if tokenizer.convention == .empirist, e < chunkEnd, text[e] == UInt8(ascii: "-"), isLetter(e + 1) {
+            return (word(at: e + 1).0, .hashtag)
+        }
+        return (e, .hashtag)
     }
 
     /// Whether a word ending in "_" follows within the line (closing an emphasis).

@@ -13,82 +13,84 @@ extension TokenScanner {
         }
         var end = wordPieceEnd(p)
         if let cut = termCodeSplit(p, end) { return (cut, .word) }
-        extend: while end < chunkEnd {
-            let c = text[end]
-            switch c {
-            case UInt8(ascii: "-"):
-                let after = end + 1
-                let next = classAt(after)
-                if next == .letter || next == .digit {
-                    if tokenizer.convention == .ud && next == .letter && lastScalarIsLetter(before: end) { break extend }
-                    end = next == .letter ? wordPieceEnd(after) : numberPieceEnd(after)
-                    continue extend
-                }
-                // Truncation: "Ein- und Ausfuhr", "Vor-/Nachteile", "(Neu-)".
-                if tokenizer.convention == .empirist, isTruncation(hyphen: end) { end = after }
-                break extend
-            case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"):
-                if let e = genderSuffixEnd(at: end + 1) {
-                    end = e
-                    continue extend
-                }
-                if c == UInt8(ascii: ":"), let e = capitalsAfterColon(p, colon: end) {
-                    end = e
-                    continue extend
-                }
-                if c == UInt8(ascii: "/"), let e = unitEnd(from: p, slash: end) {
-                    end = e
-                    continue extend
-                }
-                if c == UInt8(ascii: "*") {
-                    // Censored words: "f***", "f**king", "Verd****e".
-                    var q = end
-                    while q < chunkEnd && text[q] == UInt8(ascii: "*") { q += 1 }
-                    if q - end >= 2 {
-                        end = isLetter(q) ? wordPieceEnd(q) : q
-                        continue extend
-                    }
-                }
-                break extend
-            case 0xC2 where text.byte(end + 1) == 0xB7:  // "·" gender point
-                if let e = genderSuffixEnd(at: end + 2) {
-                    end = e
-                    continue extend
-                }
-                break extend
-            case UInt8(ascii: "("):
-                // "Student(in)", "Kolleg(inn)en" is not covered.
-                if let e = genderSuffixEnd(at: end + 1), e < chunkEnd, text[e] == UInt8(ascii: ")") {
-                    end = e + 1
-                    continue extend
-                }
-                break extend
-            case UInt8(ascii: "#"), UInt8(ascii: "+"):
-                // "C#", "C++", "F#": a single capital letter with a programming suffix.
-                if end - p == 1, text[p] >= 0x41, text[p] <= 0x5A {
-                    var q = end + 1
-                    if c == UInt8(ascii: "+"), q < chunkEnd, text[q] == UInt8(ascii: "+") { q += 1 } else if c == UInt8(ascii: "+") { break extend }
-                    if !isLetter(q) && classAt(q) != .digit {
-                        end = q
-                        continue extend
-                    }
-                }
-                break extend
-            case UInt8(ascii: "'"), UInt8(ascii: "`"), 0xC2, 0xE2:
-                if let e = ignorableJoin(at: end) {
-                    end = e
-                    continue extend
-                }
-                end = apostropheExtension(at: end)
-                break extend
-            default:
-                if c >= 0x80, let e = ignorableJoin(at: end) {
-                    end = e
-                    continue extend
-                }
-                break extend
-            }
+        while end < chunkEnd {
+            let step = extendWord(p, at: end)
+            end = step.end
+            guard step.goesOn else { break }
         }
+        return wordEnding(p, end)
+    }
+
+    /// One step of a word beyond its piece ending at `end`: across a hyphen, a gender mark,
+    /// a censoring run, a unit slash, a programming suffix, an invisible joiner or an
+    /// apostrophe. Returns the new end and whether the word may go on from there.
+    @inline(__always)
+    private mutating func extendWord(_ p: Int, at end: Int) -> (end: Int, goesOn: Bool) {
+        let c = text[end]
+        switch c {
+        case UInt8(ascii: "-"):
+            return extendAtHyphen(end)
+        case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"):
+            return extendAtJoiner(p, c, at: end).map { ($0, true) } ?? (end, false)
+        case 0xC2 where text.byte(end + 1) == 0xB7:  // "·" gender point
+            return genderSuffixEnd(at: end + 2).map { ($0, true) } ?? (end, false)
+        case UInt8(ascii: "("):
+            // "Student(in)", "Kolleg(inn)en" is not covered.
+            if let e = genderSuffixEnd(at: end + 1), e < chunkEnd, text[e] == UInt8(ascii: ")") { return (e + 1, true) }
+            return (end, false)
+        case UInt8(ascii: "#"), UInt8(ascii: "+"):
+            return programmingSuffixEnd(p, c, at: end).map { ($0, true) } ?? (end, false)
+        case UInt8(ascii: "'"), UInt8(ascii: "`"), 0xC2, 0xE2:
+            if let e = ignorableJoin(at: end) { return (e, true) }
+            return (apostropheExtension(at: end), false)
+        default:
+            if c >= 0x80, let e = ignorableJoin(at: end) { return (e, true) }
+            return (end, false)
+        }
+    }
+
+    /// A hyphen at `end` inside a word: the compound goes on (`EU-Beitritt`, `3-mal`;
+    /// under UD a letter–letter hyphen splits), or the word is a truncation (`Ein- und
+    /// Ausfuhr`, `Vor-/Nachteile`, `(Neu-)`) and ends after the hyphen.
+    private mutating func extendAtHyphen(_ end: Int) -> (end: Int, goesOn: Bool) {
+        let after = end + 1
+        let next = classAt(after)
+        if next == .letter || next == .digit {
+            if tokenizer.convention == .ud && next == .letter && lastScalarIsLetter(before: end) { return (end, false) }
+            return (next == .letter ? wordPieceEnd(after) : numberPieceEnd(after), true)
+        }
+        if tokenizer.convention == .empirist, isTruncation(hyphen: end) { return (after, false) }
+        return (end, false)
+    }
+
+    /// `*`, `/`, `_` or `:` at `end` inside a word: a gender suffix (`Bürger*innen`),
+    /// capitals after a colon, a unit (`km/h`) or a censored word (`f***`, `Verd****e`).
+    private mutating func extendAtJoiner(_ p: Int, _ c: UInt8, at end: Int) -> Int? {
+        if let e = genderSuffixEnd(at: end + 1) { return e }
+        if c == UInt8(ascii: ":"), let e = capitalsAfterColon(p, colon: end) { return e }
+        if c == UInt8(ascii: "/"), let e = unitEnd(from: p, slash: end) { return e }
+        if c == UInt8(ascii: "*") {
+            var q = end
+            while q < chunkEnd && text[q] == UInt8(ascii: "*") { q += 1 }
+            if q - end >= 2 { return isLetter(q) ? wordPieceEnd(q) : q }
+        }
+        return nil
+    }
+
+    /// "C#", "C++", "F#": a single capital letter with a programming suffix at `end`.
+    private mutating func programmingSuffixEnd(_ p: Int, _ c: UInt8, at end: Int) -> Int? {
+        guard end - p == 1, text[p] >= 0x41, text[p] <= 0x5A else { return nil }
+        var q = end + 1
+        if c == UInt8(ascii: "+") {
+            guard q < chunkEnd, text[q] == UInt8(ascii: "+") else { return nil }
+            q += 1
+        }
+        return !isLetter(q) && classAt(q) != .digit ? q : nil
+    }
+
+    /// What the word `p..<end` is after its extension: a Roman ordinal (`XIV.`), an
+    /// abbreviation (`Best.-Nr.`, a listed one with its period), a path (`r/foo`), or a word.
+    private mutating func wordEnding(_ p: Int, _ end: Int) -> (Int, TokenKind) {
         if let e = romanOrdinalEnd(p, end) { return (e, .ordinal) }
         if end < chunkEnd, text[end] == UInt8(ascii: ".") {
             // "Best.-Nr.", "Mat.-Nr.": an abbreviated compound ending in a listed abbreviation.
