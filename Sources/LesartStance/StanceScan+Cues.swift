@@ -66,10 +66,10 @@ extension StanceScan {
     /// A lowercase verb form right after an article or an attributive word and right before a
     /// capitalised noun: an adjective ("den besetzten Gebieten", "der gelieferten Waffen").
     func isAttributiveUse(_ i: Int, in clause: Clause) -> Bool {
-        // The noun may be a common noun the tagger resolved ("des isolierten Landes").
-        let commonNoun = entityAt[i + 1] < 0 || [.description, .reference].contains(entities[Int(entityAt[i + 1])].form)
         guard i > clause.start, i + 1 < clause.end, tokens[i].flags.contains(.lowercase),
-              tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized), commonNoun,
+              tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
+              // The noun may be a common noun the tagger resolved ("des isolierten Landes").
+              entityAt[i + 1] < 0 || [.description, .reference].contains(entities[Int(entityAt[i + 1])].form),
               grammar(i + 1).isEmpty || grammar(i + 1).contains(.organ) else { return false }
         // An adverb may stand between article and participle ("des international isolierten Landes").
         var before = i - 1

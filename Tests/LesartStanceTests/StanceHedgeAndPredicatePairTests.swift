@@ -176,3 +176,12 @@ struct AttributiveParticiplePairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance: a text may end in a cue word")
+struct TextEndingInCueTests {
+    // No final punctuation: the cue is the last token of the document.
+    @Test func cueAsLastToken() throws {
+        try StancePipeline.check(MinimalPair("Die Ukraine wurde von Russland angegriffen", ["Russland→Ukraine threat affirmed asserted"],
+                                             "Russland kritisierte", []))
+    }
+}
