@@ -166,6 +166,10 @@ struct SentenceSplitterTableTests {
     static let conventionCases: [(Convention, SentenceCase)] = [
         (.ud, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
         (.ud, SentenceCase("Es gilt Folgendes: Der Vertrag endet.", ["Es gilt Folgendes: Der Vertrag endet."])),
+        // After a whole clause too (GSD often splits there; the other UD German treebanks do not).
+        (.ud, SentenceCase("Die Ministerin zog am Montag eine magere Bilanz: Die Reform sei gescheitert.",
+                           ["Die Ministerin zog am Montag eine magere Bilanz: Die Reform sei gescheitert."])),
+        (.ud, SentenceCase("Unser Fazit: Wir kommen wieder.", ["Unser Fazit: Wir kommen wieder."])),
         (.ud, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät;", "Die Tür war zu."])),
         (.empirist, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
         (.empirist, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät; Die Tür war zu."])),
