@@ -32,6 +32,8 @@ public enum GazetteerLexiconFile: String, LexiconFileName {
     case arabicArticles = "arabic-articles.txt"
     /// Prefixes of organ compounds (`Regierungs`).
     case organPrefixes = "organ-prefixes.txt"
+    /// Entry ids of actors named in the plural (`USA`, `Taliban`).
+    case pluralActors = "plural-actors.txt"
 
     public static var folder: String { "gazetteer" }
 
@@ -46,7 +48,7 @@ public enum GazetteerLexiconFile: String, LexiconFileName {
 
     public var isOptional: Bool {
         switch self {
-        case .demonyms, .actorNouns, .armedGroups, .actorPlaces: true
+        case .demonyms, .actorNouns, .armedGroups, .actorPlaces, .pluralActors: true
         default: false
         }
     }

@@ -11,7 +11,7 @@ enum CandidatePriority: UInt8, Comparable, Sendable {
     /// to the name inside it.
     case rule
     /// A rule on weak evidence: an unlisted word with a place ending after `in`
-    /// (`in Taiskirchen`), a first name before an initial (`Nico G.`).
+    /// (`in Taiskirchen`), a first name before an initial (`Nico G.`) or alone.
     case guess
 
     static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }

@@ -30,6 +30,8 @@ enum CandidateSource: UInt8, Sendable {
     case personByRule
     /// A listed first name before an initial (`Nico G.`).
     case firstNameAndInitial
+    /// A listed first name alone (`Gestern kam Judith.`).
+    case loneFirstName
     /// A surname repeated alone after the full name (`Klum`); added after resolution.
     case repeatedSurname
     /// A role description or group description (`die spanische Regierung`); added after
@@ -48,7 +50,7 @@ enum CandidateSource: UInt8, Sendable {
         case .listedCompound, .placeByShape, .organisationByForm, .organisationAroundPlace, .personByRule,
              .repeatedSurname, .description, .reference:
             return .rule
-        case .placeAfterCue, .firstNameAndInitial:
+        case .placeAfterCue, .firstNameAndInitial, .loneFirstName:
             return .guess
         }
     }

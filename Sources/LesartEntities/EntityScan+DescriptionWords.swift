@@ -60,6 +60,12 @@ extension EntityScan {
         return gazetteer.affixes.organPrefixes.contains { w.count > $0.count && w.prefix($0.count).elementsEqual($0) }
     }
 
+    /// Whether the mention is a place after a location preposition ("in Kairo", "nach
+    /// Sirte"): where something happens, not an actor the text is about.
+    func isLocative(_ c: EntityCandidate) -> Bool {
+        c.label == .location && c.start > 0 && roles(c.start - 1).contains(.locationCue)
+    }
+
     /// Whether a genitive phrase follows the noun at `i` ("die Führung der Partei"): its
     /// owner is named there, not the document's state.
     func hasGenitiveAfter(_ i: Int) -> Bool {

@@ -114,8 +114,12 @@ extension EntityScan {
         guard let state = context.documentState, hasDefiniteArticle(before: i, context) || hasOrganPrefix(i),
               !hasGenitiveAfter(i) else { return nil }
         // The last state named must be the document's state too: recency and salience agree.
-        // The antecedent is its last name or demonym (an institution of it only if none).
-        guard let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil }), stateOf(last) == state,
+        // A place named as where something happens ("ein Treffen in Kairo") may stand
+        // between: then the last state named otherwise counts.
+        let last = lastMention(before: i, selected, context, where: { stateOf($0) != nil })
+        let lastActing = last.flatMap { isLocative($0) } == true
+            ? lastMention(before: i, selected, context, where: { stateOf($0) != nil && !isLocative($0) }) : nil
+        guard last.flatMap(stateOf) == state || lastActing.flatMap(stateOf) == state,
               let antecedent = lastMention(before: i, selected, context, where: { $0.label == .location && country(of: $0) == state })
                 ?? lastMention(before: i, selected, context, where: { country(of: $0) == state }) else { return nil }
         return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
@@ -149,30 +153,6 @@ extension EntityScan {
             return after
         }
         return nil
-    }
-
-    /// A state noun at `i` after a definite article: the last named country, when the
-    /// nearest sentence naming countries names exactly one.
-    func stateReference(_ noun: ActorNoun, at i: Int, _ selected: [EntityCandidate], _ context: DescriptionContext) -> EntityCandidate? {
-        guard hasDefiniteArticle(before: i, context), !hasNameAfter(i, context) else { return nil }
-        let here = context.sentence[i]
-        var nearest: Int32? = nil
-        var states = Set<UInt32>()
-        var last: EntityCandidate? = nil
-        for c in selected.reversed() where c.end <= i {
-            let sentence = context.sentence[c.start]
-            if let n = nearest, sentence != n { break }
-            guard here - sentence <= 2, c.label == .location, let country = country(of: c) else {
-                if here - sentence > 2 { break }
-                continue
-            }
-            nearest = sentence
-            states.insert(country)
-            if last == nil { last = c }
-        }
-        guard let antecedent = last, states.count == 1, let state = states.first else { return nil }
-        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
-                               antecedentStart: antecedent.start)
     }
 
     /// A group noun at `i`: after a definite article, the last armed group of the document;

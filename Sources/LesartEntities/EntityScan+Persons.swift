@@ -28,14 +28,64 @@ extension EntityScan {
                                               entry: Entity.noEntry, source: .personByRule))
             return
         }
-        // A known first name before an initial ("Nico G."). A first name alone is not
-        // tagged: too many are also words, brands or parts of titles.
+        // A known first name before an initial ("Nico G.").
         if token.flags.contains(.capitalized), roles(i).contains(.firstName), !isAllCapitals(token),
            i + 1 < tokens.count, tokens[i + 1].kind == .abbreviation,
            tokens[i + 1].end - tokens[i + 1].start == 2, tokens[i + 1].flags.contains(.capitalized) {
             candidates.append(EntityCandidate(start: i, end: i + 2, label: .person, form: .name,
                                               entry: Entity.noEntry, source: .firstNameAndInitial))
+            return
         }
+        // A first name with a regnal number: "Elisabeth II.", "Bernhard IV.".
+        if token.flags.contains(.capitalized), i + 1 < tokens.count, tokens[i + 1].kind == .ordinal,
+           isRomanNumeral(tokens[i + 1]), isFirstName(i, lastHyphen: lastHyphen) {
+            candidates.append(EntityCandidate(start: i, end: i + 2, label: .person, form: .name,
+                                              entry: Entity.noEntry, source: .personByRule))
+            return
+        }
+        if isSpeakerAfterVerb(i) {
+            candidates.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name,
+                                              entry: Entity.noEntry, source: .personByRule))
+            return
+        }
+        if isLoneFirstName(i, lastHyphen: lastHyphen) {
+            candidates.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name,
+                                              entry: Entity.noEntry, source: .loneFirstName))
+        }
+    }
+
+    /// An ordinal written in Roman numerals (`II.`, `XIV.`).
+    func isRomanNumeral(_ token: Token) -> Bool {
+        let range = token.byteRange
+        guard range.count >= 2, bytes[range.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[range.lowerBound..<(range.upperBound - 1)].allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
+    /// An unlisted capitalised word right after a reporting verb and before punctuation:
+    /// the speaker of inverted speech ("…", sagte Pfister. / erklärte Hill, …).
+    func isSpeakerAfterVerb(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, roles(i - 1).contains(.speechVerb), isNameWord(i),
+              tokens[i + 1].kind == .punctuation, tokenMatch(i) == nil else { return false }
+        let next = bytes[tokens[i + 1].byteRange]
+        return next.count == 1 && ".,;:".utf8.contains(next[next.startIndex])
+    }
+
+    /// A listed first name standing alone ("Gestern kam Judith."): not all capitals, not
+    /// a word that opens sentences, and no capitalised word next to it that is not
+    /// sentence-initial (`San Remo`, `Hagia Sophia`, `Telecom Italia`, `Victor FB`: part
+    /// of another name). Names the gazetteer lists win over it (`Paris`).
+    func isLoneFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word, token.flags.contains(.capitalized), !isAllCapitals(token),
+              isFirstName(i, lastHyphen: lastHyphen), !gazetteer.profile.isSentenceStarter(bytes[token.byteRange]) else {
+            return false
+        }
+        if i > 0, !sentenceStart[i], tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized) { return false }
+        if i + 1 < tokens.count, !sentenceStart[i + 1], tokens[i + 1].flags.contains(.capitalized),
+           tokens[i + 1].kind == .word || tokens[i + 1].kind == .abbreviation {
+            return false
+        }
+        return true
     }
 
     /// Whether token `i` is a listed first name, or two joined by a hyphen (`Karl-Heinz`,

@@ -9,7 +9,7 @@ extension EntityScan {
     /// listed by form, then rule, then guess); a candidate is dropped when a longer one
     /// starts inside it and reaches past its end. The result is sorted by start, without
     /// overlaps.
-    func resolve(_ candidates: inout [EntityCandidate]) -> [EntityCandidate] {
+    static func resolve(_ candidates: inout [EntityCandidate]) -> [EntityCandidate] {
         candidates.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.length != b.length { return a.length > b.length }

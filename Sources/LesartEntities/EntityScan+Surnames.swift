@@ -4,7 +4,9 @@ import LesartTokenization
 /// Surnames of persons named in full earlier, repeated alone (`Heidi Klum … Klum`,
 /// `Omar al-Baschir … Baschir`).
 extension EntityScan {
-    /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`).
+    /// Surnames of persons named in full earlier count alone later (`Heidi Klum … Klum`),
+    /// also where the surname is a first name too and was taken for one alone (`Omar
+    /// al-Bashir … Bashir`).
     func addSurnames(to selected: inout [EntityCandidate]) {
         let fullNames = selected.lazy.filter { $0.label == .person && $0.length >= 2 && $0.form == .name }
         guard !fullNames.isEmpty else { return }
@@ -16,7 +18,7 @@ extension EntityScan {
             if let bare = withoutArabicArticle(surname) { surnames.addIfNew(bare, c) }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        for c in selected { for t in c.start..<c.end { covered[t] = true } }
+        for c in selected where c.source != .loneFirstName { for t in c.start..<c.end { covered[t] = true } }
         var added: [EntityCandidate] = []
         for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
             var key = token.byteRange
@@ -31,7 +33,9 @@ extension EntityScan {
             }
         }
         guard !added.isEmpty else { return }
-        selected = (selected + added).sorted { $0.start < $1.start }
+        let replaced = Set(added.map(\.start))
+        selected = (selected.filter { !($0.source == .loneFirstName && replaced.contains($0.start)) } + added)
+            .sorted { $0.start < $1.start }
     }
 
     /// The bytes of `range` after an Arabic article (`al-`, `el-`, `as-`, `asch-`, `ad-`,

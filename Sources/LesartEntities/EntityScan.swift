@@ -13,7 +13,8 @@ import LesartTokenization
 ///
 /// Then passes over the resolved mentions add what needs them: repeated surnames
 /// (`+Surnames`), place pairs across a slash (`+Places`), and role descriptions and
-/// references (`+Descriptions`, `+DescriptionWords`).
+/// references (`+Descriptions`, `+DescriptionWords`), and personal pronouns that refer to
+/// an earlier actor (`+Pronouns`).
 ///
 /// Every token is looked up once, before the pass (`wordIDs`): the trie, the one-word
 /// phrases and all word lists of the rules read that id instead of hashing the bytes again.
@@ -63,10 +64,11 @@ struct EntityScan {
             addOrganisationByForm(at: i, to: &candidates)
             addOrganisationAroundPlace(at: i, to: &candidates)
         }
-        var selected = resolve(&candidates)
+        var selected = Self.resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
         addDescriptions(to: &selected)
+        addPronouns(to: &selected)
         return selected.map {
             Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
                    antecedent: $0.antecedentStart.flatMap { Self.index(ofStart: $0, in: selected) } ?? Entity.noEntry)

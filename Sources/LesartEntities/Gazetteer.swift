@@ -28,6 +28,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let entryIsActor: [Bool]
     /// Per entry, whether it is an armed group (`armed-groups.txt`).
     let entryIsArmedGroup: [Bool]
+    /// Per entry, whether its name takes a plural verb (`plural-actors.txt`: `USA`, `Taliban`).
+    let entryIsPlural: [Bool]
     /// Per entry, the country entry its actor names (`Moskau` → the entry of `Russland`), or
     /// ``Entity/noEntry`` when the actor is no country.
     let countryOfEntry: [UInt32]
@@ -105,6 +107,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             actorNouns = nouns
             entryIsActor = facts.isActor
             entryIsArmedGroup = facts.isArmedGroup
+            let plural = try GazetteerFiles.entrySet(.pluralActors, in: folder, index: index)
+            entryIsPlural = all.indices.map { plural.contains(UInt32($0)) }
             countryOfEntry = facts.country
             wordRoles = roles
             organisationUses = uses

@@ -33,11 +33,30 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let seatPreposition = WordRoles(rawValue: 1 << 12)
     /// `rule-words.txt`, `road-class`: a road number follows (`A`, `B`).
     static let roadClass = WordRoles(rawValue: 1 << 13)
+    /// `rule-words.txt`, `speech-verb`: a reporting verb before its speaker (`sagte`).
+    static let speechVerb = WordRoles(rawValue: 1 << 14)
+    /// `rule-words.txt`, `pronoun-masculine`: `er`, `ihm`, `ihn`.
+    static let masculinePronoun = WordRoles(rawValue: 1 << 15)
+    /// `rule-words.txt`, `pronoun-sie`: `sie`, plural when its verb is.
+    static let pronounSie = WordRoles(rawValue: 1 << 16)
+    /// `rule-words.txt`, `plural-verb`: a plural verb form not in -en (`sind`).
+    static let pluralVerb = WordRoles(rawValue: 1 << 17)
+    /// `rule-words.txt`, `no-verb`: a word in -en that is no verb (`gegen`, `denen`).
+    static let noVerb = WordRoles(rawValue: 1 << 18)
+    /// `rule-words.txt`, `indefinite-pronoun`: `jemand`, `jeder`: a later `er` is theirs.
+    static let indefinitePronoun = WordRoles(rawValue: 1 << 19)
+    /// `rule-words.txt`, `preposition`: a mention after it is no subject (`mit`).
+    static let preposition = WordRoles(rawValue: 1 << 20)
+    /// `rule-words.txt`, `subject-article`: an article that may open a subject (`die`).
+    static let subjectArticle = WordRoles(rawValue: 1 << 21)
 
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
+        "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
+        "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
+        "preposition": .preposition, "subject-article": .subjectArticle,
     ]
 
     /// The plain word lists and the role each gives its words (the other roles come from

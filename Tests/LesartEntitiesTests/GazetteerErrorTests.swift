@@ -5,8 +5,8 @@ import Lesart
 /// Malformed gazetteer files stop loading with file, line and reason.
 @Suite("Gazetteer errors")
 struct GazetteerErrorTests {
-    static func loadError(entities: String, demonyms: String = "") throws -> String {
-        let path = try TestGazetteer.folder(entities: entities, demonyms: demonyms)
+    static func loadError(entities: String, demonyms: String = "", extraFiles: [String: String] = [:]) throws -> String {
+        let path = try TestGazetteer.folder(entities: entities, demonyms: demonyms, extraFiles: extraFiles)
         let profile = try LanguageProfile.german(lexicons: path)
         do {
             _ = try Gazetteer(lexicons: path, tokenizer: Tokenizer(profile: profile))
@@ -64,5 +64,22 @@ struct GazetteerErrorTests {
         #expect(problems.contains { $0.contains("duplicate id 'loc:a'") })
         #expect(problems.contains { $0.contains("form 'A' listed twice") })
         #expect(problems.contains { $0.contains("actor 'Nirgendwo'") })
+    }
+
+    @Test("an unknown role in rule-words.txt names file, line and the known roles")
+    func unknownRuleWordRole() throws {
+        let message = try Self.loadError(entities: "loc:a\tLOC\tA\t-\tA\tinflect\n",
+                                         extraFiles: ["rule-words.txt": "# x\nfür\tinstitution-link\ner\tpronoun-feminine\n"])
+        #expect(message.contains("rule-words.txt:3"))
+        #expect(message.contains("unknown role 'pronoun-feminine'"))
+        #expect(message.contains("pronoun-masculine"))
+    }
+
+    @Test("an unknown entry in plural-actors.txt names file and line")
+    func unknownPluralActor() throws {
+        let message = try Self.loadError(entities: "loc:a\tLOC\tA\t-\tA\tinflect\n",
+                                         extraFiles: ["plural-actors.txt": "# x\nloc:a\nloc:b\n"])
+        #expect(message.contains("plural-actors.txt:3"))
+        #expect(message.contains("unknown entity id 'loc:b'"))
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct PersonRuleTests {
     static let tagger: (Tokenizer, SentenceSplitter, EntityTagger) = {
         do {
-            let path = try TestGazetteer.folder(firstNames: "Hans\nPeter\nKarl\nHeinz\nReiner\nMax\n",
+            let path = try TestGazetteer.folder(firstNames: "Hans\nPeter\nKarl\nHeinz\nReiner\nMax\nJudith\nAli\n",
                                                 roleWords: "Präsident\nTrainer\n")
             let profile = try LanguageProfile.german(lexicons: path)
             let tokenizer = Tokenizer(profile: profile)
@@ -41,5 +41,35 @@ import Testing
     @Test func roleWordBeforeFirstNameAndSurname() throws {
         #expect(try Self.persons("Gestern kam Trainer Max Herbst an.") == ["Max Herbst"])
         #expect(try Self.persons("Gestern kam der Trainer an.") == [])
+    }
+
+    @Test func firstNameAlone() throws {
+        #expect(try Self.persons("Gestern kam Judith zurück.") == ["Judith"])
+        #expect(try Self.persons("Judith kam gestern zurück.") == ["Judith"])
+        // Next to another capitalised word it is part of some other name.
+        #expect(try Self.persons("Im Hotel Judith gab es Streit.") == [])
+        #expect(try Self.persons("Gestern kam JUDITH zurück.") == [])
+    }
+
+    @Test func firstNameWithARegnalNumber() throws {
+        #expect(try Self.persons("Damals herrschte Karl IV. über Böhmen.") == ["Karl IV."])
+        #expect(try Self.persons("Damals herrschte Karl am 4. Tag.") == ["Karl"])
+    }
+
+    @Test func speakerAfterAReportingVerb() throws {
+        #expect(try Self.persons("„Das stimmt nicht“, sagte Pfister.") == ["Pfister"])
+        #expect(try Self.persons("„Das stimmt nicht“, sagte Pfister, der Leiter.") == ["Pfister"])
+        #expect(try Self.persons("„Das stimmt nicht“, sagte Pfister am Montag.") == [])
+        #expect(try Self.persons("„Das stimmt nicht“, sagte Russland.") == [])
+    }
+
+    @Test func repeatedSurnameWinsOverAFirstNameAlone() throws {
+        var document = Document(text: "Gestern kam Hans Ali an. Ali sprach lange.")
+        try Self.tagger.0.makeSession().tokenize(&document)
+        Self.tagger.1.split(&document)
+        Self.tagger.2.tag(&document)
+        let persons = document.entities.filter { $0.label == .person }
+        #expect(persons.map { document.text(of: $0) } == ["Hans Ali", "Ali"])
+        #expect(persons.last?.antecedent == 0)
     }
 }

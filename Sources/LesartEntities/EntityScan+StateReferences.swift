@@ -1,0 +1,64 @@
+import LesartCore
+import LesartTokenization
+
+/// State nouns that refer to the last named country ("das [Land]", "des international
+/// isolierten [Landes]", "die [Atommacht]").
+extension EntityScan {
+    /// A state noun at `i` after a definite article: the last named country, when the
+    /// nearest sentence naming countries names exactly one (see ``lastSingleState``) and
+    /// it is the state the document is about, if one is ("im Westen des Landes" after
+    /// "Grenzgebiete zum Irak" in a report on Iran stays unresolved).
+    func stateReference(_ noun: ActorNoun, at i: Int, _ selected: [EntityCandidate], _ context: DescriptionContext) -> EntityCandidate? {
+        guard hasDefiniteArticle(before: i, context), !hasNameAfter(i, context),
+              let (state, antecedent) = lastSingleState(before: i, selected, context),
+              context.documentState == nil || context.documentState == state else { return nil }
+        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
+                               antecedentStart: antecedent.start)
+    }
+
+    /// The state of the nearest sentence (this one before `i`, or one of the two before)
+    /// that names countries as places, with its last mention there, when that sentence names
+    /// one state; or, when it names several, one state only by name as a subject would
+    /// stand (no demonym, no part of a compound: `US-Luftangriff`), not after a preposition ("mit Südkorea") nor an article other than a sentence's first
+    /// or `die`/`das` ("Militärmanöver der USA"), so "Als Reaktion auf Militärmanöver der
+    /// USA mit Südkorea verschärft Nordkorea …" leaves Nordkorea. Nil otherwise.
+    func lastSingleState(before i: Int, _ selected: [EntityCandidate],
+                         _ context: DescriptionContext) -> (state: UInt32, antecedent: EntityCandidate)? {
+        let here = context.sentence[i]
+        var nearest: Int32? = nil
+        var found: [(state: UInt32, antecedent: EntityCandidate)] = []
+        for c in selected.reversed() where c.end <= i {
+            let sentence = context.sentence[c.start]
+            if let n = nearest, sentence != n { break }
+            guard here - sentence <= 2, c.label == .location, let country = country(of: c) else {
+                if here - sentence > 2 { break }
+                continue
+            }
+            nearest = sentence
+            found.append((country, c))
+        }
+        if let first = found.first, found.allSatisfy({ $0.state == first.state }) { return first }
+        let subjects = found.filter { $0.antecedent.form == .name && isSubjectLike($0.antecedent) }
+        guard let first = subjects.first, subjects.allSatisfy({ $0.state == first.state }) else { return nil }
+        return first
+    }
+
+    /// Whether a mention may be a clause's subject by the words around it: not a dateline
+    /// ("Seoul – …"), not after a preposition (`rule-words.txt`), not after an article
+    /// inside the sentence other than the subject articles `die`, `das`.
+    func isSubjectLike(_ c: EntityCandidate) -> Bool {
+        let p = c.start - 1
+        guard p >= 0, !sentenceStart[c.start] else { return !isDateline(c) }
+        let roles = roles(p)
+        if roles.contains(.preposition) { return false }
+        return !roles.contains(.article) || sentenceStart[p] || roles.contains(.subjectArticle)
+    }
+
+    /// A place at the start of a sentence with a dash after it: a dateline ("Seoul – Als
+    /// Reaktion …", "Kinshasa - Bei Kämpfen …"), where the report comes from.
+    func isDateline(_ c: EntityCandidate) -> Bool {
+        guard sentenceStart[c.start], c.end < tokens.count, tokens[c.end].kind == .punctuation else { return false }
+        let dash = bytes[tokens[c.end].byteRange]
+        return dash.elementsEqual("-".utf8) || dash.elementsEqual("–".utf8) || dash.elementsEqual("—".utf8)
+    }
+}
