@@ -113,7 +113,7 @@ startup() {  # median wall seconds of "$@" on the empty input
         echo "$t1 - $t0" | bc -l
     done | sort -n | sed -n 2p
 }
-START_TOKENIZE=$(startup "$LESART_BIN" tokenize "${LEX[@]}" --format vertical "$EMPTY")
+START_TOKENIZE=$(startup "$LESART_BIN" tokenize "${LEX[@]}" --jobs 1 --format vertical "$EMPTY")
 START_ENTITIES=$(startup "$LESART_BIN" annotate "${LEX[@]}" --input text --stages entities --jobs 1 --quiet "$EMPTY")
 START_PIPELINE=$(startup "$LESART_BIN" annotate "${LEX[@]}" --input text --jobs 1 --quiet "$EMPTY")
 say "lesart start-up: tokenize ${START_TOKENIZE}s, entities ${START_ENTITIES}s, pipeline ${START_PIPELINE}s"
@@ -125,7 +125,7 @@ run() { say "$*"; "$@" >> "$RESULTS"; }
 # --- tokens + sentences ----------------------------------------------------------------------
 run "${M[@]}" --job tokenize --tool "lesart tokenize" --bytes "$BYTES" --tokens "$TOKENS" --discard-output \
     --startup "$START_TOKENIZE" --note "release CLI, --format vertical to /dev/null, wall minus ${START_TOKENIZE}s start-up" \
-    -- "$LESART_BIN" tokenize "${LEX[@]}" --format vertical "$CORPUS"
+    -- "$LESART_BIN" tokenize "${LEX[@]}" --jobs 1 --format vertical "$CORPUS"
 for tool in icu blingfire spacy syntok; do
     run "${M[@]}" --job tokenize --tool "$tool" -- "$PY" "$HERE/anchors/tok_$tool.py" "$CORPUS"
 done

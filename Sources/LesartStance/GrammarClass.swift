@@ -80,12 +80,15 @@ struct GrammarClass: OptionSet, Sendable {
     /// A form of an arrest cue ("festgenommen", "Verhaftung"): its target must be named as an
     /// actor, not only as a person of some nationality ("ein Belgier").
     static let arrest = GrammarClass(rawValue: 1 << 35)
+    /// A participle of leading ("geführte", "angeführte"): the agent before it acts through
+    /// the phrase it heads ("die von den USA angeführte Koalition").
+    static let leads = GrammarClass(rawValue: 1 << 36)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
     static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
-                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent, .arrest]
+                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent, .arrest, .leads]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -127,6 +130,7 @@ struct GrammarClass: OptionSet, Sendable {
         case "judges-clause": self = .judgesClause
         case "event-agent": self = .eventAgent
         case "arrest": self = .arrest
+        case "leads": self = .leads
         default: return nil
         }
     }

@@ -137,7 +137,7 @@ extension StanceScan {
         let group = holder.map { expand($0, in: mentions) } ?? ActorGroup()
         /// A mention that may be the target, as the slots read it.
         func candidate(_ mention: Mention) -> Mention? {
-            guard !group.contains(mention.entity) else { return nil }
+            guard !group.contains(mention.entity), holder.map({ !sameActor($0, mention.entity) }) ?? true else { return nil }
             var m = mention
             if ignoringAttributive { m.attributive = false }
             return m
@@ -155,12 +155,13 @@ extension StanceScan {
                 // A later conjunct ("Syrien und den Iran") is reached through the first.
                 if let m = mentions.first(where: {
                     candidate($0).map { $0.entity != holder && $0.objective && $0.preposition == nil && !$0.coordinated
-                        && standsForState($0, label: label) } ?? false
+                        && standsForState($0, label: label) && !isGenitiveInPrepositionalPhrase($0) } ?? false
                 }) {
                     return m.entity
                 }
                 if let m = mentions.first(where: {
-                    candidate($0).map { $0.entity != holder && $0.preposition == nil && !$0.attributive } ?? false
+                    candidate($0).map { $0.entity != holder && $0.preposition == nil && !$0.attributive
+                        && !isGenitiveInPrepositionalPhrase($0) } ?? false
                 }) {
                     return m.entity
                 }
@@ -182,6 +183,19 @@ extension StanceScan {
             }
         }
         return nil
+    }
+
+    /// A genitive attribute of a noun inside a prepositional phrase ("Nach der Kritik der
+    /// österreichischen Regierung griff Italien Libyen an"): part of an adjunct, no object.
+    func isGenitiveInPrepositionalPhrase(_ m: Mention) -> Bool {
+        var k = m.first - 1
+        while k > 0, isAttributiveWord(k) || (entityAt[k] >= 0 && entities[Int(entityAt[k])].form == .derived) { k -= 1 }
+        guard k > 1, isWord(k, .genitiveArticle) else { return false }
+        k -= 1
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), entityAt[k] < 0 else { return false }
+        k -= 1
+        while k >= 0, isDeterminer(k) || isAttributiveWord(k) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && grammar(k).contains(.preposition)
     }
 
     /// Whether a mention in the object stands for its actor: a name does; a demonym adjective

@@ -147,6 +147,11 @@ extension StanceScan {
                     }
                     k -= 1
                     steps += 1
+                } else if entityAt[k] >= 0, entities[Int(entityAt[k])].form == .derived, tokens[k].flags.contains(.lowercase),
+                          Int(entities[Int(entityAt[k])].endToken) == k + 1 {
+                    // A demonym adjective of the phrase: "nach dem Verzicht der österreichischen Regierung".
+                    k -= 1
+                    steps += 1
                 } else if entityAt[k] >= 0 {
                     // An agent inside the attribute: "der von Russland geführten Organisation".
                     let inner = entities[Int(entityAt[k])]
@@ -206,7 +211,12 @@ extension StanceScan {
 
     /// A name in the genitive after a noun ("die Eroberung der Ukraine"): not a subject.
     func isGenitiveAttribute(_ entity: Entity, in clause: Clause) -> Bool {
-        let first = Int(entity.firstToken)
+        var first = Int(entity.firstToken)
+        // "der österreichischen Regierung": a demonym adjective between the article and the noun.
+        while first - 1 > clause.start, entityAt[first - 1] >= 0, entities[Int(entityAt[first - 1])].form == .derived,
+              tokens[first - 1].flags.contains(.lowercase) {
+            first -= 1
+        }
         return first - 2 >= clause.start && isWord(first - 1, .genitiveArticle)
             && tokens[first - 2].kind == .word && tokens[first - 2].flags.contains(.capitalized) && entityAt[first - 2] < 0
             && (first - 2 > clause.start || !sentenceStartToken(first - 2))

@@ -33,7 +33,12 @@ extension StanceScan {
                 if k + 1 < clause.end, isWord(k + 1, .longer) { return .ceased }
                 negated = true
             }
-            if isCessation(k), k != cueToken, !isPhraseCue(k, in: clause) { return .ceased }
+            // A noun of ending ("Verzicht", "Stopp") ends a noun cue it governs ("Stopp der
+            // Lieferungen"), not a verb cue whose object it is ("begrüßte Österreichs Verzicht").
+            if isCessation(k), k != cueToken, !isPhraseCue(k, in: clause),
+               isNoun || !tokens[k].flags.contains(.capitalized) || sentenceStartToken(k) {
+                return .ceased
+            }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
             if let lastWord, lastWord > k, lookups[k].word.startsCessationPair,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {

@@ -238,11 +238,10 @@ extension StanceScan {
     /// leader and the state: Tschetschenien → Russland, Kadyrow → Russland are relations).
     func sameActor(_ a: Int, _ b: Int) -> Bool {
         guard a != b else { return true }
-        guard names.actor(a) == names.actor(b) else { return false }
-        // A demonym stands for its state: "Der türkische Präsident Erdogan" is Türkei; so do a
-        // role description and a resolved reference ("der Kremlchef", "das Land").
-        let standsIn: (EntityForm) -> Bool = { $0 == .derived || $0 == .description || $0 == .reference }
-        return names.canonical(a) == names.canonical(b) || standsIn(entities[a].form) || standsIn(entities[b].form)
+        // Two mentions of one actor: its name, capital, government, a demonym, a description,
+        // a leader and the state he acts for ("Cameron … für den Verbleib Großbritanniens"),
+        // or two politicians of one state (domestic politics relate no actors).
+        return names.actor(a) == names.actor(b)
     }
 
     /// Drops records of this sentence that repeat an earlier one (same actors, label,

@@ -174,7 +174,12 @@ extension StanceScan {
         if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return ClauseSubject(entity: speaker, resolved: true) }
         // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
         if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: lastSubject, resolved: true) }
-        if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
+        let named = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated })
+        // "eine von Riad geführte Allianz griff … an": the leader acts through what it leads.
+        if let leader = mentions.first(where: { isLeaderOfSubject($0) }), leader.first < named?.first ?? Int.max {
+            return ClauseSubject(entity: leader.entity, resolved: false)
+        }
+        if let m = named {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         // A pronoun or "das Land" in the first field or right after the finite verb.
@@ -191,6 +196,23 @@ extension StanceScan {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         return .none
+    }
+
+    /// An agent inside a participial attribute of leading (class `leads`: geführte,
+    /// angeführte) in a nominative phrase: "die von den USA angeführte Koalition",
+    /// "eine von Riad geführte Militärallianz". Not "mit der von Russland geführten Allianz".
+    func isLeaderOfSubject(_ m: Mention) -> Bool {
+        guard let p = m.preposition, grammar(p).contains(.agent), p > 0, m.end + 1 < tokens.count,
+              isListed(m.end, .leads), tokens[m.end + 1].flags.contains(.capitalized) else { return false }
+        // "Die von Islamisten geführte Rebellengruppe ADF": a named head acts itself.
+        if entityAt[m.end + 1] >= 0 || (m.end + 2 < tokens.count && entityAt[m.end + 2] >= 0) { return false }
+        let article = p - 1
+        guard isDeterminer(article), !grammar(article).contains(.objective), !grammar(article).contains(.preposition)
+        else { return false }
+        // "der von Russland geführten Allianz" is dative or genitive; nominative ends in -e
+        // ("die/eine/der … geführte"), a plural ("die … geführten Truppen") keeps "die".
+        let participle = text(m.end)
+        return participle.last == UInt8(ascii: "e") || (participle.last == UInt8(ascii: "n") && !isWord(article, .genitiveArticle))
     }
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".

@@ -111,3 +111,52 @@ struct ArrestAndRequestPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: one actor on both sides is no relation")
+struct SameActorPairs {
+    static let pairs: [MinimalPair] = [
+        // A leader and the state he acts for.
+        MinimalPair("Erdogan kritisierte Griechenland.", ["Türkei→Griechenland distancing affirmed asserted"],
+                    "Erdogan kritisierte die Türkei.", []),
+        // Two politicians of one state: domestic politics.
+        MinimalPair("Seehofer kritisierte Putin.", ["Deutschland→Russland distancing affirmed asserted"],
+                    "Seehofer kritisierte Merkel.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: leaders of alliances and organs with a genitive")
+struct LeaderAndOrganPairs {
+    static let pairs: [MinimalPair] = [
+        // An alliance led by X acts for X; a named head acts itself.
+        MinimalPair("Eine von Saudi-Arabien geführte Allianz griff die Huthi an.", ["Saudi-Arabien→Huthi threat affirmed asserted"],
+                    "Eine von Saudi-Arabien finanzierte Allianz griff die Huthi an.", []),
+        MinimalPair("Die von den USA angeführte Koalition bombardierte Stellungen des IS.",
+                    ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Die von den USA angeführte Miliz Hisbollah bombardierte Stellungen des IS.",
+                    ["Hisbollah→Islamischer Staat threat affirmed asserted"]),
+        // The organ's own actor is no target: the object after the verb is.
+        MinimalPair("Die Armee Russlands griff Charkiw an.", ["Russland→Ukraine threat affirmed asserted"],
+                    "Die Armee Russlands griff nicht an.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: nouns of ending and demonyms inside a genitive")
+struct EndingNounPairs {
+    static let pairs: [MinimalPair] = [
+        // A noun of ending in the object is what is welcomed, not the end of the welcome.
+        MinimalPair("Italien begrüßte Österreichs Verzicht auf Grenzkontrollen.", ["Italien→Österreich support affirmed asserted"],
+                    "Italien stellte die Hilfe für Österreich ein.", ["Italien→Österreich distancing affirmed asserted"]),
+        // "der österreichischen Regierung" after a noun is its genitive, no subject.
+        MinimalPair("Nach der Kritik der österreichischen Regierung griff Italien Libyen an.", ["Italien→Libyen threat affirmed asserted"],
+                    "Nach der Kritik griff die österreichische Regierung Libyen an.", ["Österreich→Libyen threat affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
