@@ -310,11 +310,13 @@ public struct SentenceSplitter: Sendable {
         func isEmoticon(_ i: Int) -> Bool { tokens[i].kind == .emoticon || tokens[i].kind == .emoji }
 
         /// An abbreviation of class `final` ends a sentence before a word that starts
-        /// sentences (sentence-starters.txt); capitalised nouns say nothing in German.
+        /// sentences (sentence-starters.txt); capitalised nouns say nothing in German
+        /// (``LanguageRules/onlyStartersAfterAbbreviations``), any capital does elsewhere.
         func abbreviationEndsSentence(_ i: Int, profile: LanguageProfile) -> Bool {
             let range = tokens[i].byteRange
             guard tokens[i + 1].flags.contains(.capitalized),
-                  profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
+                  !profile.rules.onlyStartersAfterAbbreviations
+                    || profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
             let cls = profile.abbreviations.value(foldingFirstLetterOf: bytes[range])
             return cls == .final
         }
