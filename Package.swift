@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "LesartEntitiesTests", dependencies: ["LesartEntities", "LesartWords", "TestSupport"]),
         .testTarget(name: "LesartStanceTests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartTests", dependencies: ["Lesart", "TestSupport"]),
-        .testTarget(name: "LesartCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LesartCLITests", dependencies: ["Lesart", "TestSupport"]),
         .testTarget(name: "LesartReportsTests", dependencies: ["LesartReports"]),
     ],
     swiftLanguageModes: [.v6]

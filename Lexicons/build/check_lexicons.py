@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Check the format of every lexicon file under Lexicons/.
 
+Every *.txt and *.tsv file of every lexicon folder (Lexicons/<folder>/, all but
+build/) is checked; the files are found by walking the folders, so a new file is
+checked without being listed here (which files each loader reads is named once,
+in Sources/LesartCore/*LexiconFile.swift; `lesart lexicon check` reports a file
+that no loader reads).
+
 Rules checked (see Lexicons/README.md):
   - UTF-8; first line is a "#" comment (the header)
   - comment lines start with "#"; blank lines are ignored; a "#" preceded by
     whitespace starts a trailing comment
-  - fields are separated by a single TAB; no field is empty or contains a
-    space; the number of fields is the same for every entry of a file
-  - no duplicate entries within a file (by first field; clitics.txt by
-    FORM and POSITION together)
+  - fields are separated by a single TAB; no field is empty or padded with
+    spaces; the number of fields is the same for every entry of a file; a
+    one-word-per-line list (*.txt) has no space inside a field
+  - no entry twice within a file; in the tokenizer lists (de/, common/) no
+    first field twice (clitics.txt by FORM and POSITION together)
   - per-file rules: abbreviations end in "." and have a valid CLASS and are
     not a single letter + period; months, units and clitics have no trailing
     period; clitics start with U+0027 and have POSITION suffix|prefix;
@@ -22,30 +29,21 @@ import re
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-FILES = {
-    "de/abbreviations.tsv": 2,
-    "de/months.txt": 1,
-    "de/ordinal-preceding.txt": 1,
-    "de/ordinal-following.txt": 1,
-    "de/units.txt": 1,
-    "de/clitics.txt": 2,
-    "de/gender-suffixes.txt": 1,
-    "de/sentence-starters.txt": 1,
-    "de/coordinators.txt": 1,
-    "de/abbreviation-endings.txt": 1,
-    "de/abbreviation-words.txt": 1,
-    "common/emoticons.txt": 1,
-    "common/tlds.txt": 1,
-    "gazetteer/rule-words.txt": 2,
-    "gazetteer/group-adjective-endings.txt": 1,
-    "gazetteer/adjective-prefixes.txt": 1,
-    "gazetteer/adjective-stem-endings.txt": 1,
-    "gazetteer/arabic-articles.txt": 1,
-    "gazetteer/organ-prefixes.txt": 1,
-    "stance/rule-words.tsv": 2,
-    "stance/contractions.tsv": 2,
-    "stance/feminine-endings.txt": 1,
-}
+# Folders whose files are keyed by their first field (a key listed twice is an error).
+KEYED = ("de/", "common/")
+
+
+def lexicon_files():
+    """Every lexicon file, as a path relative to Lexicons/, sorted."""
+    found = []
+    for folder in sorted(os.listdir(ROOT)):
+        path = os.path.join(ROOT, folder)
+        if folder == "build" or not os.path.isdir(path):
+            continue
+        for name in sorted(os.listdir(path)):
+            if name.endswith((".txt", ".tsv")):
+                found.append(f"{folder}/{name}")
+    return found
 
 
 def entries(path):
@@ -60,11 +58,12 @@ def entries(path):
         yield n, body, None
 
 
-def check(rel, nfields):
+def check(rel):
     errors = []
     path = os.path.join(ROOT, rel)
     seen = {}
     count = 0
+    nfields = None
     for n, body, err in entries(path):
         if err:
             errors.append(f"{rel}:{n}: {err}")
@@ -72,13 +71,17 @@ def check(rel, nfields):
         count += 1
         fields = body.split("\t")
         where = f"{rel}:{n}: {body!r}"
+        nfields = nfields or len(fields)
         if len(fields) != nfields:
-            errors.append(f"{where}: expected {nfields} field(s), got {len(fields)}")
+            errors.append(f"{where}: expected {nfields} field(s) as the file's first entry, got {len(fields)}")
             continue
-        if any(not f or re.search(r"\s", f) for f in fields):
-            errors.append(f"{where}: empty field or whitespace inside a field")
+        if any(not f or f != f.strip() for f in fields):
+            errors.append(f"{where}: empty field or a field padded with whitespace")
+        if rel.endswith(".txt") and any(re.search(r"\s", f) for f in fields):
+            errors.append(f"{where}: whitespace inside a field of a word list")
         # clitics: the same FORM may appear once as suffix and once as prefix
-        key = body if rel.endswith("clitics.txt") else fields[0]
+        keyed = rel.startswith(KEYED) and not rel.endswith("clitics.txt")
+        key = fields[0] if keyed else body
         if key in seen:
             errors.append(f"{where}: duplicate of line {seen[key]}")
         seen[key] = n
@@ -114,8 +117,8 @@ def check_abbreviation_words():
 
 def main():
     all_errors = []
-    for rel, nfields in FILES.items():
-        count, errors = check(rel, nfields)
+    for rel in lexicon_files():
+        count, errors = check(rel)
         print(f"{rel}: {count} entries, {len(errors)} error(s)")
         all_errors += errors
     all_errors += check_abbreviation_words()

@@ -83,8 +83,7 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let annotator: ParallelAnnotator
         do {
-            let pipeline = try Pipeline.german(lexicons: options.lexicons, convention: options.convention,
-                                               providing: try layers())
+            let pipeline = try options.pipeline(providing: try layers())
             annotator = try ParallelAnnotator(pipeline: pipeline,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch let error as ValidationError {

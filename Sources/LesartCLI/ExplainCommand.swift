@@ -23,7 +23,7 @@ struct ExplainCommand: ParsableCommand {
         let pipeline: Pipeline
         let session: PipelineSession
         do {
-            pipeline = try Pipeline.german(lexicons: options.lexicons, convention: options.convention)
+            pipeline = try options.pipeline()
             session = try pipeline.makeSession()
         } catch {
             throw ValidationError("\(error)")

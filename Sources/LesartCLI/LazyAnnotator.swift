@@ -6,11 +6,13 @@ import LesartReports
 /// pipeline is built on first use only (annotated JSONL needs no lexicons), and the result
 /// goes through the JSONL contract like any other input.
 final class LazyAnnotator {
+    private let language: LanguageOption
     private let lexicons: String?
     private let convention: Convention
     private var session: PipelineSession?
 
-    init(lexicons: String?, convention: Convention) {
+    init(language: LanguageOption, lexicons: String?, convention: Convention) {
+        self.language = language
         self.lexicons = lexicons
         self.convention = convention
     }
@@ -19,7 +21,7 @@ final class LazyAnnotator {
     func record(id: String, text: String, fields: [String: String] = [:]) throws -> LesartRecord {
         if session == nil {
             do {
-                session = try Pipeline.german(lexicons: lexicons, convention: convention).makeSession()
+                session = try language.pipeline(lexicons: lexicons, convention: convention).makeSession()
             } catch {
                 throw ValidationError("\(error)")
             }

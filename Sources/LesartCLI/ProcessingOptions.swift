@@ -1,9 +1,11 @@
 import ArgumentParser
 import Lesart
 
-/// Options `tokenize` and `annotate` share: token convention, offset unit, how invalid
-/// UTF-8 is handled, and where the lexicons are.
+/// Options `tokenize`, `annotate` and `explain` share: language, token convention, offset
+/// unit, how invalid UTF-8 is handled, and where the lexicons are.
 struct ProcessingOptions: ParsableArguments {
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Token convention: empirist or ud.")
     var convention: Convention = .empirist
 
@@ -15,4 +17,9 @@ struct ProcessingOptions: ParsableArguments {
 
     @Option(help: "Folder holding the lexicons (default: $LESART_LEXICONS or the bundled Lexicons/).")
     var lexicons: String?
+
+    /// The pipeline these options ask for, up to `layers`.
+    func pipeline(providing layers: Annotations = [.tokens, .sentences, .entities, .stances]) throws -> Pipeline {
+        try language.pipeline(lexicons: lexicons, convention: convention, providing: layers)
+    }
 }

@@ -33,6 +33,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Most documents on one page; more need --output.")
     var maxDocuments = 200
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Token convention for text that is annotated first: empirist or ud.")
     var convention: Convention = .empirist
 
@@ -43,7 +45,7 @@ struct RenderCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let annotator = LazyAnnotator(lexicons: lexicons, convention: convention)
+        let annotator = LazyAnnotator(language: language, lexicons: lexicons, convention: convention)
         let (sources, standardInput) = expandedSources()
         var reader = RenderInput(annotator: annotator, standardInput: standardInput)
         var page: [LesartRecord] = []

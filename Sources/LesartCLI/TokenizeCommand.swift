@@ -49,7 +49,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let annotator: ParallelAnnotator
         do {
-            let profile = try LanguageProfile.german(lexicons: options.lexicons)
+            let profile = try options.language.profile(lexicons: options.lexicons)
             let tokenizer = Tokenizer(profile: profile, convention: options.convention, usesFastPath: !icuOnly)
             let pipeline = try Pipeline([TokenizationStage(tokenizer: tokenizer),
                                          SentenceStage(splitter: SentenceSplitter(profile: profile, convention: options.convention))])

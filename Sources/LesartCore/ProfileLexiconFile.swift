@@ -27,6 +27,26 @@ public enum ProfileLexiconFile: String, LexiconFileName {
 
     public static var folder: String { "de" }
 
+    /// The files that feed only one rule family are optional in the enum's sense; whether a
+    /// language needs them is ``isRequired(ordinalsAndDates:truncations:sentenceStarters:genderForms:)``.
+    public var isOptional: Bool {
+        switch self {
+        case .months, .ordinalPreceding, .ordinalFollowing, .coordinators, .sentenceStarters, .genderSuffixes: true
+        default: false
+        }
+    }
+
+    /// Whether a profile whose rules use the given families must have the file.
+    public func isRequired(ordinalsAndDates: Bool, truncations: Bool, sentenceStarters: Bool, genderForms: Bool) -> Bool {
+        switch self {
+        case .months, .ordinalPreceding, .ordinalFollowing: ordinalsAndDates
+        case .coordinators: truncations
+        case .sentenceStarters: sentenceStarters
+        case .genderSuffixes: genderForms
+        default: true
+        }
+    }
+
     public var fields: ClosedRange<Int> {
         switch self {
         case .abbreviations, .clitics: 2...2

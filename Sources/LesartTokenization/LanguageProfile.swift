@@ -10,6 +10,8 @@ public struct LanguageProfile: Sendable {
     public let language: String
     /// The folder the lists were read from.
     public let lexiconFolder: String
+    /// The rule families the language uses (``LanguageRules``).
+    public let rules: LanguageRules
 
     let abbreviations: ByteStringTable<AbbreviationClass>
     /// Abbreviations whose letters also spell an ordinary word (`Art.`, `So.`, `schweiz.`).
@@ -43,20 +45,32 @@ public struct LanguageProfile: Sendable {
     let topLevelDomains: ByteStringTable<Bool>
 
     /// Loads the profile for `language` from `lexicons` (a Lexicons folder), or from the
-    /// folder ``LexiconLocator`` finds. Any missing or malformed file throws, naming it.
-    public init(language: String = "de", lexicons: String? = nil) throws(LexiconLoadError) {
+    /// folder ``LexiconLocator`` finds, for the language's rules (``LanguageRules/init(language:)``
+    /// unless given). A malformed file, or a missing one the rules need, throws, naming it.
+    public init(language: String = "de", lexicons: String? = nil, rules: LanguageRules? = nil) throws(LexiconLoadError) {
         let root = try LexiconLocator.locate(language: language, explicit: lexicons)
         do {
-            self = try LanguageProfile(root: root, language: language)
+            self = try LanguageProfile(root: root, language: language, rules: rules ?? LanguageRules(language: language))
         } catch {
             throw .file(error)
         }
     }
 
+    /// The words of profile file `file` of `dir`: empty when the rules need no such file
+    /// and it is absent.
+    private static func words(_ file: ProfileLexiconFile, in dir: String, rules: LanguageRules) throws(LexiconError) -> ByteStringTable<Bool> {
+        let required = file.isRequired(ordinalsAndDates: rules.ordinalsAndDates, truncations: rules.truncations,
+                                       sentenceStarters: rules.camelCaseSplits || rules.onlyStartersAfterAbbreviations,
+                                       genderForms: rules.genderForms)
+        if !required, !LexiconFile.exists(file.path(in: dir)) { return ByteStringTable([]) }
+        return try ByteStringTable(wordList: file.path(in: dir))
+    }
+
     /// Reads every list; the first malformed or missing file throws.
-    private init(root: String, language: String) throws(LexiconError) {
+    private init(root: String, language: String, rules: LanguageRules) throws(LexiconError) {
         self.language = language
         self.lexiconFolder = root
+        self.rules = rules
         let dir = root + "/" + language
         let common = root + "/" + CommonLexiconFile.folder
             let abbreviationFile = try ProfileLexiconFile.abbreviations.load(from: dir)
@@ -81,13 +95,13 @@ public struct LanguageProfile: Sendable {
                                    reason: "'\(line.fields[0])' is not listed in abbreviations.tsv")
             }
             abbreviationWords = ByteStringTable(wordFile.lines.map { (Array($0.fields[0].utf8), true) })
-            months = try ByteStringTable(ProfileLexiconFile.months, in: dir)
-            ordinalPreceding = try ByteStringTable(ProfileLexiconFile.ordinalPreceding, in: dir)
-            ordinalFollowing = try ByteStringTable(ProfileLexiconFile.ordinalFollowing, in: dir)
+            months = try Self.words(.months, in: dir, rules: rules)
+            ordinalPreceding = try Self.words(.ordinalPreceding, in: dir, rules: rules)
+            ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
             units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
-            genderSuffixes = try ByteStringTable(ProfileLexiconFile.genderSuffixes, in: dir)
-            sentenceStarters = try ByteStringTable(ProfileLexiconFile.sentenceStarters, in: dir)
-            coordinators = try ByteStringTable(ProfileLexiconFile.coordinators, in: dir)
+            genderSuffixes = try Self.words(.genderSuffixes, in: dir, rules: rules)
+            sentenceStarters = try Self.words(.sentenceStarters, in: dir, rules: rules)
+            coordinators = try Self.words(.coordinators, in: dir, rules: rules)
             let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
             abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
             abbreviationEndingShapes = WordShapeFilter(endings)

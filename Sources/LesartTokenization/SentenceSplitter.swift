@@ -58,7 +58,7 @@ public struct SentenceSplitter: Sendable {
                     while j < n, !tokens[j].flags.contains(.paragraphStart) {
                         if view.isTerminal(j) || view.isClosing(j) || view.isEmoticon(j) {
                             j += 1
-                        } else if let markerEnd = view.referenceMarkerEnd(from: j) {
+                        } else if let markerEnd = view.referenceMarkerEnd(from: j) ?? view.superscriptMarkerEnd(from: j) {
                             j = markerEnd
                         } else if let actionEnd = view.actionEnd(from: j) {
                             j = actionEnd
@@ -268,6 +268,27 @@ public struct SentenceSplitter: Sendable {
             return nil
         }
 
+        /// A footnote marker in superscript digits glued to the token before it
+        /// (`geschaffen.¹`, `Ende.²³`): the index after its last digit, or nil.
+        func superscriptMarkerEnd(from i: Int) -> Int? {
+            guard i > 0, !tokens[i - 1].flags.contains(.spaceAfter), isSuperscriptDigit(i) else { return nil }
+            var j = i + 1
+            while j < tokens.count, !tokens[j - 1].flags.contains(.spaceAfter), isSuperscriptDigit(j) { j += 1 }
+            return j
+        }
+
+        /// A token that is one superscript digit: ¹ ² ³ (C2 B9, B2, B3) or ⁰ ⁴–⁹ (E2 81 B0, B4–B9).
+        func isSuperscriptDigit(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.kind == .symbol || t.kind == .number || t.kind == .punctuation else { return false }
+            let s = Int(t.start)
+            switch length(i) {
+            case 2: return bytes[s] == 0xC2 && (bytes[s + 1] == 0xB9 || bytes[s + 1] == 0xB2 || bytes[s + 1] == 0xB3)
+            case 3: return bytes[s] == 0xE2 && bytes[s + 1] == 0x81 && (bytes[s + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[s + 2]))
+            default: return false
+            }
+        }
+
         /// An action in asterisks (`*gg*`, `*wieder weg nehm*`) starting at `i`: the index
         /// after its closing asterisk, or nil. At most eight tokens, on one line.
         func actionEnd(from i: Int) -> Int? {
@@ -289,11 +310,13 @@ public struct SentenceSplitter: Sendable {
         func isEmoticon(_ i: Int) -> Bool { tokens[i].kind == .emoticon || tokens[i].kind == .emoji }
 
         /// An abbreviation of class `final` ends a sentence before a word that starts
-        /// sentences (sentence-starters.txt); capitalised nouns say nothing in German.
+        /// sentences (sentence-starters.txt); capitalised nouns say nothing in German
+        /// (``LanguageRules/onlyStartersAfterAbbreviations``), any capital does elsewhere.
         func abbreviationEndsSentence(_ i: Int, profile: LanguageProfile) -> Bool {
             let range = tokens[i].byteRange
             guard tokens[i + 1].flags.contains(.capitalized),
-                  profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
+                  !profile.rules.onlyStartersAfterAbbreviations
+                    || profile.sentenceStarters.value(for: bytes[tokens[i + 1].byteRange]) != nil else { return false }
             let cls = profile.abbreviations.value(foldingFirstLetterOf: bytes[range])
             return cls == .final
         }

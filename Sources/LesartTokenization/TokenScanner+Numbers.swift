@@ -46,6 +46,7 @@ extension TokenScanner {
             let d = digitRunEnd(digits + 1)
             if d - digits - 1 <= 2, classAt(d) != .letter, classAt(d) != .digit { return (d, .number) }
         }
+        guard profile.rules.ordinalsAndDates else { return nil }
         if !opensLine(), let e = matchDayMonth(p, digits) {
             return (tokenizer.convention == .empirist ? digits + 1 : e, .date)
         }
@@ -109,7 +110,9 @@ extension TokenScanner {
     /// price's dashes (`6.200,-`).
     private mutating func numberEnding(_ p: Int, _ digits: Int, _ end: Int) -> (Int, TokenKind) {
         let c = text[end]
-        if c == UInt8(ascii: "."), end - p <= 3, digits == end, isOrdinal(p..<end) { return (end + 1, .ordinal) }
+        if c == UInt8(ascii: "."), end - p <= 3, digits == end, profile.rules.ordinalsAndDates, isOrdinal(p..<end) {
+            return (end + 1, .ordinal)
+        }
         // Section numbers opening a line: "1.1.", "2.3.1.".
         if c == UInt8(ascii: "."), end + 1 == chunkEnd, digits < end, opensLine(), isSectionNumber(p..<end) {
             return (end + 1, .ordinal)

@@ -59,7 +59,7 @@ extension TokenScanner {
             if tokenizer.convention == .ud && next == .letter && lastScalarIsLetter(before: end) { return (end, false) }
             return (next == .letter ? wordPieceEnd(after) : numberPieceEnd(after), true)
         }
-        if tokenizer.convention == .empirist, isTruncation(hyphen: end) { return (after, false) }
+        if tokenizer.convention == .empirist, profile.rules.truncations, isTruncation(hyphen: end) { return (after, false) }
         return (end, false)
     }
 
@@ -91,7 +91,7 @@ extension TokenScanner {
     /// What the word `p..<end` is after its extension: a Roman ordinal (`XIV.`), an
     /// abbreviation (`Best.-Nr.`, a listed one with its period), a path (`r/foo`), or a word.
     private mutating func wordEnding(_ p: Int, _ end: Int) -> (Int, TokenKind) {
-        if let e = romanOrdinalEnd(p, end) { return (e, .ordinal) }
+        if profile.rules.ordinalsAndDates, let e = romanOrdinalEnd(p, end) { return (e, .ordinal) }
         if end < chunkEnd, text[end] == UInt8(ascii: ".") {
             // "Best.-Nr.", "Mat.-Nr.": an abbreviated compound ending in a listed abbreviation.
             if text.byte(end + 1) == UInt8(ascii: "-"), isLetter(end + 2) {
@@ -192,7 +192,7 @@ extension TokenScanner {
     /// a lost space following a full stop (`wurde.Daher`) and between a lowercase and a
     /// capitalised word run together (`derText`, `IhreAnnäherungen`; see `camelCaseSplit`).
     mutating func wordPieceEnd(_ p: Int) -> Int {
-        var end = camelCaseSplit(p, pieceEnd(lookingAhead: p))
+        var end = profile.rules.camelCaseSplits ? camelCaseSplit(p, pieceEnd(lookingAhead: p)) : pieceEnd(lookingAhead: p)
         // A lost space after a full stop: "wurde.Daher", "Ende.Anfang" (not "E.ON", "z.B").
         var k = p
         var lettersBefore = 0

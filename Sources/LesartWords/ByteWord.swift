@@ -1,26 +1,26 @@
 /// Word-at-a-time byte tests: eight bytes of text read as one `UInt64` and tested at once
 /// (SWAR). Loads are unaligned and little-endian; no test reads outside the bytes it is
 /// given.
-package enum ByteWord {
+public enum ByteWord {
     /// Whether any of the eight bytes of `word` is zero: subtracting 1 from every byte sets
     /// the top bit of a zero byte, and `~word` drops bytes whose own top bit was set. A
     /// borrow can also mark a byte above a zero byte, never a word without one: the answer
     /// is exact.
     @inlinable @inline(__always)
-    package static func hasZeroByte(_ word: UInt64) -> Bool {
+    public static func hasZeroByte(_ word: UInt64) -> Bool {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// `byte` repeated in all eight bytes of a word: XOR with it turns that byte into zero.
     @inlinable @inline(__always)
-    package static func repeated(_ byte: UInt8) -> UInt64 {
+    public static func repeated(_ byte: UInt8) -> UInt64 {
         UInt64(byte) &* 0x0101_0101_0101_0101
     }
 
     /// Whether the `count` bytes at `pointer` contain `byte`, read in (possibly
     /// overlapping) words that never reach past them. O(count / 8).
     @inlinable @inline(__always)
-    package static func contains(_ byte: UInt8, in pointer: UnsafeRawPointer, count: Int) -> Bool {
+    public static func contains(_ byte: UInt8, in pointer: UnsafeRawPointer, count: Int) -> Bool {
         let pattern = repeated(byte)
         if count >= 8 {
             var offset = 0
@@ -44,7 +44,7 @@ package enum ByteWord {
     /// of `b + 0x05`, and a set top bit of `b` itself marks a non-ASCII byte. A non-ASCII
     /// byte can carry into the byte after it, but the count stops at it anyway.
     @inlinable @inline(__always)
-    package static func asciiSmallLetterRun(_ p: UnsafePointer<UInt8>) -> Int {
+    public static func asciiSmallLetterRun(_ p: UnsafePointer<UInt8>) -> Int {
         let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
         let high: UInt64 = 0x8080_8080_8080_8080
         let atLeastA = w &+ 0x1F1F_1F1F_1F1F_1F1F

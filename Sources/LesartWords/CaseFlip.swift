@@ -3,14 +3,14 @@
 /// copying the word. Defined for ASCII and Latin-1 letters whose other case is one byte
 /// away; `ß`, `ÿ`, `µ`, `ª`, `º` and letters of other blocks have none (their other case is
 /// longer or in another block).
-package struct CaseFlip: Sendable, Equatable {
+public struct CaseFlip: Sendable, Equatable {
     /// Offset of the byte to replace from the letter's first byte (0 or 1).
-    package let offset: Int
+    public let offset: Int
     /// The replacement byte.
-    package let byte: UInt8
+    public let byte: UInt8
 
     @inlinable
-    package init(offset: Int, byte: UInt8) {
+    public init(offset: Int, byte: UInt8) {
         self.offset = offset
         self.byte = byte
     }
@@ -18,7 +18,7 @@ package struct CaseFlip: Sendable, Equatable {
     /// The change that makes the capital starting with `b0`, `b1` small: `A`–`Z` →
     /// `a`–`z`, `À`–`Þ` → `à`–`þ`; nil for anything else.
     @inlinable @inline(__always)
-    package static func lowercasing(_ b0: UInt8, _ b1: UInt8) -> CaseFlip? {
+    public static func lowercasing(_ b0: UInt8, _ b1: UInt8) -> CaseFlip? {
         if b0 &- 0x41 < 26 { return CaseFlip(offset: 0, byte: b0 &+ 0x20) }
         if b0 == 0xC3, b1 &- 0x80 < 0x1F, b1 != 0x97 { return CaseFlip(offset: 1, byte: b1 &+ 0x20) }
         return nil
@@ -27,7 +27,7 @@ package struct CaseFlip: Sendable, Equatable {
     /// The change that makes the small letter starting with `b0`, `b1` a capital: `a`–`z`
     /// → `A`–`Z`, `à`–`þ` → `À`–`Þ`; nil for anything else (`ß` and `ÿ` included).
     @inlinable @inline(__always)
-    package static func uppercasing(_ b0: UInt8, _ b1: UInt8) -> CaseFlip? {
+    public static func uppercasing(_ b0: UInt8, _ b1: UInt8) -> CaseFlip? {
         if b0 &- 0x61 < 26 { return CaseFlip(offset: 0, byte: b0 &- 0x20) }
         if b0 == 0xC3, b1 &- 0xA0 < 0x1F, b1 != 0xB7 { return CaseFlip(offset: 1, byte: b1 &- 0x20) }
         return nil
@@ -35,7 +35,7 @@ package struct CaseFlip: Sendable, Equatable {
 
     /// Applies the change to `bytes` at `start` (the letter's first byte).
     @inlinable
-    package func apply(to bytes: inout [UInt8], at start: Int = 0) {
+    public func apply(to bytes: inout [UInt8], at start: Int = 0) {
         bytes[start + offset] = byte
     }
 }

@@ -6,7 +6,11 @@
 /// `Uppercase` and `Lowercase` properties over the scalars each function covers (a test
 /// checks every scalar of Latin-1 and Latin Extended-A); everything else is `.uncased`,
 /// and callers that need more ask `Unicode.Scalar.Properties`.
-package enum LetterCase: Sendable, Equatable {
+///
+/// Public (with the other hot-path facts, ``CaseFlip`` and ``ByteWord``) only so that its
+/// `@inlinable` bodies are inlined into the tokenizer's loops; the module is no product of
+/// the package and not re-exported by `Lesart`.
+public enum LetterCase: Sendable, Equatable {
     /// `A`–`Z`, `À`–`Þ` (not `×`), and in Latin Extended-A `Ł`, `Š`, `Ž`, ….
     case capital
     /// `a`–`z`, `ß`–`ÿ` (not `÷`), `µ`, `ª`, `º`, and in Latin Extended-A `ł`, `š`, `ž`, `ı`, `ſ`, ….
@@ -18,7 +22,7 @@ package enum LetterCase: Sendable, Equatable {
     /// ASCII; pass any byte there): ASCII and Latin-1 (U+0000–U+00FF), the letters German is
     /// written with. O(1), no branches on tables.
     @inlinable @inline(__always)
-    package static func latin1(_ b0: UInt8, _ b1: UInt8) -> LetterCase {
+    public static func latin1(_ b0: UInt8, _ b1: UInt8) -> LetterCase {
         if b0 < 0x80 {
             if b0 &- 0x41 < 26 { return .capital }
             return b0 &- 0x61 < 26 ? .small : .uncased
@@ -35,7 +39,7 @@ package enum LetterCase: Sendable, Equatable {
     /// As ``latin1(_:_:)``, and Latin Extended-A too (U+0100–U+017F: the letters of Polish,
     /// Czech, Croatian, Hungarian, Turkish names: `Łódź`, `Šefčovič`, `Erdoğan`).
     @inlinable
-    package static func latin(_ b0: UInt8, _ b1: UInt8) -> LetterCase {
+    public static func latin(_ b0: UInt8, _ b1: UInt8) -> LetterCase {
         guard b0 == 0xC4 || b0 == 0xC5, b1 & 0xC0 == 0x80 else { return latin1(b0, b1) }
         return extendedA(0x100 | UInt32(b0 & 0x01) << 6 | UInt32(b1 & 0x3F))
     }

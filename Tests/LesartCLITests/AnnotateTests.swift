@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Lesart
 import TestSupport
 
 /// `lesart annotate` end to end: one output line per input line in order, error records
@@ -89,5 +90,28 @@ struct AnnotateTests {
         let result = try CLI.run(["lexicon", "check"])
         #expect(result.status == 0, "\(result.out)\(result.err)")
         #expect(result.out.contains("gazetteer:"))
+        #expect(result.out.contains("stance lexicon:"))
+        #expect(result.out.contains("event codes: ok"))
+    }
+
+    @Test("lexicon check names a file no loader reads and a malformed stance line")
+    func lexiconCheckFindsStrayFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lesart-check-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: LexiconLocator.packageLexicons, toPath: root)
+        try "# a list nobody loads\nWort\n".write(toFile: root + "/stance/negators-extra.txt", atomically: true, encoding: .utf8)
+        let negators = root + "/stance/negators.txt"
+        try (String(contentsOfFile: negators, encoding: .utf8) + "nie\tmals\n").write(toFile: negators, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lexicon", "check", "--lexicons", root, "--language", "de"], timeout: 120)
+        #expect(result.status == 1)
+        #expect(result.out.contains("stance/negators-extra.txt: no loader reads this file"), "\(result.out)")
+        #expect(result.out.contains("negators.txt:"), "\(result.out)")
+    }
+
+    @Test("--language names an unknown profile as a usage error")
+    func unknownLanguage() throws {
+        let result = try CLI.run(["tokenize", "--language", "xx"], stdin: Data("Text.".utf8))
+        #expect(result.status != 0)
+        #expect(result.err.contains("no lexicons for language 'xx'"), "\(result.err)")
     }
 }

@@ -75,6 +75,13 @@ struct AbbreviationTableTests {
         TokenCase("Franz. Truppen zogen ab.", "Franz. Truppen zogen ab .", "Franz.", .abbreviation),
         TokenCase("Max. 30 Personen passen hinein.", "Max. 30 Personen passen hinein .", "Max.", .abbreviation),
         TokenCase("Der Vgl. mit Rom hinkt.", "Der Vgl. mit Rom hinkt .", "Vgl.", .abbreviation),
+        // Entries whose capitalised spelling is a word (abbreviation-words.txt) are that word
+        // inside a sentence before any capitalised word, not only before a listed opener.
+        TokenCase("Er stand am Pol. Eisbären sah er keine.", "Er stand am Pol . Eisbären sah er keine .", "Pol", .word),
+        TokenCase("Pol. Bildung ist Pflicht.", "Pol. Bildung ist Pflicht .", "Pol.", .abbreviation),
+        TokenCase("Ich traf Phil. Kinder spielten.", "Ich traf Phil . Kinder spielten .", "Phil", .word),
+        TokenCase("Wir fuhren in die Schweiz. Berge gab es dort.", "Wir fuhren in die Schweiz . Berge gab es dort .", "Schweiz", .word),
+        TokenCase("Der Dr. phil. Anna Roth kam.", "Der Dr. phil. Anna Roth kam .", "phil.", .abbreviation),
         TokenCase("„Vgl. dazu Kapitel 3.“", "„ Vgl. dazu Kapitel 3 . “", "Vgl.", .abbreviation),
         // A capitalised entry in lowercase is the abbreviation unless it spells a word.
         TokenCase("Das ist so. Wir gehen.", "Das ist so . Wir gehen .", "so", .word),

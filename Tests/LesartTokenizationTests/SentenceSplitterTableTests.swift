@@ -128,6 +128,11 @@ struct SentenceSplitterTableTests {
         SentenceCase("Die Stadt wuchs.[3][4] Heute ist sie groß.", ["Die Stadt wuchs.[3][4]", "Heute ist sie groß."]),
         SentenceCase("Die Stadt wuchs.[a] Heute ist sie groß.", ["Die Stadt wuchs.[a]", "Heute ist sie groß."]),
         SentenceCase("Die Stadt wuchs. [Bild] Heute ist sie groß.", ["Die Stadt wuchs.", "[Bild] Heute ist sie groß."]),
+        // Superscript footnote digits glued after the full stop too; with a space they open the next.
+        SentenceCase("Die Brücke wurde 1887 eröffnet.¹ Sie ist aus Stein.", ["Die Brücke wurde 1887 eröffnet.¹", "Sie ist aus Stein."]),
+        SentenceCase("Die Brücke wurde eröffnet.¹² Sie ist alt.", ["Die Brücke wurde eröffnet.¹²", "Sie ist alt."]),
+        SentenceCase("Die Brücke wurde eröffnet.⁷ Sie ist alt.", ["Die Brücke wurde eröffnet.⁷", "Sie ist alt."]),
+        SentenceCase("Die Fläche misst 40 m². Sie ist klein.", ["Die Fläche misst 40 m².", "Sie ist klein."]),
         // A line ending in a colon introduces a list; every line of the list is an item.
         SentenceCase("Sie brauchen:\n200 g Mehl\ndrei Eier\netwas Zucker\nDann rühren.",
                      ["Sie brauchen:", "200 g Mehl", "drei Eier", "etwas Zucker", "Dann rühren."]),
@@ -161,6 +166,10 @@ struct SentenceSplitterTableTests {
     static let conventionCases: [(Convention, SentenceCase)] = [
         (.ud, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
         (.ud, SentenceCase("Es gilt Folgendes: Der Vertrag endet.", ["Es gilt Folgendes: Der Vertrag endet."])),
+        // After a whole clause too (GSD often splits there; the other UD German treebanks do not).
+        (.ud, SentenceCase("Die Ministerin zog am Montag eine magere Bilanz: Die Reform sei gescheitert.",
+                           ["Die Ministerin zog am Montag eine magere Bilanz: Die Reform sei gescheitert."])),
+        (.ud, SentenceCase("Unser Fazit: Wir kommen wieder.", ["Unser Fazit: Wir kommen wieder."])),
         (.ud, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät;", "Die Tür war zu."])),
         (.empirist, SentenceCase("Er sagte: Die Lage ist ernst.", ["Er sagte: Die Lage ist ernst."])),
         (.empirist, SentenceCase("Er kam spät; Die Tür war zu.", ["Er kam spät; Die Tür war zu."])),

@@ -1,19 +1,25 @@
+import LesartCore
 import LesartEntities
 import LesartStance
 import LesartTokenization
 
 extension Pipeline {
-    /// The default German pipeline from the bundled lexicons: tokens, sentences, entities, stances.
+    /// The default pipeline for `language` from the bundled lexicons: tokens, sentences,
+    /// entities, stances. The one factory every command builds its pipeline with.
     ///
     /// - Parameters:
+    ///   - language: a language code with a profile folder (`Lexicons/<language>/`); `de`
+    ///     is the only one today. The gazetteer and the stance lexicon are German, so for
+    ///     another language only tokens and sentences are available.
     ///   - lexicons: the Lexicons directory; nil finds the bundled one (see `LexiconLocator`).
     ///   - convention: tokenization convention (EmpiriST or UD).
     ///   - layers: the layers wanted; only the stages up to the last one needed are built,
     ///     so their lexicons are the only ones loaded (`--stages tokens` loads no gazetteer).
-    public static func german(lexicons: String? = nil, convention: Convention = .empirist,
-                              providing layers: Annotations = [.tokens, .sentences, .entities, .stances]) throws -> Pipeline {
-        let profile = try LanguageProfile.german(lexicons: lexicons)
+    public init(language: String, lexicons: String? = nil, convention: Convention = .empirist,
+                providing layers: Annotations = [.tokens, .sentences, .entities, .stances]) throws {
+        let profile = try LanguageProfile(language: language, lexicons: lexicons)
         let tokenizer = Tokenizer(profile: profile, convention: convention)
+        let german = language == "de"
         // Each stage is built (and its lexicon loaded) only when a later layer is still wanted.
         let makers: [(Annotations, () throws -> any PipelineStage)] = [
             (.tokens, { TokenizationStage(tokenizer: tokenizer) }),
@@ -24,10 +30,17 @@ extension Pipeline {
         var stages: [any PipelineStage] = []
         var provided: Annotations = []
         for (layer, make) in makers where stages.isEmpty || !provided.isSuperset(of: layers) {
+            guard german || layer == .tokens || layer == .sentences else { break }
             stages.append(try make())
             provided.insert(layer)
         }
         guard provided.isSuperset(of: layers) else { throw PipelineError.unavailable(layers.subtracting(provided)) }
-        return try Pipeline(stages)
+        try self.init(stages)
+    }
+
+    /// The default German pipeline: ``init(language:lexicons:convention:providing:)`` for `de`.
+    public static func german(lexicons: String? = nil, convention: Convention = .empirist,
+                              providing layers: Annotations = [.tokens, .sentences, .entities, .stances]) throws -> Pipeline {
+        try Pipeline(language: "de", lexicons: lexicons, convention: convention, providing: layers)
     }
 }
