@@ -109,3 +109,22 @@ struct ReportedSpeechPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: an attributive hedge covers its own noun phrase")
+struct AttributiveHedgePairs {
+    static let pairs: [MinimalPair] = [
+        // The positions are alleged; the attack is asserted.
+        MinimalPair("Georgien griff mutmaßliche Stellungen der PKK an.", ["Georgien→PKK threat affirmed asserted"],
+                    "Georgien griff mutmaßlich Stellungen der PKK an.", ["Georgien→PKK threat affirmed possible"]),
+        // A hedge on the cue noun itself still hedges the record.
+        MinimalPair("Die Lieferung Georgiens an Armenien wurde bekannt.", ["Georgien→Armenien support affirmed asserted"],
+                    "Die mutmaßliche Lieferung Georgiens an Armenien wurde bekannt.", ["Georgien→Armenien support affirmed possible"]),
+        MinimalPair("Die Türkei kritisierte die geplanten Waffenlieferungen Russlands an Syrien.",
+                    ["Türkei→Russland distancing affirmed asserted", "Russland→Syrien support affirmed intended"],
+                    "Die Türkei kritisierte die Waffenlieferungen Russlands an Syrien.",
+                    ["Türkei→Russland distancing affirmed asserted", "Russland→Syrien support affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -69,3 +69,73 @@ struct SpeechEvaluationPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: arrests and requested acts")
+struct ArrestAndRequestPairs {
+    static let pairs: [MinimalPair] = [
+        // An arrest threatens the group its object belongs to, not the home state of a person.
+        MinimalPair("Die Türkei nahm zwei Kämpfer der PKK fest.", ["Türkei→PKK threat affirmed asserted"],
+                    "Die Türkei nahm zwei deutsche Journalisten fest.", []),
+        MinimalPair("Die iranische Polizei hat Anhänger der Terrormiliz IS verhaftet.",
+                    ["Iran→Islamischer Staat threat affirmed asserted"],
+                    "Die iranische Polizei hat einen Belgier verhaftet.", []),
+        // Who demands an act holds it towards its target; the urged party only intends it.
+        MinimalPair("Polen forderte die NATO auf, Russland abzuschrecken.",
+                    ["NATO→Russland threat affirmed intended", "Polen→Russland threat affirmed asserted"],
+                    "Polen warf der NATO vor, Russland abzuschrecken.",
+                    ["Polen→NATO distancing affirmed asserted", "NATO→Russland threat affirmed reported"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: one actor on both sides is no relation")
+struct SameActorPairs {
+    static let pairs: [MinimalPair] = [
+        // A leader and the state he acts for.
+        MinimalPair("Erdogan kritisierte Griechenland.", ["Türkei→Griechenland distancing affirmed asserted"],
+                    "Erdogan kritisierte die Türkei.", []),
+        // Two politicians of one state: domestic politics.
+        MinimalPair("Seehofer kritisierte Putin.", ["Deutschland→Russland distancing affirmed asserted"],
+                    "Seehofer kritisierte Merkel.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: leaders of alliances and organs with a genitive")
+struct LeaderAndOrganPairs {
+    static let pairs: [MinimalPair] = [
+        // An alliance led by X acts for X; a named head acts itself.
+        MinimalPair("Eine von Saudi-Arabien geführte Allianz griff die Huthi an.", ["Saudi-Arabien→Huthi threat affirmed asserted"],
+                    "Eine von Saudi-Arabien finanzierte Allianz griff die Huthi an.", []),
+        // The led phrase's role is the leader's: as object or prepositional object too.
+        MinimalPair("Die Huthi griffen die von Riad geführte Allianz an.", ["Huthi→Saudi-Arabien threat affirmed asserted"],
+                    "Die Huthi griffen die von Riad gegründete Allianz an.", []),
+        MinimalPair("Die von den USA angeführte Koalition bombardierte Stellungen des IS.",
+                    ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Die von den USA angeführte Miliz Hisbollah bombardierte Stellungen des IS.",
+                    ["Hisbollah→Islamischer Staat threat affirmed asserted"]),
+        // The organ's own actor is no target: the object after the verb is.
+        MinimalPair("Die Armee Russlands griff Charkiw an.", ["Russland→Ukraine threat affirmed asserted"],
+                    "Die Armee Russlands griff nicht an.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: participles used as attributes")
+struct AttributiveParticiplePairs {
+    static let pairs: [MinimalPair] = [
+        // An adverb between article and participle keeps the participle an attribute.
+        MinimalPair("Das Militär des international isolierten Landes Nordkorea drohte Südkorea.",
+                    ["Nordkorea→Südkorea threat affirmed asserted"],
+                    "Das Militär Nordkoreas isolierte Südkorea.", ["Nordkorea→Südkorea distancing affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -143,3 +143,16 @@ struct PossessedTargetPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: agent nouns after membership predicates")
+struct MembershipPredicatePairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Georgien gehört zu den Verbündeten Armeniens.", ["Georgien→Armenien support affirmed asserted"],
+                    "Georgien gehört zu den Nachbarn Armeniens.", []),
+        MinimalPair("Polen zählt zu den Kritikern Russlands.", ["Polen→Russland distancing affirmed asserted"],
+                    "Polen zählt zu den Kritikern.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -112,3 +112,18 @@ struct CessationPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: nouns of ending and demonyms inside a genitive")
+struct EndingNounPairs {
+    static let pairs: [MinimalPair] = [
+        // A noun of ending in the object is what is welcomed, not the end of the welcome.
+        MinimalPair("Italien begrüßte Österreichs Verzicht auf Grenzkontrollen.", ["Italien→Österreich support affirmed asserted"],
+                    "Italien stellte die Hilfe für Österreich ein.", ["Italien→Österreich distancing affirmed asserted"]),
+        // "der österreichischen Regierung" after a noun is its genitive, no subject.
+        MinimalPair("Nach der Kritik der österreichischen Regierung griff Italien Libyen an.", ["Italien→Libyen threat affirmed asserted"],
+                    "Nach der Kritik griff die österreichische Regierung Libyen an.", ["Österreich→Libyen threat affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -92,3 +92,16 @@ struct MutualRelationPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: words of strained and cooling relations")
+struct StrainedRelationWordPairs {
+    static let pairs: [MinimalPair] = [
+        MinimalPair("Es gab Misstöne zwischen Georgien und Armenien.", ["Georgien→Armenien distancing affirmed asserted mutual"],
+                    "Es gab Gespräche zwischen Georgien und Armenien.", []),
+        MinimalPair("Die Beziehungen zwischen Georgien und Armenien kühlen sich ab.", ["Georgien→Armenien distancing affirmed asserted mutual"],
+                    "Die Beziehungen zwischen Georgien und Armenien bleiben stabil.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}

@@ -321,3 +321,54 @@ struct ControlPairs {
     @Test(arguments: pairs)
     func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
 }
+
+@Suite("Stance pairs: organs in the genitive, appositions and bracketed names")
+struct FirstFieldPairs {
+    static let pairs: [MinimalPair] = [
+        // The phrase's case is marked before its head: "Der Vertreter der EU" is the subject.
+        MinimalPair("Der Vertreter der EU kritisierte Israel.", ["Europäische Union→Israel distancing affirmed asserted"],
+                    "Israel kritisierte den Vertreter der EU.", ["Israel→Europäische Union distancing affirmed asserted"]),
+        // A noun phrase and its apposition fill the first field; the verb after the comma is theirs.
+        MinimalPair("Russlands Präsident, Wladimir Putin, kritisierte Polen.", ["Russland→Polen distancing affirmed asserted"],
+                    "Polen kritisierte Russlands Präsidenten Wladimir Putin.", ["Polen→Russland distancing affirmed asserted"]),
+        // A name in brackets repeats the one before it: no second argument.
+        MinimalPair("Die Arbeiterpartei Kurdistans (PKK) kritisierte die Türkei.", ["PKK→Türkei distancing affirmed asserted"],
+                    "Die Arbeiterpartei Kurdistans kritisierte die Türkei.", ["PKK→Türkei distancing affirmed asserted"]),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance pairs: what a dass clause, an event noun or 'durch X' supplies")
+struct ComplementAndAgentPairs {
+    static let pairs: [MinimalPair] = [
+        // A verb of judging judges the subject of its dass clause.
+        MinimalPair("Die EU kritisierte, dass Israel die Grenze schloss.", ["Europäische Union→Israel distancing affirmed asserted"],
+                    "Die EU kritisierte, dass die Grenze geschlossen wurde.", []),
+        MinimalPair("Die EU begrüßte, dass Serbien die Grenze öffnete.", ["Europäische Union→Serbien support affirmed asserted"],
+                    "Die EU hörte, dass Serbien die Grenze öffnete.", []),
+        // The event noun of a "bei" phrase names the agent of a passive.
+        MinimalPair("Der IS-Chef wurde bei einem Unfall getötet.", [],
+                    "Der IS-Chef wurde bei einem US-Luftangriff getötet.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    flippedKnownIssueUnderUD: "UD splits the compound (US - Luftangriff): the event noun's actor is "
+                        + "read only from a compound part, a genitive, 'von X' or a demonym"),
+        MinimalPair("Der IS-Chef wurde bei einem Luftangriff der USA getötet.", ["Vereinigte Staaten→Islamischer Staat threat affirmed asserted"],
+                    "Der IS-Chef wurde vor einem Luftangriff der USA gewarnt.", []),
+        // "durch X" after the genitive patient is the agent of a noun cue.
+        MinimalPair("Die Bombardierung Aleppos durch Russland dauert an.", ["Russland→Syrien threat affirmed asserted"],
+                    "Die Bombardierung Aleppos dauert an.", []),
+    ]
+
+    @Test(arguments: pairs)
+    func pair(_ pair: MinimalPair) throws { try StancePipeline.check(pair) }
+}
+
+@Suite("Stance: a text may end in a cue word")
+struct TextEndingInCueTests {
+    // No final punctuation: the cue is the last token of the document.
+    @Test func cueAsLastToken() throws {
+        try StancePipeline.check(MinimalPair("Die Ukraine wurde von Russland angegriffen", ["Russland→Ukraine threat affirmed asserted"],
+                                             "Russland kritisierte", []))
+    }
+}
