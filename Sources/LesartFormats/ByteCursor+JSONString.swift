@@ -8,31 +8,8 @@ extension ByteCursor {
     /// without escapes are copied in one piece. Needs ``jsonStringRoom(_:)`` bytes of room.
     mutating func write(jsonString s: UnsafeBufferPointer<UInt8>) {
         write(byte: UInt8(ascii: "\""))
-        guard let base = s.baseAddress else { return write(byte: UInt8(ascii: "\"")) }
-        let n = s.count
-        var runStart = 0
-        var i = 0
-        while true {
-            i = JSONEscape.nextCandidate(in: base, from: i, count: n)
-            guard i < n else { break }
-            let b = base[i]
-            if b == 0xE2 {  // U+2028 and U+2029 are escaped; other characters starting with E2 are not
-                guard i + 2 < n, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 else {
-                    i += 1
-                    continue
-                }
-                write(base + runStart, count: i - runStart)
-                write(base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                i += 3
-                runStart = i
-                continue
-            }
-            write(base + runStart, count: i - runStart)
-            JSONEscape.write(escaping: b, to: &self)
-            i += 1
-            runStart = i
-        }
-        write(base + runStart, count: n - runStart)
+        JSONEscape.walk(s, run: { write($0, count: $1) }, escape: { JSONEscape.write(escaping: $0, to: &self) },
+                        separator: { write($0) })
         write(byte: UInt8(ascii: "\""))
     }
 

@@ -38,6 +38,41 @@ enum JSONEscape {
         return count
     }
 
+    /// Walks the bytes of a JSON string body: runs that need no escape go to `run`, each byte
+    /// to escape (a candidate other than 0xE2) to `escape`, U+2028 and U+2029 as their escape
+    /// text to `separator`. The one loop behind ``OutputBuffer/appendJSONString(_:)`` and
+    /// ``ByteCursor/write(jsonString:)``.
+    @inline(__always) static func walk(_ s: UnsafeBufferPointer<UInt8>, run: (UnsafePointer<UInt8>, Int) -> Void,
+                                       escape: (UInt8) -> Void, separator: (StaticString) -> Void) {
+        guard let base = s.baseAddress else { return }
+        let n = s.count
+        var runStart = 0
+        var i = 0
+        while true {
+            i = nextCandidate(in: base, from: i, count: n)
+            guard i < n else { break }
+            let b = base[i]
+            // U+2028 and U+2029 are valid in JSON but break line-based readers: escape them;
+            // other characters starting with E2 are not.
+            if b == 0xE2 {
+                guard i + 2 < n, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 else {
+                    i += 1
+                    continue
+                }
+                run(base + runStart, i - runStart)
+                separator(base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 3
+                runStart = i
+                continue
+            }
+            run(base + runStart, i - runStart)
+            escape(b)
+            i += 1
+            runStart = i
+        }
+        run(base + runStart, n - runStart)
+    }
+
     /// Appends the escape of `byte` (a candidate other than 0xE2): the short forms for `"`,
     /// `\`, LF, CR and tab, `\u00xx` otherwise.
     static func append(escaping byte: UInt8, to bytes: inout [UInt8]) {

@@ -73,35 +73,9 @@ public struct OutputBuffer {
     /// bytes at a time (``JSONEscape``).
     mutating func appendJSONBytes(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        guard let base = s.baseAddress else {
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        let n = s.count
-        var runStart = 0
-        var i = 0
-        while true {
-            i = JSONEscape.nextCandidate(in: base, from: i, count: n)
-            guard i < n else { break }
-            let b = base[i]
-            // U+2028 and U+2029 are valid in JSON but break line-based readers: escape them.
-            if b == 0xE2 {
-                guard i + 2 < n, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 else {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
-                append(base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                i += 3
-                runStart = i
-                continue
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
-            JSONEscape.append(escaping: b, to: &bytes)
-            i += 1
-            runStart = i
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
+        JSONEscape.walk(s, run: { bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: $1)) },
+                        escape: { JSONEscape.append(escaping: $0, to: &bytes) },
+                        separator: { append($0) })
         bytes.append(UInt8(ascii: "\""))
     }
 
