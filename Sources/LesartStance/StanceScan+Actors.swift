@@ -19,11 +19,9 @@ extension StanceScan {
     }
 
     /// "ein Belgier wurde festgenommen", "verhaftete zwei deutsche Journalisten": the target of
-    /// an arrest cue (class `arrest`) named only by a nationality, not by a name or an organ
-    /// ("den sudanesischen Staatschef"), is a private person.
+    /// an arrest cue (class `arrest`) named only by a nationality is a private person; the
+    /// demonym test of the object slots decides (``isDemonymOfThing(_:)``).
     func isNationalityOnly(_ target: Int, arrestedBy occurrence: CueOccurrence) -> Bool {
-        guard isListed(occurrence.token, .arrest), entities[target].form == .derived else { return false }
-        let end = Int(entities[target].endToken)
-        return !(end < tokens.count && grammar(end).contains(.organ))
+        isListed(occurrence.token, .arrest) && isDemonymOfThing(target)
     }
 }

@@ -203,9 +203,19 @@ extension StanceScan {
     /// Annexion"), or as the object of an attack ("greift ukrainische Städte an"); rejecting
     /// "einen britischen Bericht" is no distancing from Britain.
     func standsForState(_ m: Mention, label: StanceLabel) -> Bool {
-        guard entities[m.entity].form == .derived else { return true }
-        guard label != .threat, m.end < tokens.count else { return true }
-        return grammar(m.end).contains(.organ) || cueForms(m.end) != nil || lookups[m.end].compoundHead != nil
+        label == .threat || !isDemonymOfThing(m.entity)
+    }
+
+    /// A demonym that names people or a thing of the state, not the state: a demonym noun
+    /// ("ein Belgier") or an adjective before a noun that is neither an organ nor an act
+    /// ("einen britischen Bericht", "zwei deutsche Journalisten").
+    func isDemonymOfThing(_ entity: Int) -> Bool {
+        guard entities[entity].form == .derived else { return false }
+        if tokens[Int(entities[entity].firstToken)].flags.contains(.capitalized) && entities[entity].endToken
+            == entities[entity].firstToken + 1 && !lookups[Int(entities[entity].firstToken)].opensSentence { return true }
+        let end = Int(entities[entity].endToken)
+        guard end < tokens.count else { return false }
+        return !(grammar(end).contains(.organ) || cueForms(end) != nil || lookups[end].compoundHead != nil)
     }
 
     /// Whether a mention fills a slot: governed by the slot's preposition (`von` also as
