@@ -20,10 +20,11 @@ extension StanceScan {
             let start = clauses[k].start
             // The antecedent of a relative pronoun after an enumeration is its first member
             // ("Die USA und die EU, die …"), reached with the others through coordination.
-            let head = previousMentions.last.map { last in
+            let last = k > 0 ? relativeAntecedent(in: previousMentions, closing: clauses[k - 1]) : nil
+            let head = last.map { last in
                 previousMentions.last(where: { !$0.coordinated && $0.first <= last.first }) ?? last
             }
-            if k > 0, let antecedent = previousMentions.last, closes(clauses[k - 1], antecedent),
+            if k > 0, let antecedent = last,
                grammar(start).contains(.objectRelative), tokens[start].flags.contains(.lowercase) {
                 // "der Iran, dem Russland Drohnen liefert": the antecedent is the object; the
                 // clause has a subject of its own.
@@ -39,8 +40,7 @@ extension StanceScan {
                 let own = self.subject(of: clauses[k], mentions: clauseMentions[k])
                 subject = own.entity
                 resolved = own.resolved
-            } else if k > 0, isRelativePronoun(start), let antecedent = previousMentions.last,
-                      closes(clauses[k - 1], antecedent) {
+            } else if k > 0, isRelativePronoun(start), let antecedent = last {
                 // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
                 relative[k] = true
                 subject = head?.entity ?? antecedent.entity
@@ -100,6 +100,26 @@ extension StanceScan {
         guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase), entityAt[i] < 0, !isDeterminer(i) else { return false }
         let closed: GrammarClass = [.subordinator, .preposition, .coordinator, .pronoun, .possessive, .objectRelative]
         return grammar(i).isDisjoint(with: closed) && !isNegator(i)
+    }
+
+    /// The antecedent a relative pronoun after `clause` refers to: the mention that closes
+    /// the clause, or, when that is a place that is no actor inside a prepositional attribute,
+    /// the mention the attribute follows ("Stellungen der PKK im Nordirak, die …",
+    /// "der Gesandte Moldawiens in Genf, der …": the relative clause is about the group and
+    /// the envoy, not about the place).
+    func relativeAntecedent(in mentions: [Mention], closing clause: Clause) -> Mention? {
+        guard let last = mentions.last else { return nil }
+        // "der moldawische Gesandte, der …": the demonym or genitive of the noun that ends the clause.
+        if last.attributive, last.end + 1 == clause.end, tokens[last.end].flags.contains(.capitalized),
+           entityAt[last.end] < 0 {
+            return last
+        }
+        guard closes(clause, last) else { return nil }
+        guard let preposition = last.preposition, !canHold(last.entity), mentions.count >= 2 else { return last }
+        let before = mentions[mentions.count - 2]
+        // The mention is the noun the attribute follows, or a demonym or genitive before that noun.
+        let adjacent = before.end == preposition || (before.attributive && before.end + 1 == preposition)
+        return adjacent ? before : last
     }
 
     /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent
