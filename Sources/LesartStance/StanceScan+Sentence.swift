@@ -110,6 +110,7 @@ extension StanceScan {
     /// Sets ``lastSubject`` after a sentence: its first subject that is no resolved pronoun,
     /// else its first subject, else its first actor; unchanged if it names none.
     mutating func updateLastSubject(clauses: [Clause], range: Range<Int>) {
+        defer { if let lastSubject, canStandForState(lastSubject) { lastState = lastSubject } }
         if let subject = clauses.first(where: { $0.subject != nil && !$0.subjectResolved })?.subject {
             lastSubject = subject
         } else if let subject = clauses.first(where: { $0.subject != nil })?.subject {

@@ -193,14 +193,14 @@ extension StanceScan {
         // "„Wir unterstützen die Ukraine“, sagte Scholz": the speaker.
         if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return ClauseSubject(entity: speaker, resolved: true) }
         // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
-        if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: lastSubject, resolved: true) }
+        if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: antecedent(of: p), resolved: true) }
         if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         // A pronoun or "das Land" in the first field or right after the finite verb.
         for i in clause.start..<min(clause.end, clause.start + 3) {
             if isSubjectPronoun(i) {
-                if let lastSubject { return ClauseSubject(entity: lastSubject, resolved: true) }
+                if let found = antecedent(of: i) { return ClauseSubject(entity: found, resolved: true) }
             }
         }
         // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
@@ -211,6 +211,22 @@ extension StanceScan {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         return .none
+    }
+
+    /// The earlier actor a subject pronoun or description at `i` stands for: the last subject;
+    /// for a description of a state ("das Land", "die Regierung", "die Armee") the last subject
+    /// that can stand for a state ("Der IS griff an. Die Regierung verurteilte …" is not the IS's).
+    func antecedent(of i: Int) -> Int? {
+        guard grammarPair(i).contains(.pronoun), let lastSubject, !canStandForState(lastSubject) else { return lastSubject }
+        return lastState
+    }
+
+    /// Whether entity `i` can be the state a description refers to: not an organisation or
+    /// group named as itself (the IS, the EU, the NATO), whose actor is its own name.
+    func canStandForState(_ i: Int) -> Bool {
+        let entity = entities[i]
+        guard entity.label == .organisation, entity.form == .name else { return true }
+        return names.actor(i) != names.canonical(i)
     }
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".
