@@ -160,6 +160,14 @@ extension StanceScan {
                     else { break }
                     k = before - 1
                     steps += 2
+                } else if let skip = placeAttributeSkip(at: k, clauseStart: clause.start) {
+                    // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
+                    // noun's referent is part of; the phrase's preposition governs it.
+                    possessed = true
+                    organsOnly = false
+                    objective = false
+                    k -= skip
+                    steps += skip
                 } else {
                     break
                 }
@@ -260,7 +268,7 @@ extension StanceScan {
         let t = tokens[k]
         guard t.kind == .word, t.flags.contains(.capitalized), entityAt[k] < 0, cueForms(k) == nil,
               lookups[k].compoundHead == nil, !isDeterminer(k), grammar(k).subtracting(.ruleLists).isEmpty,
-              k > 0, !sentenceStartToken(k) || grammar(k).isEmpty else { return false }
+              k > 0, !sentenceStartToken(k) || grammar(k).subtracting(.nounLists).isEmpty else { return false }
         if let next {
             // "Stellungen des IS": a genitive article between the noun and the name.
             return isWord(next, .genitiveArticle)
@@ -268,6 +276,38 @@ extension StanceScan {
         // A close apposition needs its own article or adjective before it ("die Rebellengruppe ADF");
         // "am Montag Russland" is no phrase.
         return isDeterminer(k - 1) || isAttributiveWord(k - 1)
+    }
+
+    /// When token `k` is a place preposition ("in", "im") after a noun of class `belongs-in`
+    /// ("Stellungen in Syrien") or after its genitive ("der Verbleib des Landes in der EU"):
+    /// how many tokens to step back to reach the word before that noun; else nil.
+    func placeAttributeSkip(at k: Int, clauseStart: Int) -> Int? {
+        guard isWord(k, .locative), k - 1 >= clauseStart else { return nil }
+        if belongsIn(k - 1) { return 2 }
+        if k - 3 >= clauseStart, tokens[k - 1].flags.contains(.capitalized),
+           isWord(k - 2, .genitiveArticle), belongsIn(k - 3) {
+            return 4
+        }
+        return nil
+    }
+
+    /// A noun of class `belongs-in`, or a compound ending in one after a first part of five
+    /// or more bytes ("Militärstützpunkte"; "Darstellung" is no "Stellung").
+    func belongsIn(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), entityAt[k] < 0 else { return false }
+        if grammar(k).contains(.belongsIn) { return true }
+        let word = text(k)
+        guard word.count >= 10 else { return false }
+        var key: [UInt8] = []
+        for start in (word.startIndex + 5)...(word.endIndex - 5) {
+            let b = word[start]
+            guard b >= 0x61 && b <= 0x7A else { continue }
+            key.removeAll(keepingCapacity: true)
+            key.append(b - 0x20)
+            key.append(contentsOf: word[(start + 1)...])
+            if lexicon.grammar.value(for: key)?.contains(.belongsIn) == true { return true }
+        }
+        return false
     }
 
     /// A mention that modifies the noun after it: a demonym adjective ("russische
@@ -282,7 +322,7 @@ extension StanceScan {
         // noun's attribute, not the prenominal genitive of the noun after it.
         let first = Int(entity.firstToken)
         if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.capitalized), entityAt[first - 1] < 0,
-           !sentenceStartToken(first - 1), grammar(first - 1).isEmpty {
+           !sentenceStartToken(first - 1), grammar(first - 1).subtracting(.nounLists).isEmpty {
             return false
         }
         return entityAt[end] < 0 && isGenitiveForm(of: Int(entityAt[end - 1]))

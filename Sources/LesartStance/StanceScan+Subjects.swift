@@ -115,11 +115,19 @@ extension StanceScan {
             return last
         }
         guard closes(clause, last) else { return nil }
-        guard let preposition = last.preposition, !canHold(last.entity), mentions.count >= 2 else { return last }
+        guard !canHold(last.entity), mentions.count >= 2, let preposition = placePreposition(before: last) else { return last }
         let before = mentions[mentions.count - 2]
         // The mention is the noun the attribute follows, or a demonym or genitive before that noun.
         let adjacent = before.end == preposition || (before.attributive && before.end + 1 == preposition)
         return adjacent ? before : last
+    }
+
+    /// The preposition right before mention `m` and its article or adjectives ("im
+    /// Nordirak", "in der Osttürkei"), if any.
+    func placePreposition(before m: Mention) -> Int? {
+        var k = m.first - 1
+        while k > 0, isDeterminer(k) || isAttributiveWord(k) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
     }
 
     /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent

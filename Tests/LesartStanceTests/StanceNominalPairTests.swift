@@ -138,6 +138,22 @@ struct PossessedTargetPairs {
                     ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
         MinimalPair("Die Ukraine greift Russland an.", ["Ukraine→Russland threat affirmed asserted"],
                     "Die Ukraine greift russische Raffinerien an.", ["Ukraine→Russland threat affirmed asserted"]),
+        // "… in X" after a noun of what a state is made of (class belongs-in, also as a
+        // compound's last part): the phrase's preposition governs the place.
+        MinimalPair("Die PKK verübte einen Anschlag auf Polizisten in der Türkei.",
+                    ["PKK→Türkei threat affirmed asserted"],
+                    "Die PKK verübte einen Anschlag auf Polizisten.", []),
+        MinimalPair("Russland flog Luftangriffe gegen Militärstützpunkte in Georgien.",
+                    ["Russland→Georgien threat affirmed asserted"],
+                    "Russland flog Luftangriffe gegen Militärstützpunkte.", []),
+        MinimalPair("Schweden hat gewählt. Das Land setzt sich für den Verbleib des Landes in der NATO ein.",
+                    ["Schweden→NATO support affirmed asserted resolved"],
+                    "Schweden setzt sich für den Verbleib in der NATO ein.", ["Schweden→NATO support affirmed asserted"]),
+        // Not through a noun whose referent may be foreign to the place or opposed to it.
+        MinimalPair("Die USA unterstützen die Opposition in Syrien.", [],
+                    "Die USA unterstützen Syrien.", ["Vereinigte Staaten→Syrien support affirmed asserted"]),
+        MinimalPair("Polen kritisierte die Darstellung in Ungarn.", [],
+                    "Polen kritisierte die Einrichtungen in Ungarn.", ["Polen→Ungarn distancing affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)

@@ -266,10 +266,10 @@ struct RelativeClausePairs {
                     ["Russland→Serbien support affirmed asserted", "Serbien→Russland distancing negated asserted"]),
         // A place that is no actor inside a prepositional attribute is skipped: the relative
         // pronoun refers to the noun phrase the attribute follows.
-        MinimalPair("Die Armee griff Stellungen der PKK im Nordirak an, die gegen den IS kämpft.",
-                    ["PKK→Islamischer Staat threat affirmed asserted"],
-                    "Die Armee griff Stellungen der PKK an, die gegen den IS kämpft.",
-                    ["PKK→Islamischer Staat threat affirmed asserted"]),
+        MinimalPair("Die Türkei griff Stellungen der PKK im Nordirak an, die gegen den IS kämpft.",
+                    ["Türkei→PKK threat affirmed asserted", "PKK→Islamischer Staat threat affirmed asserted"],
+                    "Die Türkei griff Stellungen der PKK an, die gegen den IS kämpft.",
+                    ["Türkei→PKK threat affirmed asserted", "PKK→Islamischer Staat threat affirmed asserted"]),
         MinimalPair("Der moldawische Gesandte in Genf, der Russland Aggression vorwirft, blieb fern.",
                     ["Republik Moldau→Russland distancing affirmed asserted"],
                     "Der moldawische Gesandte, der Russland Aggression vorwirft, blieb fern.",
