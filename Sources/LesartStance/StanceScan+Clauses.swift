@@ -164,7 +164,8 @@ extension StanceScan {
                     // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
                     // noun's referent is part of; the phrase's preposition governs it.
                     possessed = true
-                    organsOnly = false
+                    // "die Regierung in Tripolis" acts for the place's state.
+                    if !grammar(k - skip + 1).contains(.organ) { organsOnly = false }
                     objective = false
                     k -= skip
                     steps += skip

@@ -45,6 +45,11 @@ struct NominalCuePairs {
 @Suite("Stance pairs: holders of nominal cues")
 struct NominalHolderPairs {
     static let pairs: [MinimalPair] = [
+        // A noun cue heading the subject phrase, without a target of its own, acts on the
+        // clause's object; inside a prepositional phrase it is no subject.
+        MinimalPair("Eine französische Militärintervention stoppte den Vormarsch des IS.",
+                    ["Frankreich→Islamischer Staat threat affirmed asserted"],
+                    "Nach einer französischen Militärintervention stoppte der Vormarsch des IS.", []),
         // A possessive refers to the nearest actor before it, here the object.
         MinimalPair("Baerbock kritisierte China für Chinas Unterstützung Russlands.",
                     ["Deutschland→China distancing affirmed asserted", "China→Russland support affirmed asserted"],
@@ -143,6 +148,9 @@ struct PossessedTargetPairs {
         MinimalPair("Die PKK verübte einen Anschlag auf Polizisten in der Türkei.",
                     ["PKK→Türkei threat affirmed asserted"],
                     "Die PKK verübte einen Anschlag auf Polizisten.", []),
+        // An organ seated in its state (class organ and belongs-in) acts for the place's state.
+        MinimalPair("Die Regierung in Bagdad verurteilte die Türkei.", ["Irak→Türkei distancing affirmed asserted"],
+                    "Die Regierung Iraks verurteilte die Türkei.", ["Irak→Türkei distancing affirmed asserted"]),
         MinimalPair("Russland flog Luftangriffe gegen Militärstützpunkte in Georgien.",
                     ["Russland→Georgien threat affirmed asserted"],
                     "Russland flog Luftangriffe gegen Militärstützpunkte.", []),
