@@ -51,6 +51,7 @@ extension StanceScan {
             if let end = coordinatorEnd(startingAt: i), end > i + 1 { next = end }
             while next < range.upperBound, grammar(next).contains(.objective) || isDeterminer(next) { next += 1 }
             let after = next < range.upperBound && entityAt[next] >= 0
+            if !before, continuesNounEnumeration(afterComma: i, in: range) { return false }
             guard before && after else { return true }
             // "Warschau kritisiert Berlin, Berlin kritisiert Warschau": a finite verb after the
             // second actor starts a new clause.
@@ -81,6 +82,21 @@ extension StanceScan {
         default:
             return false
         }
+    }
+
+    /// A comma between common nouns of an enumeration: "für die Vorbereitung, Ausrüstung und
+    /// logistische Unterstützung der Streitkräfte" is one phrase. The noun before the comma,
+    /// then adjectives, a noun, and a coordinator or another comma.
+    func continuesNounEnumeration(afterComma i: Int, in range: Range<Int>) -> Bool {
+        func isNoun(_ k: Int) -> Bool {
+            tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) && entityAt[k] < 0
+                && grammar(k).subtracting(.nounLists).isEmpty && !sentenceStartToken(k)
+        }
+        guard i - 1 > range.lowerBound, isNoun(i - 1) else { return false }
+        var k = i + 1
+        while k < range.upperBound, k - i <= 3, isAttributiveWord(k), !isFiniteVerb(k) { k += 1 }
+        guard k + 1 < range.upperBound, isNoun(k) else { return false }
+        return grammar(k + 1).contains(.coordinator) || equals(k + 1, ",")
     }
 
     /// Whether a zu-infinitive follows before `limit` ("um … zu erobern", "um … aufzubauen").
@@ -240,9 +256,11 @@ extension StanceScan {
     /// A name in the genitive after a noun ("die Eroberung der Ukraine"): not a subject.
     func isGenitiveAttribute(_ entity: Entity, in clause: Clause) -> Bool {
         var first = Int(entity.firstToken)
-        // "der österreichischen Regierung": a demonym adjective between the article and the noun.
-        while first - 1 > clause.start, entityAt[first - 1] >= 0, entities[Int(entityAt[first - 1])].form == .derived,
-              tokens[first - 1].flags.contains(.lowercase) {
+        // "der österreichischen Regierung", "der bewaffneten Islamisten": a demonym or another
+        // adjective between the article and the noun.
+        while first - 1 > clause.start, tokens[first - 1].flags.contains(.lowercase),
+              entityAt[first - 1] >= 0 ? entities[Int(entityAt[first - 1])].form == .derived
+                  : isAttributiveWord(first - 1) && !isDeterminer(first - 1) && text(first - 1).suffix(2).elementsEqual("en".utf8) {
             first -= 1
         }
         return first - 2 >= clause.start && isWord(first - 1, .genitiveArticle)
@@ -275,8 +293,9 @@ extension StanceScan {
             return isWord(next, .genitiveArticle)
         }
         // A close apposition needs its own article or adjective before it ("die Rebellengruppe ADF");
-        // "am Montag Russland" is no phrase.
+        // "am Montag Russland" is no phrase; a title after a preposition is ("gegen Machthaber Assad").
         return isDeterminer(k - 1) || isAttributiveWord(k - 1)
+            || (grammar(k).contains(.organ) && tokens[k - 1].kind == .word && grammar(k - 1).contains(.preposition))
     }
 
     /// When token `k` is a place preposition ("in", "im") after a noun of class `belongs-in`

@@ -36,7 +36,7 @@ extension StanceScan {
         }
         if let before {
             let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
-                ?? objectOfSubjectNoun(occurrence, holder: before, clause: clause, mentions: mentions)
+                ?? (entry.label == .support ? nil : objectOfSubjectNoun(occurrence, holder: before, clause: clause, mentions: mentions))
             return SlotFillers(holder: before, target: target, rule: modifier?.isAdjective == true ? .nounAdjective : .nounGenitive,
                                     holderResolved: modifier?.resolved == true)
         }
@@ -64,7 +64,8 @@ extension StanceScan {
 
     /// The object of the clause whose subject is the noun cue itself, for a noun that names
     /// no target of its own: "Eine französische Militärintervention stoppte den Vormarsch der
-    /// Islamisten", "Chinas Kritik trifft Japan". The noun's holder is the clause subject
+    /// Islamisten", "Chinas Kritik trifft Japan" (not for support nouns: "Die von Riad geführte
+    /// Allianz griff … an" is no alliance with the object). The noun's holder is the clause subject
     /// (``subject(of:mentions:)`` reads the demonym or genitive of the subject phrase).
     func objectOfSubjectNoun(_ occurrence: CueOccurrence, holder: Int, clause: Clause, mentions: [Mention]) -> Int? {
         guard holder == clause.subject, !clause.subjectResolved, governingPreposition(of: occurrence, in: clause) == nil,

@@ -52,6 +52,14 @@ struct AttributeDatelinePairs {
 @Suite("Stance pairs: speech and evaluation")
 struct SpeechEvaluationPairs {
     static let pairs: [MinimalPair] = [
+        // A title right after a preposition belongs to the prepositional phrase.
+        MinimalPair("Die EU verhängte Sanktionen gegen Lukaschenko.", ["Europäische Union→Belarus distancing affirmed asserted"],
+                    "Die EU verhängte Sanktionen gegen Machthaber Lukaschenko.",
+                    ["Europäische Union→Belarus distancing affirmed asserted"]),
+        // A demonym of a person received is no state; of an organ it is.
+        MinimalPair("Der argentinische Papst wurde von Präsident Correa empfangen.", [],
+                    "Der argentinische Präsident wurde von Präsident Correa empfangen.",
+                    ["Ecuador→Argentinien support affirmed asserted"]),
         // "X gilt in/für/bei Y als …": Y's view of X; without Y no one holds it.
         MinimalPair("Die Hamas gilt in Kanada als Terrororganisation.", ["Kanada→Hamas distancing affirmed asserted"],
                     "Die Hamas gilt als Terrororganisation.", []),

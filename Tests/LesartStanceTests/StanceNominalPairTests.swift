@@ -50,6 +50,21 @@ struct NominalHolderPairs {
         MinimalPair("Eine französische Militärintervention stoppte den Vormarsch des IS.",
                     ["Frankreich→Islamischer Staat threat affirmed asserted"],
                     "Nach einer französischen Militärintervention stoppte der Vormarsch des IS.", []),
+        // A genitive after a noun stays an attribute with an adjective between ("der radikalen
+        // Hamas"): it is no subject.
+        MinimalPair("Eine französische Militärintervention stoppte den Vormarsch der Hamas.",
+                    ["Frankreich→Hamas threat affirmed asserted"],
+                    "Eine französische Militärintervention stoppte den Vormarsch der radikalen Hamas.",
+                    ["Frankreich→Hamas threat affirmed asserted"]),
+        // "Als Reaktion auf …": a cue without a target of its own is directed at the actor responded to.
+        MinimalPair("Als Reaktion auf Manöver der USA verschärft Nordkorea seine Drohungen.",
+                    ["Nordkorea→Vereinigte Staaten threat affirmed asserted"],
+                    "Nach Manövern der USA verschärft Nordkorea seine Drohungen.", []),
+        // A comma inside an enumeration of nouns does not end the clause.
+        MinimalPair("Die USA zahlen für die Unterstützung der ukrainischen Armee.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted"],
+                    "Die USA zahlen für die Ausbildung, Ausrüstung und Unterstützung der ukrainischen Armee.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted"]),
         // A possessive refers to the nearest actor before it, here the object.
         MinimalPair("Baerbock kritisierte China für Chinas Unterstützung Russlands.",
                     ["Deutschland→China distancing affirmed asserted", "China→Russland support affirmed asserted"],
