@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-TARGETS_ALL=(FuzzTokenizer FuzzJSONObject FuzzOffsets FuzzPipeline FuzzLexicon)
+TARGETS_ALL=(FuzzTokenizer FuzzJSONObject FuzzOffsets FuzzPipeline FuzzLexicon FuzzLexiconLoad)
 LIMIT=(-max_total_time=120)
 TARGETS=()
 while [ $# -gt 0 ]; do
@@ -49,7 +49,7 @@ for target in "${TARGETS[@]}"; do
     dict=Fuzz/dictionaries/german.dict
     case "$target" in FuzzJSONObject) dict=Fuzz/dictionaries/json.dict ;; esac
     maxlen=4096
-    case "$target" in FuzzLexicon) maxlen=16384 ;; esac
+    case "$target" in FuzzLexicon|FuzzLexiconLoad) maxlen=16384 ;; esac
     log="$WORK/$target.log"
     before=$(ls "$artifacts" | wc -l)
     status=0
