@@ -7,8 +7,11 @@ import LesartCore
 /// post stand alone; a terminal run (with what closes after it) ends one unless a
 /// lowercase word or a comma goes on; other tokens end one by their kind (abbreviations,
 /// emoticons, actions, headline and list lines, UD semicolons).
+///
+/// The tokens come in as a parameter of every step, not as a stored property: a large
+/// struct read from `self` in a mutating method is copied for each call of one of its
+/// methods (a `memcpy` per token decided, 40 % more instructions in the splitter).
 struct SentencePass {
-    let tokens: SplitterTokens
     let convention: Convention
     /// The sentences closed so far, in order, covering the tokens before `start`.
     private(set) var sentences: [Sentence] = []
@@ -17,17 +20,17 @@ struct SentencePass {
     /// Inside a list introduced by a line ending in a colon: every line is an item.
     private var inList = false
 
-    init(tokens: SplitterTokens, convention: Convention) {
-        self.tokens = tokens
+    /// A pass with room for the sentences of `tokenCount` tokens (about one in twelve).
+    init(tokenCount: Int, convention: Convention) {
         self.convention = convention
-        sentences.reserveCapacity(tokens.tokens.count / 12 + 1)
+        sentences.reserveCapacity(tokenCount / 12 + 1)
     }
 
     /// Decides every token, then closes the last sentence at the end.
-    mutating func run() {
+    mutating func run(over tokens: SplitterTokens) {
         let n = tokens.tokens.count
         var i = 0
-        while i < n { i = step(at: i) }
+        while i < n { i = step(at: i, in: tokens) }
         close(n)
     }
 
@@ -39,26 +42,26 @@ struct SentencePass {
     }
 
     /// Decides token `i`; returns the index of the next token to decide.
-    @inline(__always) private mutating func step(at i: Int) -> Int {
+    @inline(__always) private mutating func step(at i: Int, in tokens: SplitterTokens) -> Int {
         let token = tokens.tokens[i]
         if token.flags.contains(.paragraphStart) {
             if i > start { close(i) }
             inList = false
         }
         let kind = token.kind
-        if kind == .word || kind == .number || kind == .ordinal { return afterWord(i) }
-        if i == start, let end = headingAddressesEnd(from: i) {
+        if kind == .word || kind == .number || kind == .ordinal { return afterWord(i, in: tokens) }
+        if i == start, let end = headingAddressesEnd(from: i, in: tokens) {
             // "@anna #thema Text": addressees and tags heading a post stand alone.
             close(end)
             return end
         }
-        if tokens.isTerminal(i) { return afterTerminal(i) }
-        return afterOther(i)
+        if tokens.isTerminal(i) { return afterTerminal(i, in: tokens) }
+        return afterOther(i, in: tokens)
     }
 
     /// Most tokens (words, numbers, ordinals): they end a sentence only as the last of a
     /// headline-like line or of a list item.
-    @inline(__always) private mutating func afterWord(_ i: Int) -> Int {
+    @inline(__always) private mutating func afterWord(_ i: Int, in tokens: SplitterTokens) -> Int {
         let next = i + 1
         if next < tokens.tokens.count, tokens.tokens[next].flags.contains(.lineStart),
            !tokens.tokens[next].flags.contains(.paragraphStart),
@@ -70,7 +73,7 @@ struct SentencePass {
 
     /// The end of a run of @mentions and #hashtags at a sentence start that stands alone:
     /// something follows it in the same paragraph, not a lowercase word.
-    private func headingAddressesEnd(from i: Int) -> Int? {
+    @inline(__always) private func headingAddressesEnd(from i: Int, in tokens: SplitterTokens) -> Int? {
         guard let end = tokens.addressRunEnd(from: i), end < tokens.tokens.count,
               !tokens.tokens[end].flags.contains(.paragraphStart), !tokens.tokens[end].flags.contains(.lowercase) else {
             return nil
@@ -81,7 +84,7 @@ struct SentencePass {
     /// A terminal run at `i`: the sentence ends after it and the quotes, brackets,
     /// emoticons, markers and actions that close with it, unless what follows goes on
     /// (``SplitterTokens/endsSentence(terminal:next:)``). Returns the index after them.
-    private mutating func afterTerminal(_ i: Int) -> Int {
+    @inline(__always) private mutating func afterTerminal(_ i: Int, in tokens: SplitterTokens) -> Int {
         let j = tokens.closingRunEnd(afterTerminal: i)
         if j < tokens.tokens.count, tokens.endsSentence(terminal: i, next: j) {
             close(j)
@@ -95,13 +98,13 @@ struct SentencePass {
     /// is an abbreviation of class `final` before a sentence starter, an emoticon before a
     /// word, an action, the end of a headline or list line, a colon introducing a list, or
     /// (UD) a semicolon before a sentence starter.
-    private mutating func afterOther(_ i: Int) -> Int {
+    @inline(__always) private mutating func afterOther(_ i: Int, in tokens: SplitterTokens) -> Int {
         let n = tokens.tokens.count
         guard i + 1 < n else { return i + 1 }
         let token = tokens.tokens[i]
         let next = tokens.tokens[i + 1]
         guard !next.flags.contains(.paragraphStart) else { return i + 1 }
-        if token.kind == .abbreviation, tokens.abbreviationEndsSentence(i, profile: tokens.profile) {
+        if token.kind == .abbreviation, tokens.abbreviationEndsSentence(i) {
             close(i + 1)
         } else if tokens.isEmoticon(i), next.kind == .word || next.kind == .abbreviation,
                   token.kind == .emoticon || !next.flags.contains(.lowercase) {
@@ -119,7 +122,7 @@ struct SentencePass {
         } else if next.flags.contains(.lineStart), tokens.introducesList(i) {
             close(i + 1)
             inList = true
-        } else if convention == .ud, tokens.isSemicolonBreak(i, profile: tokens.profile) {
+        } else if convention == .ud, tokens.isSemicolonBreak(i) {
             close(i + 1)
         }
         return i + 1

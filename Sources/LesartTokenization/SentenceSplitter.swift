@@ -20,9 +20,8 @@ public struct SentenceSplitter: Sendable {
     public func split(_ document: inout Document) {
         var sentences: [Sentence] = []
         document.utf8.withUnsafeBufferPointer { bytes in document.tokens.withUnsafeBufferPointer { tokens in
-            var pass = SentencePass(tokens: SplitterTokens(bytes: bytes, tokens: tokens, profile: profile),
-                                    convention: convention)
-            pass.run()
+            var pass = SentencePass(tokenCount: tokens.count, convention: convention)
+            pass.run(over: SplitterTokens(bytes: bytes, tokens: tokens, profile: profile))
             sentences = pass.sentences
         } }
         document.sentences = sentences

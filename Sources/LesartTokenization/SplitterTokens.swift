@@ -32,7 +32,7 @@ struct SplitterTokens {
     /// The index after the terminal run at `i` and what closes with it on its paragraph:
     /// more terminal runs, closing quotes and brackets, emoticons, reference and
     /// superscript markers, actions (`*seufz*`).
-    func closingRunEnd(afterTerminal i: Int) -> Int {
+    @inline(__always) func closingRunEnd(afterTerminal i: Int) -> Int {
         var j = i + 1
         while j < tokens.count, !tokens[j].flags.contains(.paragraphStart) {
             if isTerminal(j) || isClosing(j) || isEmoticon(j) {
@@ -158,7 +158,7 @@ struct SplitterTokens {
 
     /// UD: a semicolon followed by a capitalised sentence-opening word. A colon never ends a
     /// sentence there (direct speech, announcements: `Er sagte: Die …`).
-    func isSemicolonBreak(_ i: Int, profile: LanguageProfile) -> Bool {
+    func isSemicolonBreak(_ i: Int) -> Bool {
         guard tokens[i].kind == .punctuation, length(i) == 1,
               first(i) == UInt8(ascii: ";") else { return false }
         let next = i + 1
@@ -223,12 +223,12 @@ struct SplitterTokens {
     }
 
     /// Emoticons and emoji: after final punctuation they belong to the sentence before.
-    func isEmoticon(_ i: Int) -> Bool { tokens[i].kind == .emoticon || tokens[i].kind == .emoji }
+    @inline(__always) func isEmoticon(_ i: Int) -> Bool { tokens[i].kind == .emoticon || tokens[i].kind == .emoji }
 
     /// An abbreviation of class `final` ends a sentence before a word that starts
     /// sentences (sentence-starters.txt); capitalised nouns say nothing in German
     /// (``LanguageRules/onlyStartersAfterAbbreviations``), any capital does elsewhere.
-    func abbreviationEndsSentence(_ i: Int, profile: LanguageProfile) -> Bool {
+    func abbreviationEndsSentence(_ i: Int) -> Bool {
         let range = tokens[i].byteRange
         guard tokens[i + 1].flags.contains(.capitalized),
               !profile.rules.onlyStartersAfterAbbreviations
