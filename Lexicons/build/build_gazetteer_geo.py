@@ -228,7 +228,7 @@ def forms_field(forms, cc=None, pop=None):
 # ---------------------------------------------------------------------------
 SKIP_TERRITORIES = {'AQ', 'EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'QU'}
 CANON = {  # press canonical names where CLDR's default differs
-    'HK': 'Hongkong', 'MO': 'Macau', 'PS': 'Palästinensische Gebiete',
+    'HK': 'Hongkong', 'MO': 'Macau', 'PS': 'Palästina',
     'CD': 'Demokratische Republik Kongo', 'CG': 'Republik Kongo',
     'CV': 'Kap Verde', 'CI': 'Elfenbeinküste', 'VA': 'Vatikanstadt',
 }
@@ -248,9 +248,9 @@ ALIASES = {  # usual press forms; base forms only
     'MD': ['Moldau', 'Moldawien', 'Republik Moldau'],
     'MK': ['Mazedonien'],
     'NL': ['Holland'],
-    'CD': ['Kongo-Kinshasa', 'DR Kongo', 'Demokratische Republik Kongo'],
+    'CD': ['Kongo-Kinshasa', 'DR Kongo', 'Demokratische Republik Kongo', 'Kongo'],
     'CG': ['Kongo-Brazzaville', 'Republik Kongo'],
-    'PS': ['Palästina', 'Palästinensische Autonomiegebiete', 'Palästinensergebiete'],
+    'PS': ['Palästinensische Gebiete', 'Palästinensische Autonomiegebiete', 'Palästinensergebiete', 'Staat Palästina'],
     'CI': ["Côte d'Ivoire"],
     'MM': ['Birma', 'Burma'],
     'SZ': ['Swasiland'],
@@ -278,6 +278,10 @@ ALIASES = {  # usual press forms; base forms only
     'CH': ['Schweiz'],
     'MV': ['Malediven'],
 }
+# Forms a source gives a country that the German press uses for another: bare "Kongo" in
+# the news is the Democratic Republic (Kinshasa), the far larger and more reported state;
+# the Republic is "Kongo-Brazzaville" or "Republik Kongo".
+WITHHELD_FORMS = {'CG': {'Kongo'}}
 EXACT_FORMS = {'USA', 'UK', 'US', 'VAE', 'VR China', 'DR Kongo'}
 
 def build_countries():
@@ -315,7 +319,7 @@ def build_countries():
         if code in babel_names:
             forms.append(babel_names[code])
         forms += isoname.get(code, []) + ALIASES.get(code, [])
-        forms = [f for f in uniq(forms) if plain_name(f)]
+        forms = [f for f in uniq(forms) if plain_name(f) and f not in WITHHELD_FORMS.get(code, ())]
         rows[code] = (canon, forms)
     return rows
 

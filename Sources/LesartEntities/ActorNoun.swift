@@ -7,6 +7,10 @@ struct ActorNoun: Sendable, Hashable {
     enum Kind: String, Sendable {
         /// A state organ or office: `die spanische Regierung`; bare, the document's state.
         case organ
+        /// An organ that is the whole government (`Regierung`, `Regime`): an organ; bare,
+        /// when no state dominates the document, the state of the nearest sentence that
+        /// names one, as for a ``state`` noun.
+        case government
         /// A word for a state: `das Land`, `die Atommacht`; refers to the last named state.
         case state
         /// A group: `die Rebellen`; refers to the last named armed group.

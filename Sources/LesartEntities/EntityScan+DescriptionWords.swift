@@ -73,6 +73,42 @@ extension EntityScan {
         return roles(i + 1).contains(.genitiveArticle)
     }
 
+    /// The person acting for a state who leads the role noun at `i`: "die Regierung von
+    /// [Premier] Manuel Valls", "die Armee unter Präsident X" (a title noun may stand between).
+    func leader(of i: Int, _ mention: (Int) -> EntityCandidate?) -> EntityCandidate? {
+        guard i + 2 < tokens.count, roles(i + 1).contains(.leaderLink) else { return nil }
+        var k = i + 2
+        if mention(k) == nil, tokens[k].flags.contains(.capitalized), roles(k).contains(.actorNoun) || roles(k).contains(.roleWord) {
+            k += 1
+        }
+        guard let person = mention(k), person.start == k, person.label == .person, person.form == .name,
+              country(of: person) != nil else { return nil }
+        return person
+    }
+
+    /// Whether the noun at `i` is followed by "in", "von" or "unter" and a capitalised word:
+    /// its place or leader is named there ("die Regierung in Wiener Neustadt", "die
+    /// Regierung von Alain Juppé"), so it refers to no earlier state.
+    func hasOwnerAfter(_ i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens[i].flags.contains(.spaceAfter),
+              !roles(i + 1).isDisjoint(with: [.leaderLink, .seatPreposition]) else { return false }
+        return tokens[i + 2].flags.contains(.capitalized)
+    }
+
+    /// Whether the mention is in a prepositional phrase (of place, origin, goal): a
+    /// preposition before it, an article or adjective between ("aus der Türkei", "von der
+    /// kroatischen Grenze", "gegen Nordkorea"): not the state that acts.
+    func isInPrepositionalPhrase(_ c: EntityCandidate) -> Bool {
+        var k = c.start - 1
+        var skipped = 0
+        while k >= 0, skipped < 2, !sentenceStart[k + 1], isArticle(k) || isLowercaseAdjective(k),
+              roles(k).isDisjoint(with: [.locationCue, .preposition]) {
+            k -= 1
+            skipped += 1
+        }
+        return k >= 0 && !sentenceStart[k + 1] && !roles(k).isDisjoint(with: [.locationCue, .preposition])
+    }
+
     /// Whether a name follows the noun at `i` directly ("Rebellengruppe ADF", "das Land
     /// Brandenburg").
     func hasNameAfter(_ i: Int, _ context: DescriptionContext) -> Bool {

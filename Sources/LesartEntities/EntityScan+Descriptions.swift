@@ -45,7 +45,7 @@ extension EntityScan {
                   let noun = gazetteer.actorNouns[Int(wordIDs[i])] else { continue }
             let found: EntityCandidate?
             switch noun.kind {
-            case .organ: found = organ(noun, at: i, selected, context)
+            case .organ, .government: found = organ(noun, at: i, selected, added, context)
             case .state: found = stateReference(noun, at: i, selected, context)
             case .group, .generic: found = group(noun, at: i, selected, added, context, removed: &removed)
             }
@@ -96,8 +96,10 @@ extension EntityScan {
     }
 
     /// An organ noun at `i`: a description of the state its modifier names, or a reference
-    /// to the document's state when bare after a definite article.
-    func organ(_ noun: ActorNoun, at i: Int, _ selected: [EntityCandidate], _ context: DescriptionContext) -> EntityCandidate? {
+    /// to the document's state when bare after a definite article; a government noun in a
+    /// document no state dominates refers to the state of the nearest sentence (``soleActingState``).
+    func organ(_ noun: ActorNoun, at i: Int, _ selected: [EntityCandidate], _ added: [EntityCandidate],
+               _ context: DescriptionContext) -> EntityCandidate? {
         // Before a name the name is the mention: "der russische Präsident Wladimir Putin".
         if i + 1 < tokens.count, context.owner[i + 1] >= 0, context.owner[i + 1] != Int32.max,
            tokens[i].flags.contains(.spaceAfter) {
@@ -111,8 +113,17 @@ extension EntityScan {
             return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: country, source: .description,
                                    antecedentStart: modifier.start)
         }
-        guard let state = context.documentState, hasDefiniteArticle(before: i, context) || hasOrganPrefix(i),
-              !hasGenitiveAfter(i) else { return nil }
+        guard hasDefiniteArticle(before: i, context) || hasOrganPrefix(i), !hasGenitiveAfter(i) else { return nil }
+        guard let state = context.documentState else {
+            // No state dominates: the government is that of the state just named, as for
+            // "das Land" ("… Atomtest des Landes. Der Sicherheitsrat … gegen das Regime").
+            guard noun.kind == .government, hasDefiniteArticle(before: i, context), !hasNameAfter(i, context),
+                  !hasOwnerAfter(i),
+                  let antecedent = soleActingState(before: i, (selected + added).sorted { $0.start < $1.start }, context),
+                  let state = country(of: antecedent) else { return nil }
+            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
+                                   antecedentStart: antecedent.start)
+        }
         // The last state named must be the document's state too: recency and salience agree.
         // A place named as where something happens ("ein Treffen in Kairo") may stand
         // between: then the last state named otherwise counts.
@@ -146,6 +157,7 @@ extension EntityScan {
            endsInGenitive(after), tokens[i].flags.contains(.spaceAfter) {
             return after
         }
+        if let leader = leader(of: i, mention(at:)) { return leader }
         // A seat of government, not a country: "die Truppen in Afghanistan" are stationed there.
         if i + 2 < tokens.count, roles(i + 1).contains(.seatPreposition), let after = mention(at: i + 2), after.start == i + 2,
            after.form == .name, after.entry != Entity.noEntry, gazetteer.entryIsActor[Int(after.entry)],

@@ -43,6 +43,29 @@ extension EntityScan {
         return first
     }
 
+    /// The last mention of the nearest sentence among the two before `i`'s that names a
+    /// state in any way (a name, demonym, organ or a person acting for it), when every such
+    /// mention there stands for one state, none is a city or region (whose government is
+    /// local) and the last is in no prepositional phrase ("aus der Türkei"); nil
+    /// otherwise, and nil when `i`'s own sentence names a state before it: "Russland hat …
+    /// Druck auf das Regime auszuüben" is not Russia's own. Stricter than
+    /// ``lastSingleState``: a government noun has no subject test to fall back on.
+    func soleActingState(before i: Int, _ mentions: [EntityCandidate], _ context: DescriptionContext) -> EntityCandidate? {
+        let here = context.sentence[i]
+        var last: EntityCandidate? = nil
+        for c in mentions.reversed() where c.end <= i {
+            let sentence = context.sentence[c.start]
+            if here - sentence > 2 { break }
+            if let found = last, sentence != context.sentence[found.start] { break }
+            guard let state = country(of: c) else { continue }
+            guard sentence != here, c.entry != Entity.noEntry, gazetteer.entryIsActor[Int(c.entry)] else { return nil }
+            guard let found = last else { last = c; continue }
+            if country(of: found) != state { return nil }
+        }
+        guard let found = last, !isInPrepositionalPhrase(found), !isDateline(found) else { return nil }
+        return found
+    }
+
     /// Whether a mention may be a clause's subject by the words around it: not a dateline
     /// ("Seoul – …"), not after a preposition (`rule-words.txt`), not after an article
     /// inside the sentence other than the subject articles `die`, `das`.

@@ -50,13 +50,16 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     /// `rule-words.txt`, `subject-article`: an article that may open a subject (`die`).
     static let subjectArticle = WordRoles(rawValue: 1 << 21)
 
+    /// `rule-words.txt`, `leader-link`: the person who leads a role noun follows (`von`).
+    static let leaderLink = WordRoles(rawValue: 1 << 22)
+
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
         "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
         "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
-        "preposition": .preposition, "subject-article": .subjectArticle,
+        "preposition": .preposition, "subject-article": .subjectArticle, "leader-link": .leaderLink,
     ]
 
     /// The plain word lists and the role each gives its words (the other roles come from

@@ -75,6 +75,15 @@ import Testing
         #expect(try Self.described("Der Abzug der Truppen in Frankreich begann.") == [])
     }
 
+    @Test func leaderAfterAnOrganMakesItsStatesOrgan() throws {
+        #expect(try Self.described("Die Regierung von Präsident Wladimir Putin protestierte.")
+            == ["Regierung/ORG/description→Russland ⇐ Wladimir Putin"])
+        #expect(try Self.described("Die Armee unter Baschar al-Assad marschierte.")
+            == ["Armee/ORG/description→Syrien ⇐ Baschar al-Assad"])
+        // A person who acts for no state.
+        #expect(try Self.described("Die Regierung von Otto Krause protestierte.") == [])
+    }
+
     @Test func compoundWithItsStateNamesIt() throws {
         #expect(try Self.described("Der Kremlchef schwieg.") == ["Kremlchef/PER/description→Russland"])
     }

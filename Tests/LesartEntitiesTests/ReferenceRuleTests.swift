@@ -19,6 +19,7 @@ import Testing
     static let nouns = """
         # test actor nouns
         Regierung\torgan\tORG\t-
+        Regime\tgovernment\tORG\t-
         Landes\tstate\tLOC\t-
         Rebellen\tgeneric\tORG\t-
         """
@@ -113,6 +114,29 @@ import Testing
         #expect(try Self.references("Gondor rüstet auf. Gondor droht. Ein Treffen fand in Arnor statt. Die Regierung erklärte ihre Ziele.")
             == ["Regierung/ORG/reference→Gondor ⇐ Gondor"])
         #expect(try Self.references("Gondor rüstet auf. Gondor droht. Arnor protestiert. Die Regierung erklärte ihre Ziele.")
+            == [])
+    }
+
+    @Test func governmentNounRefersToTheOneStateOfTheSentenceBefore() throws {
+        // Gondor and Rhun are named as often: no state of the document. The sentence before
+        // names Rhun alone.
+        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Rhun testete eine Rakete. Alle kritisierten das Regime.")
+            == ["Regime/ORG/reference→Rhun ⇐ Rhun"])
+        // An organ that is not the whole government stays unresolved there.
+        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Rhun testete eine Rakete. Alle kritisierten die Regierung.")
+            == [])
+        // Two states in the sentence before.
+        #expect(try Self.references("Gondor warnte Rhun. Rhun drohte Gondor. Alle kritisierten das Regime.") == [])
+    }
+
+    @Test func governmentNounIsNotTheStateOfItsOwnSentenceNorOfAPlace() throws {
+        // The state named in the noun's own sentence is not its antecedent.
+        #expect(try Self.references("Gondor warnte Rhun. Rhun drohte. Gondor übt Druck auf das Regime aus.") == [])
+        // A state named only in a prepositional phrase does not act.
+        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Flüchtlinge kamen aus Rhun. Alle kritisierten das Regime.")
+            == [])
+        // Its leader or seat named after it: no earlier state.
+        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Rhun testete eine Rakete. Alle kritisierten das Regime von Otto Krause.")
             == [])
     }
 }
