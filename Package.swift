@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Lesart"], path: "Tests/TestSupport"),
         .testTarget(name: "LesartCoreTests", dependencies: ["LesartCore", "TestSupport"]),
-        .testTarget(name: "LesartWordsTests", dependencies: ["LesartWords"]),
+        .testTarget(name: "LesartWordsTests", dependencies: ["LesartWords", "TestSupport"]),
         .testTarget(name: "LesartTokenizationTests", dependencies: ["LesartTokenization", "TestSupport"]),
         .testTarget(name: "LesartEntitiesTests", dependencies: ["LesartEntities", "LesartWords", "TestSupport"]),
         .testTarget(name: "LesartStanceTests", dependencies: ["Lesart", "TestSupport"]),

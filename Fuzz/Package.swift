@@ -12,6 +12,7 @@ let package = Package(
         .executableTarget(name: "FuzzTokenizer", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzJSONObject", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzLexicon", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzLexiconLoad", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzPipeline", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzOffsets", dependencies: ["FuzzSupport"]),
     ],

@@ -8,8 +8,8 @@ Usage: make_seeds.py OUT_DIR
 - FuzzOffsets: the same paragraphs;
 - FuzzPipeline: the paragraphs as JSON lines {"id", "text"} and as raw text;
 - FuzzJSONObject: those JSON lines and the hand-written records of Fuzz/seeds/json.jsonl;
-- FuzzLexicon: for every lexicon file the fuzzer can replace, its index as the option byte
-  followed by the file's first 40 lines.
+- FuzzLexicon, FuzzLexiconLoad: for every lexicon file the fuzzer can replace, its index as
+  the option byte followed by the file's first 40 lines.
 """
 import hashlib
 import json
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# As LexiconFolder.files lists them: the option byte of a FuzzLexicon input indexes this list.
+# As LexiconFolder.files lists them: the option byte of a FuzzLexiconLoad input indexes this list.
 LEXICON_FILES = sorted(f"{folder}/{path.name}" for folder in ("common", "de", "gazetteer", "stance")
                        for path in (ROOT / "Lexicons" / folder).iterdir() if path.suffix in (".txt", ".tsv"))
 
@@ -62,6 +62,7 @@ def main() -> None:
     for index, name in enumerate(LEXICON_FILES):
         head = b"".join((ROOT / "Lexicons" / name).read_bytes().splitlines(keepends=True)[:40])
         write(out / "FuzzLexicon", bytes([index]) + head)
+        write(out / "FuzzLexiconLoad", bytes([index]) + head)
     print(f"seeds: {len(texts)} paragraphs, {len(LEXICON_FILES)} lexicon files -> {out}")
 
 

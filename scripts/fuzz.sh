@@ -8,19 +8,20 @@
 #
 #   bash scripts/fuzz.sh                       # every target, 120 s each
 #   bash scripts/fuzz.sh --time 600 FuzzPipeline
-#   bash scripts/fuzz.sh --runs 2000           # the smoke run: a fixed number of executions
+#   bash scripts/fuzz.sh --runs 1000           # the smoke run (CI): the seeds, then a fixed number
+#                                              # of executions with a fixed random seed
 #
 # The corpus grows across runs in $LESART_FUZZ_DIR (default /tmp/lesart-fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-TARGETS_ALL=(FuzzTokenizer FuzzJSONObject FuzzOffsets FuzzPipeline FuzzLexicon)
+TARGETS_ALL=(FuzzTokenizer FuzzJSONObject FuzzOffsets FuzzPipeline FuzzLexicon FuzzLexiconLoad)
 LIMIT=(-max_total_time=120)
 TARGETS=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --time) LIMIT=(-max_total_time="$2"); shift 2 ;;
-        --runs) LIMIT=(-runs="$2"); shift 2 ;;
+        --runs) LIMIT=(-runs="$2" -seed=1); shift 2 ;;  # fixed seed: a repeatable smoke run
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         Fuzz*) TARGETS+=("$1"); shift ;;
         *) echo "fuzz.sh: unknown argument $1" >&2; exit 2 ;;
@@ -48,18 +49,28 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     dict=Fuzz/dictionaries/german.dict
     case "$target" in FuzzJSONObject) dict=Fuzz/dictionaries/json.dict ;; esac
-    maxlen=4096
-    case "$target" in FuzzLexicon) maxlen=16384 ;; esac
+    maxlen=4096 timeout=30 limit=("${LIMIT[@]}")
+    case "$target" in FuzzLexicon|FuzzLexiconLoad) maxlen=16384 ;; esac
+    # A whole lexicon load per input (about a second with ASan, far more on a loaded
+    # machine): a longer timeout, and a smoke run of the seeds and a few more inputs only.
+    if [ "$target" = FuzzLexiconLoad ]; then
+        timeout=120
+        if [[ "${LIMIT[0]}" == -runs=* ]]; then
+            runs=${LIMIT[0]#-runs=}
+            limit=(-runs=$(( runs < 60 ? runs : 60 )) -seed=1)
+        fi
+    fi
     log="$WORK/$target.log"
-    before=$(ls "$artifacts" | wc -l)
+    # Crashes, leaks, timeouts, out-of-memory inputs; not the slow units libFuzzer also keeps.
+    before=$(ls "$artifacts" | grep -cv '^slow-unit-' || true)
     status=0
     # Swift's own crash backtracer would run after libFuzzer's report: off.
     # Leaks of the toolchain's own objects are suppressed (scripts/lsan.supp says which).
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
-        LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0" "$BIN/$target" "${LIMIT[@]}" -max_len=$maxlen -timeout=30 \
+        LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0" "$BIN/$target" "${limit[@]}" -max_len=$maxlen -timeout=$timeout \
         -rss_limit_mb=3072 -dict="$dict" -print_final_stats=1 -artifact_prefix="$artifacts/" \
         "$corpus" "$WORK/seeds/$target" > "$log" 2>&1 || status=$?
-    after=$(ls "$artifacts" | wc -l)
+    after=$(ls "$artifacts" | grep -cv '^slow-unit-' || true)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)

@@ -36,6 +36,19 @@ struct JSONObjectParserTests {
         #expect(try JSONObjectParser.members(of: Array("\u{FEFF}{\"a\":1}".utf8)).count == 1)
     }
 
+    /// FuzzJSONObject: Foundation drops U+FEFF from strings, so its view of this record has
+    /// one key `""`; RFC 8259 (and the parser) keep two keys with their own values.
+    @Test("keys that differ only in U+FEFF are distinct keys")
+    func byteOrderMarkKeys() throws {
+        let json = "{\"id\": 22, \"\": 2552, \"\u{FEFF}\u{FEFF}\": \"bbb0\"}"
+        let bytes = Array(json.utf8)
+        let members = try JSONObjectParser.members(of: bytes)
+        #expect(members.map { JSONObjectParser.string(bytes, in: $0.key) } == ["id", "", "\u{FEFF}\u{FEFF}"])
+        #expect(members.map(\.kind) == [.integer, .integer, .string])
+        #expect(try Self.string(json, "\u{FEFF}\u{FEFF}") == "bbb0")
+        #expect(try Self.string(json, "") == nil)  // the number 2552, not the string
+    }
+
     @Test("every escape decodes, surrogate pairs to one scalar, upper and lower case hex")
     func escapes() throws {
         let json = #"{"s": "q\"b\\s\/b\bf\fn\nr\rt\tA\u0041\u00e4\u00C4\u20AC\ud83d\ude00\uD83D\uDE00\u0000end"}"#

@@ -26,6 +26,7 @@ struct ShortPathTests {
     static func plainChunk(_ text: String, convention: Convention = .empirist) throws -> (end: Int?, tokens: [String]) {
         let tokenizer = Tokenizer(profile: Fixtures.german, convention: convention)
         var scanner = TokenScanner(tokenizer: tokenizer, breaker: try WordBreaker(locale: "de"))
+        defer { scanner.release() }  // the token buffer is freed by its owner, as the session's deinit does
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             scanner.text = UTF8Text(buffer)

@@ -38,7 +38,10 @@ public func fuzzJSONObject(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let theirValues = Dictionary(foundation.map { (foundationView(Array($0.key.utf8)), $0.value) }, uniquingKeysWith: { a, _ in a })
     let keys = Set(theirValues.keys)
     FuzzCheck.require(keys == Set(lastByKey.keys.map(foundationView)), "keys differ from Foundation's")
-    for (key, member) in lastByKey where member.kind == .string {
+    // Keys that differ only in U+FEFF are distinct here and one key in Foundation's view
+    // (`""` and `"\u{FEFF}\u{FEFF}"`): which value Foundation keeps is not compared.
+    let viewCounts = Dictionary(lastByKey.keys.map { (foundationView($0), 1) }, uniquingKeysWith: +)
+    for (key, member) in lastByKey where member.kind == .string && viewCounts[foundationView(key)] == 1 {
         let ours = foundationView(JSONObjectParser.decodedString(bytes, in: member.value))
         let theirs = theirValues[foundationView(key)] as? String
         FuzzCheck.require(theirs.map { foundationView(Array($0.utf8)) } == ours, "string value of \(String(decoding: key, as: UTF8.self)) differs from Foundation's")
