@@ -176,6 +176,14 @@ extension StanceScan {
                     else { break }
                     k = before - 1
                     steps += 2
+                } else if isWord(k, .by), k - 1 >= clause.start, tokens[k - 1].flags.contains(.capitalized),
+                          entityAt[k - 1] < 0, grammar(k - 1).contains(.organ) {
+                    // "die Fundamentalisten von Boko Haram", "die Regierung von Präsident X": an
+                    // organ's "von" names whom it acts for, as a genitive does.
+                    possessed = true
+                    objective = false
+                    k -= 2
+                    steps += 2
                 } else if let skip = placeAttributeSkip(at: k, clauseStart: clause.start) {
                     // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
                     // noun's referent is part of; the phrase's preposition governs it.

@@ -149,6 +149,9 @@ struct PossessedTargetPairs {
         MinimalPair("Frankreich kritisierte Ungarn.", ["Frankreich→Ungarn distancing affirmed asserted"],
                     "Frankreich kritisierte den Umgang Ungarns mit Flüchtlingen.",
                     ["Frankreich→Ungarn distancing affirmed asserted"]),
+        // Fighters of a group act for it, with a genitive or with "von".
+        MinimalPair("Die Kämpfer des IS griffen Nigeria an.", ["Islamischer Staat→Nigeria threat affirmed asserted"],
+                    "Die Kämpfer von Boko Haram griffen Nigeria an.", ["Boko Haram→Nigeria threat affirmed asserted"]),
         // A possessed name is no subject: "Stellungen des IS" do not attack.
         MinimalPair("Der IS griff Syrien an.", ["Islamischer Staat→Syrien threat affirmed asserted"],
                     "Stellungen des IS in Syrien wurden angegriffen.", []),
