@@ -202,7 +202,10 @@ extension StanceScan {
             // argument: it is kept as if governed by a preposition.
             // "nach Angaben Südkoreas" is a source; "nach eigenen Angaben Stellungen der Hisbollah"
             // is not: the name stands in a phrase of its own.
-            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed))
+            // A lowercase source word that is no preposition ("zufolge") follows its source:
+            // "Berichten zufolge nehmen sie teil" leaves "sie" unmarked.
+            let postposition = k >= clause.start && tokens[k].flags.contains(.lowercase) && !grammar(k).contains(.preposition)
+            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed && !postposition))
                 && tokens[k].kind == .word && k != clause.opener ? k : nil
             if end < clause.end, tokens[end].kind == .word, grammar(end).contains(.source) { preposition = end }
             if let preposition, isWord(preposition, .demContraction) {
