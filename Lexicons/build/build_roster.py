@@ -10,10 +10,12 @@ columns of the other entity files plus ROLE and YEARS:
 
 - ID is `per:` + an ASCII slug of the first name form (`per:ashton-carter`).
 - FORMS are the full-name forms, then the surname alone (the last word of each
-  full form, and any `=Surname` form of the source).  A surname alone gets a
+  full form, and any `=Surname` form of the source; none after `bin`, `ibn`,
+  `bint` or `Al`, a patronymic or a ruling house).  A surname alone gets a
   leading `?` (it counts only after a full mention of the same person in the
   document) when it is a German word (ngerman), a listed first name, shorter
-  than four letters, or the surname of two roster persons.
+  than four letters, the surname of two roster persons, or a place name of the
+  gazetteer (León, Bolton).
 - Persons already in persons.tsv (same canonical name) are skipped: that file
   wins, so the roster only adds.
 
@@ -42,6 +44,7 @@ TITLES = {"König", "Königin", "Scheich", "Sultan", "Mullah", "Papst", "Prinz"}
 # Family name first (Xi Jinping, Park Geun-hye, Nguyen Phu Trong); Myanmar's names have no surname.
 FAMILY_FIRST = {"China", "Taiwan", "Nordkorea", "Südkorea", "Vietnam", "Kambodscha"}
 NO_SURNAME = {"Myanmar"}
+PATRONYMIC = {"bin", "ibn", "bint", "Al"}
 # Arabic article prefixes: "al-Baschir" is also written "Baschir" alone.
 ARTICLES = ("al-", "el-", "as-", "asch-", "ad-", "ar-", "at-", "an-")
 
@@ -88,6 +91,9 @@ def surnames(form, actor):
     parts = form.split()
     if len(parts) < 2 or parts[0] in TITLES or actor in NO_SURNAME:
         return []
+    # "bin Alawi", "Al Khalifa": a patronymic or a ruling house, no surname of one person.
+    if parts[-2] in PATRONYMIC:
+        return []
     last = parts[0] if actor in FAMILY_FIRST else parts[-1]
     bare = next((last[len(a):] for a in ARTICLES if last.startswith(a) and len(last) > len(a) + 2), None)
     return [last, bare] if bare else [last]
@@ -97,6 +103,9 @@ def main():
     german = words(NGERMAN)
     first_names = {l[0] for l in gazetteer_lines("first-names.txt")}
     known = {l[2] for l in gazetteer_lines("persons.tsv") if len(l) >= 3}
+    # Place names (León, Santos): a surname that is also one needs a full mention first.
+    places = {f.lstrip("?") for name in ("countries.tsv", "regions.tsv", "cities.tsv", "places-hand.tsv")
+              for l in gazetteer_lines(name) if len(l) >= 5 for f in l[4].split("|")}
     actors = set()
     for name in os.listdir(GAZETTEER):
         if name.endswith(".tsv") and name not in ("demonyms.tsv", "roster.tsv"):
@@ -123,7 +132,8 @@ def main():
             if s in forms or "?" + s in forms:
                 continue
             bare = next((s[len(a):] for a in ARTICLES if s.startswith(a)), s)
-            ambiguous = (bare.lower() in german or bare in first_names or len(bare) < 4 or surname_count[s] > 1)
+            ambiguous = (bare.lower() in german or bare in first_names or len(bare) < 4 or surname_count[s] > 1
+                         or s in places or bare in places)
             forms.append(("?" if ambiguous else "") + s)
         print("\t".join(["per:" + slug(canonical), "PER", canonical, actor, "|".join(forms), "inflect", role, years]))
 

@@ -11,6 +11,12 @@ struct ActorNoun: Sendable, Hashable {
         /// when no state dominates the document, the state of the nearest sentence that
         /// names one, as for a ``state`` noun.
         case government
+        /// An office or body named only with its owner (`Vertreter`, `Sprecher`, `Führung`):
+        /// "der Vertreter der EU", "die chinesische Führung"; bare it refers to nothing.
+        case attributive
+        /// The head noun of names of bodies (`Rat`, `Kommission`): after a definite article,
+        /// the body last named with it (`Menschenrechtsrat`, `EU-Kommission`).
+        case body
         /// A word for a state: `das Land`, `die Atommacht`; refers to the last named state.
         case state
         /// A group: `die Rebellen`; refers to the last named armed group.

@@ -109,6 +109,23 @@ extension EntityScan {
         return k >= 0 && !sentenceStart[k + 1] && !roles(k).isDisjoint(with: [.locationCue, .preposition])
     }
 
+    /// Whether the group noun at `i` is counted (a number or quantifier before it, an
+    /// adjective between): "zwei Jihadisten", "mindestens 25 Rebellen", "mehrere hundert
+    /// bewaffnete Rebellen" are members, not the group named before.
+    func isCounted(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, !sentenceStart[k + 1], isLowercaseAdjective(k), !roles(k).contains(.quantifier) { k -= 1 }
+        guard k >= 0, !sentenceStart[k + 1] else { return false }
+        return tokens[k].kind == .number || roles(k).contains(.quantifier)
+    }
+
+    /// Whether a capitalised word no mention covers follows the noun at `i` (not another
+    /// actor noun): a name the gazetteer does not know ("Königs Servio Tullio").
+    func hasUnknownNameAfter(_ i: Int, _ context: DescriptionContext) -> Bool {
+        guard i + 1 < tokens.count, context.owner[i + 1] < 0, tokens[i].flags.contains(.spaceAfter) else { return false }
+        return tokens[i + 1].kind == .word && tokens[i + 1].flags.contains(.capitalized) && !roles(i + 1).contains(.actorNoun)
+    }
+
     /// Whether a name follows the noun at `i` directly ("Rebellengruppe ADF", "das Land
     /// Brandenburg").
     func hasNameAfter(_ i: Int, _ context: DescriptionContext) -> Bool {

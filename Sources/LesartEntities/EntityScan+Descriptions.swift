@@ -45,8 +45,9 @@ extension EntityScan {
                   let noun = gazetteer.actorNouns[Int(wordIDs[i])] else { continue }
             let found: EntityCandidate?
             switch noun.kind {
-            case .organ, .government: found = organ(noun, at: i, selected, added, context)
+            case .organ, .government, .attributive: found = organ(noun, at: i, selected, added, context)
             case .state: found = stateReference(noun, at: i, selected, context)
+            case .body: found = bodyReference(noun, at: i, selected, context)
             case .group, .generic: found = group(noun, at: i, selected, added, context, removed: &removed)
             }
             guard let candidate = found else { continue }
@@ -106,14 +107,22 @@ extension EntityScan {
             let next = selected[Int(context.owner[i + 1])]
             if next.start == i + 1, next.label == .person || next.label == .organisation { return nil }
         }
+        // Before an unknown name the office is that person's or club's: "den dänischen Vertreter
+        // SönderjyskE"; bare, "des Königs Servio Tullio" (a state adjective or genitive
+        // still names the state: "dem griechischen Staatspräsidenten Prokopis Pavlopoulos").
+        let unknownNameAfter = noun.label == .person && hasUnknownNameAfter(i, context)
+        if unknownNameAfter && noun.kind == .attributive { return nil }
         if let state = noun.state {
             return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: state, source: .description)
         }
-        if let modifier = stateModifier(of: i, selected, context), let country = country(of: modifier) {
-            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: country, source: .description,
+        if let modifier = stateModifier(of: i, selected, context), let actor = country(of: modifier) ?? body(of: modifier) {
+            return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .description, entry: actor, source: .description,
                                    antecedentStart: modifier.start)
         }
-        guard hasDefiniteArticle(before: i, context) || hasOrganPrefix(i), !hasGenitiveAfter(i) else { return nil }
+        guard noun.kind != .attributive, !unknownNameAfter, hasDefiniteArticle(before: i, context) || hasOrganPrefix(i),
+              !hasGenitiveAfter(i) else {
+            return nil
+        }
         guard let state = context.documentState else {
             // No state dominates: the government is that of the state just named, as for
             // "das Land" ("… Atomtest des Landes. Der Sicherheitsrat … gegen das Regime").
@@ -137,6 +146,15 @@ extension EntityScan {
                                antecedentStart: antecedent.start)
     }
 
+    /// The entry of a named international body or group that acts (`EU`, `NATO`, `Hamas`),
+    /// or nil: the owner of an office as a state is ("der Vertreter der EU").
+    func body(of c: EntityCandidate) -> UInt32? {
+        guard c.label == .organisation, c.form == .name, c.entry != Entity.noEntry, gazetteer.entryIsActor[Int(c.entry)] else {
+            return nil
+        }
+        return c.entry
+    }
+
     /// The mention that makes the noun at `i` a state's organ: a demonym or a genitive name
     /// right before it ("spanische", "Irans", "Irans oberster"), or after it a genitive name
     /// ("Spaniens") or "in" and a seat of government ("in Damaskus").
@@ -157,6 +175,11 @@ extension EntityScan {
            endsInGenitive(after), tokens[i].flags.contains(.spaceAfter) {
             return after
         }
+        // A genitive owner after it: "der Präsident der Vereinigten Staaten", "der Vertreter der EU".
+        if i + 2 < tokens.count, tokens[i].flags.contains(.spaceAfter), roles(i + 1).contains(.genitiveArticle),
+           let owner = mention(at: i + 2), owner.start == i + 2, owner.form == .name, country(of: owner) ?? body(of: owner) != nil {
+            return owner
+        }
         if let leader = leader(of: i, mention(at:)) { return leader }
         // A seat of government, not a country: "die Truppen in Afghanistan" are stationed there.
         if i + 2 < tokens.count, roles(i + 1).contains(.seatPreposition), let after = mention(at: i + 2), after.start == i + 2,
@@ -173,7 +196,7 @@ extension EntityScan {
                _ context: DescriptionContext, removed: inout Set<Int>) -> EntityCandidate? {
         if hasNameAfter(i, context) { return nil }  // "Rebellengruppe ADF", "die Miliz Ansar Dine"
         let hasAdjective = i > 0 && !sentenceStart[i] && tokens[i - 1].flags.contains(.spaceAfter) && isDenominalAdjective(i - 1)
-        if hasDefiniteArticle(before: i, context) || (noun.kind == .generic && !hasAdjective) {
+        if !isCounted(i), hasDefiniteArticle(before: i, context) || (noun.kind == .generic && !hasAdjective) {
             let isGroup = { (c: EntityCandidate) in
                 (c.entry != Entity.noEntry && self.gazetteer.entryIsArmedGroup[Int(c.entry)]) || c.isGroup
             }

@@ -9,8 +9,10 @@ extension EntityScan {
     /// unless the phrase is longer than one token.
     @inline(__always) func addListedName(at i: Int, isCompound: Bool, to candidates: inout [EntityCandidate]) {
         guard let (end, match) = matcher.longestMatch(wordIDs, from: i) else { return }
-        // A listed compound (`EU-Kommission`) yields to the name inside it, as a part.
-        let source: CandidateSource = end == i + 1 && isCompound ? .listedCompound : .listedName
+        // A listed compound (`EU-Kommission`) yields to the name inside it, as a part; a place
+        // listed as a compound (`Guinea-Bissau`, `Kongo-Brazzaville`) is that place.
+        let isPlaceName = match.label == .location && match.form == .name
+        let source: CandidateSource = end == i + 1 && isCompound && !isPlaceName ? .listedCompound : .listedName
         var candidate = EntityCandidate(start: i, end: end, label: match.label, form: match.form,
                                         entry: match.entry, source: source)
         // "die Schweden", "den Polen": the people, not the country.

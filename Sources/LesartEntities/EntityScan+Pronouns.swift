@@ -7,7 +7,9 @@ import LesartTokenization
 ///
 /// - `er`, `ihm`, `ihn` → the last person named in the window, when every person named
 ///   there is that one ("Außenminister X nannte … . Es werde …, schrieb [er].") and no
-///   indefinite pronoun stands between ("Wenn jemand …, muss [er] …").
+///   indefinite pronoun stands between ("Wenn jemand …, muss [er] …"); a person in
+///   apposition counts as its head; a subject `er` is not a person of its own clause
+///   ("Schäuble warf [er] vor").
 /// - `sie` with a plural verb ("[Sie] wurden 1995 gegründet", "nehmen [sie] teil") → the
 ///   last plural actor of the window (`plural-actors.txt`, or a group noun in the plural:
 ///   "die Rebellen"), when the plural actors named there are one and it is a subject (a
@@ -28,11 +30,18 @@ extension EntityScan {
             let window = mentions(in: sentenceStarts.previous..<i, of: selected)
             let antecedent: EntityCandidate?
             if roles.contains(.masculinePronoun) {
-                antecedent = soleMention(in: window, of: selected) { $0.label == .person && $0.form != .part }
+                antecedent = soleMention(in: window, of: selected) {
+                    $0.label == .person && $0.form != .part && !self.isApposition($0, in: selected)
+                }
             } else if isPlural(pronounAt: i), sentenceStart[i] || tokens[i].flags.contains(.lowercase) {
                 antecedent = soleMention(in: window, of: selected, where: isPluralActor).flatMap { isPluralSubject($0) ? $0 : nil }
             } else {
                 antecedent = nil
+            }
+            // A subject pronoun and a person of its own clause are co-arguments, not one person.
+            if let found = antecedent, roles.contains(.nominativePronoun), !sentenceStart[i],
+               !(found.end..<i).contains(where: { tokens[$0].kind == .punctuation }), found.start >= sentenceStarts.current {
+                continue
             }
             guard let antecedent, antecedent.entry != Entity.noEntry || antecedent.isGroup,
                   !(antecedent.end..<i).contains(where: { self.roles($0).contains(.indefinitePronoun) }) else { continue }
@@ -118,5 +127,34 @@ extension EntityScan {
         guard c.isGroup else { return false }
         let w = bytes[tokens[c.end - 1].byteRange]
         return w.count > 3 && (w.suffix(2).elementsEqual("en".utf8) || w.suffix(2).elementsEqual("er".utf8))
+    }
+
+    /// Whether a person found by rule (no entry) stands in apposition to a person named
+    /// before it with an actor, between commas: "Der Vertreter der EU im Rat, der dänische
+    /// Diplomat Peter Sörensen, sagte" — the same person, so a pronoun may take the head.
+    func isApposition(_ c: EntityCandidate, in selected: [EntityCandidate]) -> Bool {
+        guard c.label == .person, c.entry == Entity.noEntry, c.form == .name, c.end < tokens.count, isComma(c.end) else {
+            return false
+        }
+        // Back over a title noun, adjectives and an article to the opening comma.
+        var k = c.start - 1
+        var skipped = 0
+        while k > 0, skipped < 4, !isComma(k), !sentenceStart[k + 1] {
+            guard tokens[k].kind == .word else { return false }
+            k -= 1
+            skipped += 1
+        }
+        guard k > 0, isComma(k), !sentenceStart[k + 1] else { return false }
+        // The head: the last person with an entry before that comma, with no comma between.
+        let head = selected.last { $0.end <= k && $0.label == .person && $0.entry != Entity.noEntry }
+        guard let head, !(head.end..<k).contains(where: isComma), !(head.start + 1...k).contains(where: { sentenceStart[$0] }) else {
+            return false
+        }
+        return true
+    }
+
+    /// Whether token `k` is a comma.
+    func isComma(_ k: Int) -> Bool {
+        tokens[k].kind == .punctuation && bytes[tokens[k].byteRange].elementsEqual([UInt8(ascii: ",")])
     }
 }

@@ -84,4 +84,34 @@ extension EntityScan {
         let dash = bytes[tokens[c.end].byteRange]
         return dash.elementsEqual("-".utf8) || dash.elementsEqual("–".utf8) || dash.elementsEqual("—".utf8)
     }
+
+    /// A body's head noun at `i` after a definite article ("vom [Rat]", "die [Kommission]"):
+    /// the organisation named last, at most three sentences back, whose name ends in the
+    /// noun (`UNO-Menschenrechtsrat`, `Europäische Kommission`); nil when a genitive or a
+    /// name follows ("der Rat der Stadt") or no such body was named.
+    func bodyReference(_ noun: ActorNoun, at i: Int, _ selected: [EntityCandidate], _ context: DescriptionContext) -> EntityCandidate? {
+        guard hasDefiniteArticle(before: i, context), !hasNameAfter(i, context), !hasGenitiveAfter(i) else { return nil }
+        let head = headStem(i)
+        guard head.count >= 3 else { return nil }
+        let antecedent = lastMention(before: i, selected, context) { c in
+            guard c.label == .organisation, c.form == .name || c.form == .part, c.entry != Entity.noEntry,
+                  gazetteer.entryIsActor[Int(c.entry)] else { return false }
+            let last = self.bytes[self.tokens[c.end - 1].byteRange].lazy.map { $0 | 0x20 }
+            return last.count >= head.count && last.suffix(head.count).elementsEqual(head)
+        }
+        guard let antecedent, context.sentence[i] - context.sentence[antecedent.start] <= 3 else { return nil }
+        return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: antecedent.entry,
+                               source: .reference, antecedentStart: antecedent.start)
+    }
+
+    /// The lowercase stem of the noun at `i` without a genitive ending (`Rates`, `Rats` → `rat`).
+    func headStem(_ i: Int) -> [UInt8] {
+        var w = bytes[tokens[i].byteRange].map { $0 | 0x20 }
+        if w.count > 4, w.suffix(2).elementsEqual("es".utf8) {
+            w.removeLast(2)
+        } else if w.count > 3, w.last == UInt8(ascii: "s") {
+            w.removeLast()
+        }
+        return w
+    }
 }

@@ -18,7 +18,7 @@ extension EntityScan {
             if let bare = withoutArabicArticle(surname) { surnames.addIfNew(bare, c) }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        for c in selected where c.source != .loneFirstName { for t in c.start..<c.end { covered[t] = true } }
+        for c in selected where c.source != .loneFirstName && !isPlaceHomonym(c) { for t in c.start..<c.end { covered[t] = true } }
         var added: [EntityCandidate] = []
         for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
             var key = token.byteRange
@@ -34,8 +34,17 @@ extension EntityScan {
         }
         guard !added.isEmpty else { return }
         let replaced = Set(added.map(\.start))
-        selected = (selected.filter { !($0.source == .loneFirstName && replaced.contains($0.start)) } + added)
+        selected = (selected.filter { !(($0.source == .loneFirstName || isPlaceHomonym($0)) && replaced.contains($0.start)) } + added)
             .sorted { $0.start < $1.start }
+    }
+
+    /// A one-word place that is no actor and stands where no location word points to it
+    /// (not "in León"): after a full mention of a person with that surname, the person
+    /// ("Klaus Schneeberger … Schneeberger", "Bernardino León … León").
+    func isPlaceHomonym(_ c: EntityCandidate) -> Bool {
+        guard c.length == 1, c.label == .location, c.form == .name || c.form == .derived, c.entry != Entity.noEntry,
+              !gazetteer.entryIsActor[Int(c.entry)] else { return false }
+        return c.start == 0 || !roles(c.start - 1).contains(.locationCue)
     }
 
     /// The bytes of `range` after an Arabic article (`al-`, `el-`, `as-`, `asch-`, `ad-`,

@@ -135,7 +135,7 @@ enum GazetteerFiles {
         for line in try GazetteerLexiconFile.actorNouns.loadIfPresent(from: folder) {
             let f = line.fields
             func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
-            guard let kind = ActorNoun.Kind(rawValue: f[1]) else { throw fail("class must be organ, government, state, group or generic, not '\(f[1])'") }
+            guard let kind = ActorNoun.Kind(rawValue: f[1]) else { throw fail("class must be organ, government, attributive, body, state, group or generic, not '\(f[1])'") }
             guard let label = EntityLabel(name: f[2]) else { throw fail("unknown label '\(f[2])' (PER, LOC, ORG or OTH)") }
             var state: UInt32? = nil
             if f[3] != "-" {

@@ -53,13 +53,20 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     /// `rule-words.txt`, `leader-link`: the person who leads a role noun follows (`von`).
     static let leaderLink = WordRoles(rawValue: 1 << 22)
 
+    /// `rule-words.txt`, `quantifier`: a number word before a group noun (`zwei`, `mehrere`).
+    static let quantifier = WordRoles(rawValue: 1 << 23)
+
+    /// `rule-words.txt`, `pronoun-nominative`: a subject pronoun (`er`).
+    static let nominativePronoun = WordRoles(rawValue: 1 << 24)
+
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
         "genitive-article": .genitiveArticle, "seat-preposition": .seatPreposition, "road-class": .roadClass,
         "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
         "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
-        "preposition": .preposition, "subject-article": .subjectArticle, "leader-link": .leaderLink,
+        "preposition": .preposition, "subject-article": .subjectArticle, "leader-link": .leaderLink, "quantifier": .quantifier,
+        "pronoun-nominative": .nominativePronoun,
     ]
 
     /// The plain word lists and the role each gives its words (the other roles come from

@@ -83,12 +83,23 @@ struct GrammarClass: OptionSet, Sendable {
     /// A participle of leading ("geführte", "angeführte"): the agent before it acts through
     /// the phrase it heads ("die von den USA angeführte Koalition").
     static let leads = GrammarClass(rawValue: 1 << 36)
+    /// A noun whose place attribute names the state or union it is part of: positions,
+    /// installations, territory, towns, domestic security forces, membership ("Anschläge auf
+    /// Stellungen in Syrien", "für den Verbleib in der EU"). Also as a compound's last part.
+    static let belongsIn = GrammarClass(rawValue: 1 << 37)
+    /// A noun of responding ("Als Reaktion auf die Manöver der USA droht Nordkorea"): a cue
+    /// of the clause without a target of its own is directed at the actor the response is to.
+    static let response = GrammarClass(rawValue: 1 << 38)
 
     /// The classes that each list the words of one rule, matched only as written (not the
     /// capitalised form); they do not make a word closed (``StanceScan/isAttributiveWord(_:)``:
     /// `welches`, `früher`).
     static let ruleLists: GrammarClass = [.relative, .expletive, .closingParticle, .nounAgent, .apposition, .functionWord, .organ,
-                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent, .arrest, .leads]
+                                          .evaluate, .attributiveHedge, .judgesClause, .eventAgent, .arrest, .leads, .belongsIn, .response]
+
+    /// The classes of plain nouns: a noun listed in them still counts as a noun without a
+    /// closed-class reading where a rule asks for one.
+    static let nounLists: GrammarClass = [.belongsIn, .response]
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -131,6 +142,8 @@ struct GrammarClass: OptionSet, Sendable {
         case "event-agent": self = .eventAgent
         case "arrest": self = .arrest
         case "leads": self = .leads
+        case "belongs-in": self = .belongsIn
+        case "response": self = .response
         default: return nil
         }
     }

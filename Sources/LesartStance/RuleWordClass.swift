@@ -80,6 +80,11 @@ struct RuleWordClass: OptionSet, Sendable {
     static let pluralVerb = RuleWordClass(rawValue: 1 << 33)
     /// A cue lemma that with a zu-infinitive states a risk, not a threat ("droht zu eskalieren").
     static let riskVerb = RuleWordClass(rawValue: 1 << 34)
+    /// "gelten": its `als` predicate is the view of the actor in its "in/für/bei" phrase
+    /// ("Die Gruppe gilt in Kanada als Terrororganisation").
+    static let regardedVerb = RuleWordClass(rawValue: 1 << 35)
+    /// A preposition naming whose view a "gelten als" predicate is (in, im, für, bei, beim).
+    static let viewHolder = RuleWordClass(rawValue: 1 << 36)
 
     /// The class names of `rule-words.tsv`, with their values.
     static let names: [String: RuleWordClass] = [
@@ -118,6 +123,8 @@ struct RuleWordClass: OptionSet, Sendable {
         "excess": .excess,
         "plural-verb": .pluralVerb,
         "risk-verb": .riskVerb,
+        "regarded-verb": .regardedVerb,
+        "view-holder": .viewHolder,
     ]
 
     /// The classes named by a comma list of `rule-words.tsv`, or nil if a name is unknown.

@@ -33,7 +33,23 @@ extension StanceScan {
                                   subject: clause.subject ?? (infinitiveClause ? inheritedSubject : nil),
                                   inheritedSubject: inheritedSubject, resolved: clause.subjectResolved)
         }
-        return grouped(found, entry: entry, clause: clause, mentions: mentions)
+        var filled = found
+        if filled.target == nil, let holder = filled.holder {
+            filled.target = respondedActor(in: clause, mentions: mentions, holder: holder)
+        }
+        return grouped(filled, entry: entry, clause: clause, mentions: mentions)
+    }
+
+    /// The actor a clause responds to ("Als Reaktion auf Manöver der USA …", class
+    /// `response`): the first actor other than the holder in the phrase governed by the
+    /// preposition after the response noun.
+    func respondedActor(in clause: Clause, mentions: [Mention], holder: Int) -> Int? {
+        guard let noun = (clause.start..<clause.end).first(where: { grammar($0).contains(.response) && tokens[$0].flags.contains(.capitalized) }),
+              noun + 1 < clause.end, grammar(noun + 1).contains(.preposition) else { return nil }
+        let group = expand(holder, in: mentions)
+        return mentions.first { m in
+            m.preposition == noun + 1 && !group.contains(m.entity) && !sameActor(holder, m.entity)
+        }?.entity
     }
 
     /// Holder and target of a verb, phrase or adjective cue by voice: a recipient verb's giver
@@ -48,7 +64,9 @@ extension StanceScan {
             && (clause.start..<clause.end).contains { grammar($0).contains(.passive) }
         if entry.isRecipient {
             let holder = mentions.first { m in entry.holderSlots.contains { slot in matches(m, slot) } }?.entity
-            return SlotFillers(holder: holder, target: subject, rule: .verbRecipient, holderResolved: resolved)
+            // "Der argentinische Papst wurde von Correa empfangen": a demonym of a person is no state.
+            let target = subject.flatMap { entry.label == .threat || !isDemonymOfThing($0) ? $0 : nil }
+            return SlotFillers(holder: holder, target: target, rule: .verbRecipient, holderResolved: resolved)
         } else if passive {
             // "X wird von Y unterstützt": the agent holds, the subject is the target.
             let holder = mentions.first { m in m.preposition.map { grammar($0).contains(.agent) } ?? false }?.entity

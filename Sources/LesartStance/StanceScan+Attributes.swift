@@ -15,7 +15,7 @@ extension StanceScan {
             // "vom Iran massiv unterstützten": at most two adverbs between agent and participle.
             var j = m.end
             while j < clause.end, j - m.end < 2, tokens[j].kind == .word, tokens[j].flags.contains(.lowercase),
-                  cueForms(j) == nil, participleCue(j, in: clause) == nil, !isDeterminer(j), grammar(j).isEmpty {
+                  cueForms(j) == nil, participleCue(j, in: clause) == nil, !isDeterminer(j), grammar(j).subtracting(.nounLists).isEmpty {
                 j += 1
             }
             guard j < clause.end, let cue = participleCue(j, in: clause), let target = modifiedActor(after: j, in: clause),

@@ -51,6 +51,7 @@ extension StanceScan {
             if let end = coordinatorEnd(startingAt: i), end > i + 1 { next = end }
             while next < range.upperBound, grammar(next).contains(.objective) || isDeterminer(next) { next += 1 }
             let after = next < range.upperBound && entityAt[next] >= 0
+            if !before, continuesNounEnumeration(afterComma: i, in: range) { return false }
             guard before && after else { return true }
             // "Warschau kritisiert Berlin, Berlin kritisiert Warschau": a finite verb after the
             // second actor starts a new clause.
@@ -81,6 +82,21 @@ extension StanceScan {
         default:
             return false
         }
+    }
+
+    /// A comma between common nouns of an enumeration: "für die Vorbereitung, Ausrüstung und
+    /// logistische Unterstützung der Streitkräfte" is one phrase. The noun before the comma,
+    /// then adjectives, a noun, and a coordinator or another comma.
+    func continuesNounEnumeration(afterComma i: Int, in range: Range<Int>) -> Bool {
+        func isNoun(_ k: Int) -> Bool {
+            tokens[k].kind == .word && tokens[k].flags.contains(.capitalized) && entityAt[k] < 0
+                && grammar(k).subtracting(.nounLists).isEmpty && !sentenceStartToken(k)
+        }
+        guard i - 1 > range.lowerBound, isNoun(i - 1) else { return false }
+        var k = i + 1
+        while k < range.upperBound, k - i <= 3, isAttributiveWord(k), !isFiniteVerb(k) { k += 1 }
+        guard k + 1 < range.upperBound, isNoun(k) else { return false }
+        return grammar(k + 1).contains(.coordinator) || equals(k + 1, ",")
     }
 
     /// Whether a zu-infinitive follows before `limit` ("um … zu erobern", "um … aufzubauen").
@@ -160,6 +176,23 @@ extension StanceScan {
                     else { break }
                     k = before - 1
                     steps += 2
+                } else if isWord(k, .by), k - 1 >= clause.start, tokens[k - 1].flags.contains(.capitalized),
+                          entityAt[k - 1] < 0, grammar(k - 1).contains(.organ) {
+                    // "die Fundamentalisten von Boko Haram", "die Regierung von Präsident X": an
+                    // organ's "von" names whom it acts for, as a genitive does.
+                    possessed = true
+                    objective = false
+                    k -= 2
+                    steps += 2
+                } else if let skip = placeAttributeSkip(at: k, clauseStart: clause.start) {
+                    // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
+                    // noun's referent is part of; the phrase's preposition governs it.
+                    possessed = true
+                    // "die Regierung in Tripolis" acts for the place's state.
+                    if !grammar(k - skip + 1).contains(.organ) { organsOnly = false }
+                    objective = false
+                    k -= skip
+                    steps += skip
                 } else {
                     break
                 }
@@ -231,9 +264,11 @@ extension StanceScan {
     /// A name in the genitive after a noun ("die Eroberung der Ukraine"): not a subject.
     func isGenitiveAttribute(_ entity: Entity, in clause: Clause) -> Bool {
         var first = Int(entity.firstToken)
-        // "der österreichischen Regierung": a demonym adjective between the article and the noun.
-        while first - 1 > clause.start, entityAt[first - 1] >= 0, entities[Int(entityAt[first - 1])].form == .derived,
-              tokens[first - 1].flags.contains(.lowercase) {
+        // "der österreichischen Regierung", "der bewaffneten Islamisten": a demonym or another
+        // adjective between the article and the noun.
+        while first - 1 > clause.start, tokens[first - 1].flags.contains(.lowercase),
+              entityAt[first - 1] >= 0 ? entities[Int(entityAt[first - 1])].form == .derived
+                  : isAttributiveWord(first - 1) && !isDeterminer(first - 1) && text(first - 1).suffix(2).elementsEqual("en".utf8) {
             first -= 1
         }
         return first - 2 >= clause.start && isWord(first - 1, .genitiveArticle)
@@ -260,14 +295,47 @@ extension StanceScan {
         let t = tokens[k]
         guard t.kind == .word, t.flags.contains(.capitalized), entityAt[k] < 0, cueForms(k) == nil,
               lookups[k].compoundHead == nil, !isDeterminer(k), grammar(k).subtracting(.ruleLists).isEmpty,
-              k > 0, !sentenceStartToken(k) || grammar(k).isEmpty else { return false }
+              k > 0, !sentenceStartToken(k) || grammar(k).subtracting(.nounLists).isEmpty else { return false }
         if let next {
             // "Stellungen des IS": a genitive article between the noun and the name.
             return isWord(next, .genitiveArticle)
         }
         // A close apposition needs its own article or adjective before it ("die Rebellengruppe ADF");
-        // "am Montag Russland" is no phrase.
+        // "am Montag Russland" is no phrase; a title after a preposition is ("gegen Machthaber Assad").
         return isDeterminer(k - 1) || isAttributiveWord(k - 1)
+            || (grammar(k).contains(.organ) && tokens[k - 1].kind == .word && grammar(k - 1).contains(.preposition))
+    }
+
+    /// When token `k` is a place preposition ("in", "im") after a noun of class `belongs-in`
+    /// ("Stellungen in Syrien") or after its genitive ("der Verbleib des Landes in der EU"):
+    /// how many tokens to step back to reach the word before that noun; else nil.
+    func placeAttributeSkip(at k: Int, clauseStart: Int) -> Int? {
+        guard isWord(k, .locative), k - 1 >= clauseStart else { return nil }
+        if belongsIn(k - 1) { return 2 }
+        if k - 3 >= clauseStart, tokens[k - 1].flags.contains(.capitalized),
+           isWord(k - 2, .genitiveArticle), belongsIn(k - 3) {
+            return 4
+        }
+        return nil
+    }
+
+    /// A noun of class `belongs-in`, or a compound ending in one after a first part of five
+    /// or more bytes ("Militärstützpunkte"; "Darstellung" is no "Stellung").
+    func belongsIn(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), entityAt[k] < 0 else { return false }
+        if grammar(k).contains(.belongsIn) { return true }
+        let word = text(k)
+        guard word.count >= 10 else { return false }
+        var key: [UInt8] = []
+        for start in (word.startIndex + 5)...(word.endIndex - 5) {
+            let b = word[start]
+            guard b >= 0x61 && b <= 0x7A else { continue }
+            key.removeAll(keepingCapacity: true)
+            key.append(b - 0x20)
+            key.append(contentsOf: word[(start + 1)...])
+            if lexicon.grammar.value(for: key)?.contains(.belongsIn) == true { return true }
+        }
+        return false
     }
 
     /// A mention that modifies the noun after it: a demonym adjective ("russische
@@ -282,7 +350,7 @@ extension StanceScan {
         // noun's attribute, not the prenominal genitive of the noun after it.
         let first = Int(entity.firstToken)
         if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.capitalized), entityAt[first - 1] < 0,
-           !sentenceStartToken(first - 1), grammar(first - 1).isEmpty {
+           !sentenceStartToken(first - 1), grammar(first - 1).subtracting(.nounLists).isEmpty {
             return false
         }
         return entityAt[end] < 0 && isGenitiveForm(of: Int(entityAt[end - 1]))

@@ -70,11 +70,11 @@ extension StanceScan {
               tokens[i + 1].kind == .word, tokens[i + 1].flags.contains(.capitalized),
               // The noun may be a common noun the tagger resolved ("des isolierten Landes").
               entityAt[i + 1] < 0 || [.description, .reference].contains(entities[Int(entityAt[i + 1])].form),
-              grammar(i + 1).isEmpty || grammar(i + 1).contains(.organ) else { return false }
+              grammar(i + 1).subtracting(.nounLists).isEmpty || grammar(i + 1).contains(.organ) else { return false }
         // An adverb may stand between article and participle ("des international isolierten Landes").
         var before = i - 1
         if before > clause.start, tokens[before].kind == .word, tokens[before].flags.contains(.lowercase),
-           cueForms(before) == nil, grammar(before).isEmpty, !isNegator(before) {
+           cueForms(before) == nil, grammar(before).subtracting(.nounLists).isEmpty, !isNegator(before) {
             before -= 1
         }
         return isDeterminer(before) && !grammar(before).contains(.preposition)

@@ -25,7 +25,7 @@ extension StanceScan {
             } else if places > 0, isDash(k) {
                 guard k + 1 < range.upperBound, tokens[k + 1].flags.contains(.capitalized) else { return nil }
                 return k + 1
-            } else if tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), grammar(k).isEmpty, cueForms(k) == nil,
+            } else if tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), grammar(k).subtracting(.nounLists).isEmpty, cueForms(k) == nil,
                       k + 1 < range.upperBound, equals(k + 1, "/") || isDash(k + 1) || equals(k + 1, "(") {
                 // A place the gazetteer does not know ("Sirte –") or a second word of one.
                 k += 1

@@ -6,10 +6,15 @@ import LesartCore
 /// calling or judging is class `evaluate` (grammar.tsv); the label comes from the evaluation
 /// word after `als`/`für` (evaluations.tsv), or, with "nennen", right after the object.
 extension StanceScan {
-    mutating func evaluations(in clause: Clause, mentions: [Mention], holder: Int?, sentence: Int, conditional: Bool,
+    mutating func evaluations(in clause: Clause, mentions: [Mention], holder subject: Int?, sentence: Int, conditional: Bool,
                               reported: Bool) {
-        guard let holder, canHold(holder),
-              let verb = (clause.start..<clause.end).first(where: { isListed($0, .evaluate) }) else { return }
+        guard let verb = (clause.start..<clause.end).first(where: { isListed($0, .evaluate) || isWord($0, .regardedVerb) })
+        else { return }
+        // "Die Gruppe gilt in Kanada als Terrororganisation": Canada's view of the subject.
+        let regarded = isWord(verb, .regardedVerb)
+        let viewer = regarded ? viewHolder(in: mentions) : subject
+        guard let holder = viewer, canHold(holder) else { return }
+        if regarded, subject == nil || subject == holder { return }
         for marker in clause.start..<clause.end where tokens[marker].kind == .word {
             let isMarker = isWord(marker, .evaluationMarker)
                 || (marker > verb && isWord(verb, .namingVerb) && isDeterminer(marker))
@@ -18,7 +23,7 @@ extension StanceScan {
             let label = lexicon.evaluations[Int(evaluation)].label
             // The evaluated actor is named before the marker: an object, a possessed name ("den
             // Umgang Israels") or a demonym ("den israelischen Siedlungsbau"), not the subject.
-            guard let target = mentions.first(where: { m in
+            guard let target = regarded ? subject : mentions.first(where: { m in
                 m.first < marker && m.entity != holder && !sameActor(holder, m.entity)
                     && (m.preposition == nil || m.possessed) && !m.coordinated
             })?.entity, canBeTarget(target, label: label) else { return }
@@ -39,6 +44,14 @@ extension StanceScan {
             }
             return
         }
+    }
+
+    /// The actor whose view a "gelten als" predicate states: named in an "in/für/bei" phrase
+    /// (class `view-holder`), not inside an attribute.
+    func viewHolder(in mentions: [Mention]) -> Int? {
+        mentions.first { m in
+            m.preposition.map { isWord($0, .viewHolder) } == true && !m.insideAttribute && !m.possessed && canHold(m.entity)
+        }?.entity
     }
 
     /// The evaluation word of the predicate that `marker` opens: within four words, past

@@ -36,6 +36,7 @@ extension StanceScan {
         }
         if let before {
             let target = byPreposition ?? (entry.targetSlots.contains(.genitive) ? after : nil)
+                ?? (entry.label == .support ? nil : objectOfSubjectNoun(occurrence, holder: before, clause: clause, mentions: mentions))
             return SlotFillers(holder: before, target: target, rule: modifier?.isAdjective == true ? .nounAdjective : .nounGenitive,
                                     holderResolved: modifier?.resolved == true)
         }
@@ -59,6 +60,20 @@ extension StanceScan {
             ? mentions.first { $0.entity != subject && $0.objective && $0.preposition == nil && !$0.insideAttribute }?.entity
             : nil
         return SlotFillers(holder: subject, target: byPreposition ?? object, rule: .nounGenitive, holderResolved: resolved)
+    }
+
+    /// The object of the clause whose subject is the noun cue itself, for a noun that names
+    /// no target of its own: "Eine französische Militärintervention stoppte den Vormarsch der
+    /// Islamisten", "Chinas Kritik trifft Japan" (not for support nouns: "Die von Riad geführte
+    /// Allianz griff … an" is no alliance with the object). The noun's holder is the clause subject
+    /// (``subject(of:mentions:)`` reads the demonym or genitive of the subject phrase).
+    func objectOfSubjectNoun(_ occurrence: CueOccurrence, holder: Int, clause: Clause, mentions: [Mention]) -> Int? {
+        guard holder == clause.subject, !clause.subjectResolved, governingPreposition(of: occurrence, in: clause) == nil,
+              !mentions.contains(where: { $0.first < occurrence.token && $0.entity != holder }) else { return nil }
+        return mentions.first {
+            $0.first >= occurrence.end && $0.entity != holder && $0.preposition == nil && !$0.coordinated
+                && !$0.insideAttribute && ($0.objective || !$0.attributive)
+        }?.entity
     }
 
     /// The actor modifying a noun cue from before it, within four words: a genitive or demonym

@@ -110,6 +110,7 @@ extension StanceScan {
     /// Sets ``lastSubject`` after a sentence: its first subject that is no resolved pronoun,
     /// else its first subject, else its first actor; unchanged if it names none.
     mutating func updateLastSubject(clauses: [Clause], range: Range<Int>) {
+        defer { if let lastSubject, canStandForState(lastSubject) { lastState = lastSubject } }
         if let subject = clauses.first(where: { $0.subject != nil && !$0.subjectResolved })?.subject {
             lastSubject = subject
         } else if let subject = clauses.first(where: { $0.subject != nil })?.subject {
@@ -175,7 +176,11 @@ extension StanceScan {
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.accuse) }) { modality = .reported }
             if (outer.start..<outer.end).contains(where: { grammar($0).contains(.urge) }) { modality = .intended }
         }
-        for holder in holders where canHold(holder) {
+        let request = dependent && polarity == .affirmed ? requester(of: clauseIndex, clauses: clauses) : nil
+        // "Libyen forderte die Verbündeten auf, Luftangriffe … zu fliegen": when the urged are no
+        // actor, the holder inherited from the urging clause is the requester, not the act's agent.
+        let requesterInherited = rule == .inheritedHolder && request.map { holders.contains($0.0) } == true
+        for holder in holders where canHold(holder) && !requesterInherited {
             for target in found.targets where !sameActor(holder, target) && canBeTarget(target, label: label)
                 && !isNationalityOnly(target, arrestedBy: occurrence) {
                 append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(holder), target: UInt32(target),
@@ -191,8 +196,7 @@ extension StanceScan {
         }
         // "Der Strafgerichtshof rief Südafrika auf, den sudanesischen Staatschef zu verhaften":
         // who demands the act takes its stance towards the act's target.
-        if dependent, polarity == .affirmed, let (requester, requesterResolved) = requester(of: clauseIndex, clauses: clauses),
-           !holders.contains(requester), canHold(requester) {
+        if let (requester, requesterResolved) = request, !holders.contains(requester) || requesterInherited, canHold(requester) {
             let rule = StanceRule.requestedAct
             // The target is named in the demanded act itself, not among the urged.
             for target in found.targets where !sameActor(requester, target) && canBeTarget(target, label: label)

@@ -20,10 +20,11 @@ extension StanceScan {
             let start = clauses[k].start
             // The antecedent of a relative pronoun after an enumeration is its first member
             // ("Die USA und die EU, die …"), reached with the others through coordination.
-            let head = previousMentions.last.map { last in
+            let last = k > 0 ? relativeAntecedent(in: previousMentions, closing: clauses[k - 1]) : nil
+            let head = last.map { last in
                 previousMentions.last(where: { !$0.coordinated && $0.first <= last.first }) ?? last
             }
-            if k > 0, let antecedent = previousMentions.last, closes(clauses[k - 1], antecedent),
+            if k > 0, let antecedent = last,
                grammar(start).contains(.objectRelative), tokens[start].flags.contains(.lowercase) {
                 // "der Iran, dem Russland Drohnen liefert": the antecedent is the object; the
                 // clause has a subject of its own.
@@ -39,8 +40,7 @@ extension StanceScan {
                 let own = self.subject(of: clauses[k], mentions: clauseMentions[k])
                 subject = own.entity
                 resolved = own.resolved
-            } else if k > 0, isRelativePronoun(start), let antecedent = previousMentions.last,
-                      closes(clauses[k - 1], antecedent) {
+            } else if k > 0, isRelativePronoun(start), let antecedent = last {
                 // A relative clause's subject is the actor it follows: "…dem Iran, der … geleistet hatte".
                 relative[k] = true
                 subject = head?.entity ?? antecedent.entity
@@ -100,6 +100,34 @@ extension StanceScan {
         guard tokens[i].kind == .word, tokens[i].flags.contains(.lowercase), entityAt[i] < 0, !isDeterminer(i) else { return false }
         let closed: GrammarClass = [.subordinator, .preposition, .coordinator, .pronoun, .possessive, .objectRelative]
         return grammar(i).isDisjoint(with: closed) && !isNegator(i)
+    }
+
+    /// The antecedent a relative pronoun after `clause` refers to: the mention that closes
+    /// the clause, or, when that is a place that is no actor inside a prepositional attribute,
+    /// the mention the attribute follows ("Stellungen der PKK im Nordirak, die …",
+    /// "der Gesandte Moldawiens in Genf, der …": the relative clause is about the group and
+    /// the envoy, not about the place).
+    func relativeAntecedent(in mentions: [Mention], closing clause: Clause) -> Mention? {
+        guard let last = mentions.last else { return nil }
+        // "der moldawische Gesandte, der …": the demonym or genitive of the noun that ends the clause.
+        if last.attributive, last.end + 1 == clause.end, tokens[last.end].flags.contains(.capitalized),
+           entityAt[last.end] < 0 {
+            return last
+        }
+        guard closes(clause, last) else { return nil }
+        guard !canHold(last.entity), mentions.count >= 2, let preposition = placePreposition(before: last) else { return last }
+        let before = mentions[mentions.count - 2]
+        // The mention is the noun the attribute follows, or a demonym or genitive before that noun.
+        let adjacent = before.end == preposition || (before.attributive && before.end + 1 == preposition)
+        return adjacent ? before : last
+    }
+
+    /// The preposition right before mention `m` and its article or adjectives ("im
+    /// Nordirak", "in der Osttürkei"), if any.
+    func placePreposition(before m: Mention) -> Int? {
+        var k = m.first - 1
+        while k > 0, isDeterminer(k) || isAttributiveWord(k) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
     }
 
     /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent
@@ -173,14 +201,14 @@ extension StanceScan {
         // "„Wir unterstützen die Ukraine“, sagte Scholz": the speaker.
         if p < clause.end, grammar(p).contains(.firstPerson), let speaker { return ClauseSubject(entity: speaker, resolved: true) }
         // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
-        if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: lastSubject, resolved: true) }
+        if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: antecedent(of: p), resolved: true) }
         if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         // A pronoun or "das Land" in the first field or right after the finite verb.
         for i in clause.start..<min(clause.end, clause.start + 3) {
             if isSubjectPronoun(i) {
-                if let lastSubject { return ClauseSubject(entity: lastSubject, resolved: true) }
+                if let found = antecedent(of: i) { return ClauseSubject(entity: found, resolved: true) }
             }
         }
         // A demonym adjective opening the clause heads the subject: "russische Nationalisten behaupteten".
@@ -191,6 +219,22 @@ extension StanceScan {
             return ClauseSubject(entity: m.entity, resolved: false)
         }
         return .none
+    }
+
+    /// The earlier actor a subject pronoun or description at `i` stands for: the last subject;
+    /// for a description of a state ("das Land", "die Regierung", "die Armee") the last subject
+    /// that can stand for a state ("Der IS griff an. Die Regierung verurteilte …" is not the IS's).
+    func antecedent(of i: Int) -> Int? {
+        guard grammarPair(i).contains(.pronoun), let lastSubject, !canStandForState(lastSubject) else { return lastSubject }
+        return lastState
+    }
+
+    /// Whether entity `i` can be the state a description refers to: not an organisation or
+    /// group named as itself (the IS, the EU, the NATO), whose actor is its own name.
+    func canStandForState(_ i: Int) -> Bool {
+        let entity = entities[i]
+        guard entity.label == .organisation, entity.form == .name else { return true }
+        return names.actor(i) != names.canonical(i)
     }
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".

@@ -20,6 +20,9 @@ struct StanceScan {
     var lookups: [TokenLookup] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
+    /// Entity index of the last subject that can stand for a state (antecedent of `das
+    /// Land`, `die Regierung`): no organisation or group acting for itself.
+    var lastState: Int?
     /// Entity index of the current sentence's speaker ("…, sagte Scholz"), the holder for
     /// "wir" in a quote.
     var speaker: Int?

@@ -56,99 +56,37 @@ public struct LanguageProfile: Sendable {
         }
     }
 
-    /// The words of profile file `file` of `dir`: empty when the rules need no such file
-    /// and it is absent.
-    private static func words(_ file: ProfileLexiconFile, in dir: String, rules: LanguageRules) throws(LexiconError) -> ByteStringTable<Bool> {
-        let required = file.isRequired(ordinalsAndDates: rules.ordinalsAndDates, truncations: rules.truncations,
-                                       sentenceStarters: rules.camelCaseSplits || rules.onlyStartersAfterAbbreviations,
-                                       genderForms: rules.genderForms)
-        if !required, !LexiconFile.exists(file.path(in: dir)) { return ByteStringTable([]) }
-        return try ByteStringTable(wordList: file.path(in: dir))
-    }
-
-    /// Reads every list; the first malformed or missing file throws.
+    /// Reads every list (the checked multi-field files through the readers of
+    /// `LanguageProfile+Loading.swift`); the first malformed or missing file throws.
     private init(root: String, language: String, rules: LanguageRules) throws(LexiconError) {
         self.language = language
         self.lexiconFolder = root
         self.rules = rules
         let dir = root + "/" + language
         let common = root + "/" + CommonLexiconFile.folder
-            let abbreviationFile = try ProfileLexiconFile.abbreviations.load(from: dir)
-            var abbreviationEntries: [([UInt8], AbbreviationClass)] = []
-            for line in abbreviationFile.lines {
-                guard let cls = AbbreviationClass(name: line.fields[1]) else {
-                    throw LexiconError(file: abbreviationFile.path, line: line.number,
-                                       reason: "unknown class '\(line.fields[1])' (title, inner or final)")
-                }
-                let form = line.fields[0]
-                guard form.hasSuffix("."), !form.contains(" ") else {
-                    throw LexiconError(file: abbreviationFile.path, line: line.number,
-                                       reason: "an abbreviation ends in a period and has no spaces: '\(form)'")
-                }
-                abbreviationEntries.append((Array(form.utf8), cls))
-            }
-            abbreviations = ByteStringTable(abbreviationEntries)
-            abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
-            let wordFile = try ProfileLexiconFile.abbreviationWords.load(from: dir)
-            for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
-                throw LexiconError(file: wordFile.path, line: line.number,
-                                   reason: "'\(line.fields[0])' is not listed in abbreviations.tsv")
-            }
-            abbreviationWords = ByteStringTable(wordFile.lines.map { (Array($0.fields[0].utf8), true) })
-            months = try Self.words(.months, in: dir, rules: rules)
-            ordinalPreceding = try Self.words(.ordinalPreceding, in: dir, rules: rules)
-            ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
-            units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
-            genderSuffixes = try Self.words(.genderSuffixes, in: dir, rules: rules)
-            sentenceStarters = try Self.words(.sentenceStarters, in: dir, rules: rules)
-            coordinators = try Self.words(.coordinators, in: dir, rules: rules)
-            let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
-            abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
-            abbreviationEndingShapes = WordShapeFilter(endings)
-            let cliticFile = try ProfileLexiconFile.clitics.load(from: dir)
-            var suffixes: [([UInt8], Bool)] = []
-            var prefixes: [([UInt8], Bool)] = []
-            for line in cliticFile.lines {
-                let form = line.fields[0]
-                guard form.hasPrefix("'"), form.count > 1 else {
-                    throw LexiconError(file: cliticFile.path, line: line.number,
-                                       reason: "a clitic starts with an apostrophe: '\(form)'")
-                }
-                // Stored without the apostrophe: the tokenizer accepts ' and ’.
-                let key = Array(form.utf8.dropFirst())
-                switch line.fields[1] {
-                case "suffix": suffixes.append((key, true))
-                case "prefix": prefixes.append((key, true))
-                default:
-                    throw LexiconError(file: cliticFile.path, line: line.number,
-                                       reason: "position must be 'suffix' or 'prefix', not '\(line.fields[1])'")
-                }
-            }
-            cliticSuffixes = ByteStringTable(suffixes)
-            cliticPrefixes = ByteStringTable(prefixes)
-            let emoticonFile = try CommonLexiconFile.emoticons.load(from: common)
-            var lengths = [UInt64](repeating: 0, count: 256)
-            var pairs = [UInt64](repeating: 0, count: 1024)
-            var emoticonEntries: [([UInt8], Bool)] = []
-            var letterRun = 0
-            for line in emoticonFile.lines {
-                let bytes = Array(line.fields[0].utf8)
-                guard bytes.count < 64 else {
-                    throw LexiconError(file: emoticonFile.path, line: line.number, reason: "emoticon longer than 63 bytes")
-                }
-                emoticonEntries.append((bytes, true))
-                letterRun = max(letterRun, Self.leadingPlainLetters(bytes))
-                lengths[Int(bytes[0])] |= 1 << UInt64(bytes.count)
-                if bytes.count >= 2 {
-                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                }
-            }
-            emoticons = ByteStringTable(emoticonEntries)
-            emoticonLengths = lengths
-            emoticonPairs = pairs
-            longestEmoticonLetterRun = letterRun
-            topLevelDomains = try ByteStringTable(CommonLexiconFile.topLevelDomains, in: common)
+        let abbreviationEntries = try Self.abbreviationEntries(in: dir)
+        abbreviations = ByteStringTable(abbreviationEntries)
+        abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
+        abbreviationWords = try Self.abbreviationWords(in: dir, listed: abbreviations)
+        months = try Self.words(.months, in: dir, rules: rules)
+        ordinalPreceding = try Self.words(.ordinalPreceding, in: dir, rules: rules)
+        ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
+        units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
+        genderSuffixes = try Self.words(.genderSuffixes, in: dir, rules: rules)
+        sentenceStarters = try Self.words(.sentenceStarters, in: dir, rules: rules)
+        coordinators = try Self.words(.coordinators, in: dir, rules: rules)
+        let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
+        abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
+        abbreviationEndingShapes = WordShapeFilter(endings)
+        let clitics = try Self.clitics(in: dir)
+        cliticSuffixes = ByteStringTable(clitics.suffixes)
+        cliticPrefixes = ByteStringTable(clitics.prefixes)
+        let emoticonIndex = try Self.emoticonIndex(in: common)
+        emoticons = emoticonIndex.table
+        emoticonLengths = emoticonIndex.lengths
+        emoticonPairs = emoticonIndex.pairs
+        longestEmoticonLetterRun = emoticonIndex.longestLetterRun
+        topLevelDomains = try ByteStringTable(CommonLexiconFile.topLevelDomains, in: common)
     }
 
     /// The number of leading bytes of `bytes` that a plain word is made of: ASCII letters

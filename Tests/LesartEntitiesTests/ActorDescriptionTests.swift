@@ -18,10 +18,17 @@ import Testing
         Rebellen\tgeneric\tORG\t-
         Separatisten\tgeneric\tORG\t-
         Miliz\tgroup\tORG\t-
+        Kämpfer\tgroup\tORG\t-
+        Vertreter\tattributive\tPER\t-
+        Führung\tattributive\tORG\t-
+        König\torgan\tPER\t-
+        Königs\torgan\tPER\t-
+        Rat\tbody\tORG\t-
         """
     static let entities = TestGazetteer.entities + "\n" + """
         org:hamas\tORG\tHamas\tHamas\tHamas\tinflect
         org:milizfront\tORG\tMilizfront\tMilizfront\tMilizfront\tinflect
+        org:sicherheitsrat\tORG\tUN-Sicherheitsrat\tVereinte Nationen\tUN-Sicherheitsrat\tinflect
         loc:geo:gaza\tLOC\tGazastreifen\tGazastreifen\tGazastreifen\tinflect
         per:carter\tPER\tJimmy Carter\tVereinigte Staaten\tJimmy Carter|?Carter\tinflect\thead-of-state\t1977-1981
 
@@ -82,6 +89,42 @@ import Testing
             == ["Armee/ORG/description→Syrien ⇐ Baschar al-Assad"])
         // A person who acts for no state.
         #expect(try Self.described("Die Regierung von Otto Krause protestierte.") == [])
+    }
+
+    @Test func genitiveOwnerAfterAnOfficeMakesItsOrgan() throws {
+        #expect(try Self.described("Der Vertreter der Hamas protestierte.") == ["Vertreter/PER/description→Hamas ⇐ Hamas"])
+        #expect(try Self.described("Die Regierung der Ukraine protestierte.") == ["Regierung/ORG/description→Ukraine ⇐ Ukraine"])
+        // An owner that is no actor: nothing.
+        #expect(try Self.described("Der Vertreter der Linken protestierte.") == [])
+    }
+
+    @Test func attributiveOfficeNeedsAnOwner() throws {
+        // Russia dominates the document, yet a bare attributive noun refers to nothing.
+        #expect(try Self.described("Russland rüstet auf. Moskau droht. Die Führung ging an die Gäste.") == [])
+        #expect(try Self.described("Die russische Führung schwieg.") == ["Führung/ORG/description→Russland ⇐ russische"])
+        // Before an unknown name it is that name's office ("den russischen Vertreter Spartak").
+        #expect(try Self.described("Der Sieg über den russischen Vertreter Spartak Kasan freute alle.")
+            .allSatisfy { !$0.hasPrefix("Vertreter") })
+    }
+
+    @Test func bareOfficeBeforeAnUnknownNameIsThatPersons() throws {
+        #expect(try Self.described("Russland rüstet auf. Moskau droht. Der König herrschte.")
+            == ["König/PER/reference→Russland ⇐ Moskau"])
+        #expect(try Self.described("Russland rüstet auf. Moskau droht. Zur Zeit des Königs Servio Tullio war das anders.") == [])
+    }
+
+    @Test func bodyHeadNounRefersToTheBodyNamedWithIt() throws {
+        #expect(try Self.described("Der UN-Sicherheitsrat tagte. Israel kritisierte den Rat.")
+            == ["Rat/ORG/reference→Vereinte Nationen ⇐ UN-Sicherheitsrat"])
+        #expect(try Self.described("Die EU tagte. Israel kritisierte den Rat.") == [])
+        #expect(try Self.described("Der UN-Sicherheitsrat tagte. Israel kritisierte den Rat der Stadt.") == [])
+    }
+
+    @Test func countedGroupNounIsNoReference() throws {
+        #expect(try Self.described("Die Hamas griff an. Die Kämpfer zogen ab.") == ["Kämpfer/ORG/reference→Hamas ⇐ Hamas"])
+        #expect(try Self.described("Die Hamas griff an. Dort zogen zwölf Rebellen ab.") == ["Rebellen/ORG/description→Rebellen"])
+        #expect(try Self.described("Die Hamas griff an. Mindestens 25 Rebellen zogen ab.") == ["Rebellen/ORG/description→Rebellen"])
+        #expect(try Self.described("Die Hamas griff an. Dort zogen zwei Kämpfer ab.") == [])
     }
 
     @Test func compoundWithItsStateNamesIt() throws {

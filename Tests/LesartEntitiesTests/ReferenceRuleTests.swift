@@ -14,12 +14,14 @@ import Testing
         per:elessar\tPER\tAragorn Elessar\tGondor\tAragorn Elessar|Elessar\tinflect
         per:arvedui\tPER\tArvedui Arthedain\tArnor\tArvedui Arthedain\tinflect
         org:ostlinge\tORG\tOstlinge\tOstlinge\tOstlinge\tinflect
+        org:rat\tORG\tWeißer Rat\tWeißer Rat\tWeißer Rat\tinflect
 
         """
     static let nouns = """
         # test actor nouns
         Regierung\torgan\tORG\t-
         Regime\tgovernment\tORG\t-
+        Vertreter\tattributive\tPER\t-
         Landes\tstate\tLOC\t-
         Rebellen\tgeneric\tORG\t-
         """
@@ -136,7 +138,21 @@ import Testing
         #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Flüchtlinge kamen aus Rhun. Alle kritisierten das Regime.")
             == [])
         // Its leader or seat named after it: no earlier state.
-        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Rhun testete eine Rakete. Alle kritisierten das Regime von Otto Krause.")
+        #expect(try Self.references("Gondor warnte Rhun. Gondor drohte. Rhun testete eine Rakete. Alle kritisierten das Regime von Boris Krause.")
             == [])
+    }
+
+    @Test func pronounTakesTheHeadOfAnApposition() throws {
+        #expect(try Self.references("Der Vertreter Gondors, der erfahrene Diplomat Boris Krause, sprach. Danach schwieg er.")
+            == ["Vertreter/PER/description→Gondor ⇐ Gondors", "er/PER/reference→Gondor ⇐ Vertreter"])
+        // No apposition (no comma after the name): two persons, unresolved.
+        #expect(try Self.references("Der Vertreter Gondors traf den Diplomaten Boris Krause in Rhun. Danach schwieg er.")
+            == ["Vertreter/PER/description→Gondor ⇐ Gondors"])
+    }
+
+    @Test func subjectPronounIsNoCoArgumentOfItsClause() throws {
+        #expect(try Self.references("Es wurde laut. Aragorn Elessar warf er Verrat vor.") == [])
+        #expect(try Self.references("Es wurde laut. Aragorn Elessar sagte, er sei müde.")
+            == ["er/PER/reference→Gondor ⇐ Aragorn Elessar"])
     }
 }

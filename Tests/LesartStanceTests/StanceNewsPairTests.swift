@@ -52,6 +52,19 @@ struct AttributeDatelinePairs {
 @Suite("Stance pairs: speech and evaluation")
 struct SpeechEvaluationPairs {
     static let pairs: [MinimalPair] = [
+        // A title right after a preposition belongs to the prepositional phrase.
+        MinimalPair("Die EU verhängte Sanktionen gegen Lukaschenko.", ["Europäische Union→Belarus distancing affirmed asserted"],
+                    "Die EU verhängte Sanktionen gegen Machthaber Lukaschenko.",
+                    ["Europäische Union→Belarus distancing affirmed asserted"]),
+        // A demonym of a person received is no state; of an organ it is.
+        MinimalPair("Der argentinische Papst wurde von Präsident Correa empfangen.", [],
+                    "Der argentinische Präsident wurde von Präsident Correa empfangen.",
+                    ["Ecuador→Argentinien support affirmed asserted"]),
+        // "X gilt in/für/bei Y als …": Y's view of X; without Y no one holds it.
+        MinimalPair("Die Hamas gilt in Kanada als Terrororganisation.", ["Kanada→Hamas distancing affirmed asserted"],
+                    "Die Hamas gilt als Terrororganisation.", []),
+        MinimalPair("Chile gilt für Argentinien als Partner.", ["Argentinien→Chile support affirmed asserted"],
+                    "Chile gilt als Partner.", []),
         MinimalPair("Die EU kritisierte Russland.", ["Europäische Union→Russland distancing affirmed asserted"],
                     "Russland verletze das Völkerrecht, kritisierte die EU.",
                     ["Europäische Union→Russland distancing affirmed asserted"]),
@@ -73,6 +86,11 @@ struct SpeechEvaluationPairs {
 @Suite("Stance pairs: arrests and requested acts")
 struct ArrestAndRequestPairs {
     static let pairs: [MinimalPair] = [
+        // The urged are no actor: the requester holds the demanded act, the urged would act.
+        MinimalPair("Libyen forderte die Verbündeten auf, den IS anzugreifen.",
+                    ["Libyen→Islamischer Staat threat affirmed asserted"],
+                    "Libyen forderte Ägypten auf, den IS anzugreifen.",
+                    ["Ägypten→Islamischer Staat threat affirmed intended", "Libyen→Islamischer Staat threat affirmed asserted"]),
         // An arrest threatens the group its object belongs to, not the home state of a person.
         MinimalPair("Die Türkei nahm zwei Kämpfer der PKK fest.", ["Türkei→PKK threat affirmed asserted"],
                     "Die Türkei nahm zwei deutsche Journalisten fest.", []),

@@ -45,6 +45,26 @@ struct NominalCuePairs {
 @Suite("Stance pairs: holders of nominal cues")
 struct NominalHolderPairs {
     static let pairs: [MinimalPair] = [
+        // A noun cue heading the subject phrase, without a target of its own, acts on the
+        // clause's object; inside a prepositional phrase it is no subject.
+        MinimalPair("Eine französische Militärintervention stoppte den Vormarsch des IS.",
+                    ["Frankreich→Islamischer Staat threat affirmed asserted"],
+                    "Nach einer französischen Militärintervention stoppte der Vormarsch des IS.", []),
+        // A genitive after a noun stays an attribute with an adjective between ("der radikalen
+        // Hamas"): it is no subject.
+        MinimalPair("Eine französische Militärintervention stoppte den Vormarsch der Hamas.",
+                    ["Frankreich→Hamas threat affirmed asserted"],
+                    "Eine französische Militärintervention stoppte den Vormarsch der radikalen Hamas.",
+                    ["Frankreich→Hamas threat affirmed asserted"]),
+        // "Als Reaktion auf …": a cue without a target of its own is directed at the actor responded to.
+        MinimalPair("Als Reaktion auf Manöver der USA verschärft Nordkorea seine Drohungen.",
+                    ["Nordkorea→Vereinigte Staaten threat affirmed asserted"],
+                    "Nach Manövern der USA verschärft Nordkorea seine Drohungen.", []),
+        // A comma inside an enumeration of nouns does not end the clause.
+        MinimalPair("Die USA zahlen für die Unterstützung der ukrainischen Armee.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted"],
+                    "Die USA zahlen für die Ausbildung, Ausrüstung und Unterstützung der ukrainischen Armee.",
+                    ["Vereinigte Staaten→Ukraine support affirmed asserted"]),
         // A possessive refers to the nearest actor before it, here the object.
         MinimalPair("Baerbock kritisierte China für Chinas Unterstützung Russlands.",
                     ["Deutschland→China distancing affirmed asserted", "China→Russland support affirmed asserted"],
@@ -129,6 +149,9 @@ struct PossessedTargetPairs {
         MinimalPair("Frankreich kritisierte Ungarn.", ["Frankreich→Ungarn distancing affirmed asserted"],
                     "Frankreich kritisierte den Umgang Ungarns mit Flüchtlingen.",
                     ["Frankreich→Ungarn distancing affirmed asserted"]),
+        // Fighters of a group act for it, with a genitive or with "von".
+        MinimalPair("Die Kämpfer des IS griffen Nigeria an.", ["Islamischer Staat→Nigeria threat affirmed asserted"],
+                    "Die Kämpfer von Boko Haram griffen Nigeria an.", ["Boko Haram→Nigeria threat affirmed asserted"]),
         // A possessed name is no subject: "Stellungen des IS" do not attack.
         MinimalPair("Der IS griff Syrien an.", ["Islamischer Staat→Syrien threat affirmed asserted"],
                     "Stellungen des IS in Syrien wurden angegriffen.", []),
@@ -138,6 +161,25 @@ struct PossessedTargetPairs {
                     ["Europäische Union→Vereinigtes Königreich distancing affirmed asserted"]),
         MinimalPair("Die Ukraine greift Russland an.", ["Ukraine→Russland threat affirmed asserted"],
                     "Die Ukraine greift russische Raffinerien an.", ["Ukraine→Russland threat affirmed asserted"]),
+        // "… in X" after a noun of what a state is made of (class belongs-in, also as a
+        // compound's last part): the phrase's preposition governs the place.
+        MinimalPair("Die PKK verübte einen Anschlag auf Polizisten in der Türkei.",
+                    ["PKK→Türkei threat affirmed asserted"],
+                    "Die PKK verübte einen Anschlag auf Polizisten.", []),
+        // An organ seated in its state (class organ and belongs-in) acts for the place's state.
+        MinimalPair("Die Regierung in Bagdad verurteilte die Türkei.", ["Irak→Türkei distancing affirmed asserted"],
+                    "Die Regierung Iraks verurteilte die Türkei.", ["Irak→Türkei distancing affirmed asserted"]),
+        MinimalPair("Russland flog Luftangriffe gegen Militärstützpunkte in Georgien.",
+                    ["Russland→Georgien threat affirmed asserted"],
+                    "Russland flog Luftangriffe gegen Militärstützpunkte.", []),
+        MinimalPair("Schweden hat gewählt. Das Land setzt sich für den Verbleib des Landes in der NATO ein.",
+                    ["Schweden→NATO support affirmed asserted resolved"],
+                    "Schweden setzt sich für den Verbleib in der NATO ein.", ["Schweden→NATO support affirmed asserted"]),
+        // Not through a noun whose referent may be foreign to the place or opposed to it.
+        MinimalPair("Die USA unterstützen die Opposition in Syrien.", [],
+                    "Die USA unterstützen Syrien.", ["Vereinigte Staaten→Syrien support affirmed asserted"]),
+        MinimalPair("Polen kritisierte die Darstellung in Ungarn.", [],
+                    "Polen kritisierte die Einrichtungen in Ungarn.", ["Polen→Ungarn distancing affirmed asserted"]),
     ]
 
     @Test(arguments: pairs)

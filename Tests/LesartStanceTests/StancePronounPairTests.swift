@@ -26,6 +26,15 @@ struct PronounPairs {
                     ["Georgien→Russland support affirmed asserted"],
                     "Georgien hat gewählt. Es verbessert seine Beziehungen zu Russland.",
                     ["Georgien→Russland support affirmed asserted resolved"]),
+        // A description of a state ("das Land", "die Regierung") skips a group or organisation
+        // named as itself: the Hamas has no "Regierung" here; the last state subject is taken.
+        MinimalPair("Kenia griff die Miliz an. Die Regierung kritisierte Frankreich.",
+                    ["Kenia→Frankreich distancing affirmed asserted resolved"],
+                    "Die Hamas griff Israel an. Die Regierung kritisierte Frankreich.",
+                    ["Hamas→Israel threat affirmed asserted"]),
+        MinimalPair("Die NATO rüstet auf. Es kritisiert Russland.",
+                    ["NATO→Russland distancing affirmed asserted resolved"],
+                    "Die NATO rüstet auf. Das Land kritisiert Russland.", []),
         // The pronoun takes the last subject actor, not the last actor.
         MinimalPair("Polen kritisiert Belarus. Polen unterstützt die Ukraine.",
                     ["Polen→Belarus distancing affirmed asserted", "Polen→Ukraine support affirmed asserted"],

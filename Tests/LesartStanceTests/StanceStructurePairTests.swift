@@ -264,6 +264,16 @@ struct RelativeClausePairs {
                     ["Russland→Serbien support affirmed asserted", "Serbien→Russland distancing affirmed asserted"],
                     "Moskau unterstützt Belgrad, das sich weigert, Sanktionen gegen Russland zu verhängen.",
                     ["Russland→Serbien support affirmed asserted", "Serbien→Russland distancing negated asserted"]),
+        // A place that is no actor inside a prepositional attribute is skipped: the relative
+        // pronoun refers to the noun phrase the attribute follows.
+        MinimalPair("Die Türkei griff Stellungen der PKK im Nordirak an, die gegen den IS kämpft.",
+                    ["Türkei→PKK threat affirmed asserted", "PKK→Islamischer Staat threat affirmed asserted"],
+                    "Die Türkei griff Stellungen der PKK an, die gegen den IS kämpft.",
+                    ["Türkei→PKK threat affirmed asserted", "PKK→Islamischer Staat threat affirmed asserted"]),
+        MinimalPair("Der moldawische Gesandte in Genf, der Russland Aggression vorwirft, blieb fern.",
+                    ["Republik Moldau→Russland distancing affirmed asserted"],
+                    "Der moldawische Gesandte, der Russland Aggression vorwirft, blieb fern.",
+                    ["Republik Moldau→Russland distancing affirmed asserted"]),
         // A relative clause about a noun cue gives it holder and target.
         MinimalPair("Nordkorea stieß Drohungen gegen Südkorea aus.", ["Nordkorea→Südkorea threat affirmed asserted"],
                     "Es war eine Reihe von Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat.",

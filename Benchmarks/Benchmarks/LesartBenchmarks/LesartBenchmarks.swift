@@ -23,9 +23,8 @@ let benchmarks: @Sendable () -> Void = {
     let tokensPerSecond = BenchmarkMetric.custom("tokens/s", polarity: .prefersLarger, useScalingFactor: false)
     let metrics: [BenchmarkMetric] = [.wallClock, .cpuUser, .throughput, .mallocCountTotal, .peakMemoryResident,
                                       kilobytesPerSecond]
-    Benchmark.defaultConfiguration = .init(metrics: metrics, maxDuration: .seconds(5), maxIterations: 50)
-    let withTokens = Benchmark.Configuration(metrics: metrics + [tokensPerSecond], maxDuration: .seconds(8),
-                                             maxIterations: 50)
+    Benchmark.defaultConfiguration = BenchmarkSettings.configuration(metrics: metrics, seconds: 5)
+    let withTokens = BenchmarkSettings.configuration(metrics: metrics + [tokensPerSecond], seconds: 8)
 
     /// Runs `body` once per scaled iteration, timing each pass for the custom metrics.
     @inline(__always) func measure(_ benchmark: Benchmark, tokens: Int = 0, _ body: () throws -> Void) rethrows {
