@@ -43,16 +43,6 @@ struct TokenBuffer {
     /// Forgets all tokens, keeping the memory.
     mutating func removeAll() { count = 0 }
 
-    /// Forgets all tokens and gives the memory back when it holds room for more than `limit`
-    /// tokens, so that one huge document does not pin its buffer for the session's life.
-    mutating func reset(keepingAtMost limit: Int) {
-        count = 0
-        guard capacity > limit else { return }
-        base.deallocate()
-        capacity = max(limit, 16)
-        base = .allocate(capacity: capacity)
-    }
-
     /// The tokens as an array (one copy).
     func toArray() -> [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

@@ -47,12 +47,8 @@ struct TokenScanner {
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
         document.tokens = tokens.toArray()
-        tokens.reset(keepingAtMost: Self.retainedTokens)
+        tokens.removeAll()
     }
-
-    /// Tokens' room the buffer keeps between documents (0.8 MB); a larger document's buffer
-    /// is freed once its tokens are copied out (a 12 MB chunk's is 25 MB).
-    static let retainedTokens = 1 << 16
 
     /// Frees the token buffer (the session's deinit calls this).
     func release() { tokens.deallocate() }
