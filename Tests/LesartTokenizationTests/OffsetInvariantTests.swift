@@ -118,7 +118,7 @@ struct OffsetInvariantTests {
         #expect(document.tokens.count > repeats * 15)
     }
 
-    @Test("a session that tokenized a huge document (its token buffer given back) tokenizes the next ones as a new session")
+    @Test("a session that tokenized a huge document tokenizes the next ones as a new session does")
     func sessionAfterHugeDocument() throws {
         let line = String(repeating: "Der Rat tagte am 3. Okt. in Wien, „wie immer“. ", count: 12_000)
         let texts = [line, "Kurz: ein Satz.", line, "Noch einer."]
