@@ -129,6 +129,66 @@ extension StanceScan {
     /// Articles and other determiners (class `determiner` in grammar.tsv).
     func isDeterminer(_ i: Int) -> Bool { grammar(i).contains(.determiner) }
 
+    /// Walks left from the name of `entity` (index `index`) through the noun phrase it stands in:
+    /// articles, adjectives, heads it is the genitive or apposition of, organs' "von", place
+    /// attributes; stops at the word that governs the phrase (``MentionWalk``).
+    func walkLeft(from entity: Entity, index: Int, in clause: Clause) -> MentionWalk {
+        var w = MentionWalk(k: Int(entity.firstToken) - 1)
+        while w.k >= clause.start, w.steps < 6, tokens[w.k].kind == .word, !isWord(w.k, .like) {
+            let apposition = w.k + 1 == Int(entity.firstToken)
+            if isPossessionHead(w.k, after: apposition ? nil : w.k + 1) {
+                w.possessed = true
+                if !apposition || isGenitiveForm(of: index) { w.organsOnly = w.organsOnly && grammar(w.k).contains(.organ) }
+                // The article of the genitive ("der EU") marks the name's case inside the phrase;
+                // the phrase's own case is marked before its head ("Der Vertreter der EU").
+                w.objective = false
+                w.k -= 1
+                w.steps += 1
+            } else if isDeterminer(w.k) || isAttributiveWord(w.k) || grammar(w.k).contains(.possessive) {
+                if grammar(w.k).contains(.objective) { w.objective = true }
+                // "der Ukraine": "der" before a feminine name is dative (or genitive).
+                if w.k == Int(entity.firstToken) - 1, entity.form == .name, isWord(w.k, .feminineOblique), isFeminineName(index) {
+                    w.objective = true
+                }
+                w.k -= 1
+                w.steps += 1
+            } else if entityAt[w.k] >= 0, entities[Int(entityAt[w.k])].form == .derived, tokens[w.k].flags.contains(.lowercase),
+                      Int(entities[Int(entityAt[w.k])].endToken) == w.k + 1 {
+                // A demonym adjective of the phrase: "nach dem Verzicht der österreichischen Regierung".
+                w.k -= 1
+                w.steps += 1
+            } else if entityAt[w.k] >= 0 {
+                // An agent inside the attribute: "der von Russland geführten Organisation".
+                let inner = entities[Int(entityAt[w.k])]
+                let before = Int(inner.firstToken) - 1
+                guard before >= clause.start, isWord(before, .by)
+                else { break }
+                w.k = before - 1
+                w.steps += 2
+            } else if isWord(w.k, .by), w.k - 1 >= clause.start, tokens[w.k - 1].flags.contains(.capitalized),
+                      entityAt[w.k - 1] < 0, grammar(w.k - 1).contains(.organ) {
+                // "die Fundamentalisten von Boko Haram", "die Regierung von Präsident X": an
+                // organ's "von" names whom it acts for, as a genitive does.
+                w.possessed = true
+                w.objective = false
+                w.k -= 2
+                w.steps += 2
+            } else if let skip = placeAttributeSkip(at: w.k, clauseStart: clause.start) {
+                // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
+                // noun's referent is part of; the phrase's preposition governs it.
+                w.possessed = true
+                // "die Regierung in Tripolis" acts for the place's state.
+                if !grammar(w.k - skip + 1).contains(.organ) { w.organsOnly = false }
+                w.objective = false
+                w.k -= skip
+                w.steps += skip
+            } else {
+                break
+            }
+        }
+        return w
+    }
+
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause, into result: inout [Mention]) {
         result.removeAll(keepingCapacity: true)
@@ -136,73 +196,20 @@ extension StanceScan {
         where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
             let index = Int(entityAt[i])
             let entity = entities[index]
-            var k = Int(entity.firstToken) - 1
-            var objective = false
-            var steps = 0
-            // The name stands inside a larger noun phrase ("gegen Stellungen des IS", "die Miliz IS"):
-            // the phrase's preposition and case mark it (``isPossessionHead(_:after:)``).
-            var possessed = false
-            // Whether every noun the phrase passes names an organ acting for the actor ("die
-            // Regierung Russlands" can hold a stance; "Stellungen des IS" cannot).
-            var organsOnly = true
-            while k >= clause.start, steps < 6, tokens[k].kind == .word, !isWord(k, .like) {
-                let apposition = k + 1 == Int(entity.firstToken)
-                if isPossessionHead(k, after: apposition ? nil : k + 1) {
-                    possessed = true
-                    if !apposition || isGenitiveForm(of: index) { organsOnly = organsOnly && grammar(k).contains(.organ) }
-                    // The article of the genitive ("der EU") marks the name's case inside the phrase;
-                    // the phrase's own case is marked before its head ("Der Vertreter der EU").
-                    objective = false
-                    k -= 1
-                    steps += 1
-                } else if isDeterminer(k) || isAttributiveWord(k) || grammar(k).contains(.possessive) {
-                    if grammar(k).contains(.objective) { objective = true }
-                    // "der Ukraine": "der" before a feminine name is dative (or genitive).
-                    if k == Int(entity.firstToken) - 1, entity.form == .name, isWord(k, .feminineOblique), isFeminineName(index) {
-                        objective = true
-                    }
-                    k -= 1
-                    steps += 1
-                } else if entityAt[k] >= 0, entities[Int(entityAt[k])].form == .derived, tokens[k].flags.contains(.lowercase),
-                          Int(entities[Int(entityAt[k])].endToken) == k + 1 {
-                    // A demonym adjective of the phrase: "nach dem Verzicht der österreichischen Regierung".
-                    k -= 1
-                    steps += 1
-                } else if entityAt[k] >= 0 {
-                    // An agent inside the attribute: "der von Russland geführten Organisation".
-                    let inner = entities[Int(entityAt[k])]
-                    let before = Int(inner.firstToken) - 1
-                    guard before >= clause.start, isWord(before, .by)
-                    else { break }
-                    k = before - 1
-                    steps += 2
-                } else if isWord(k, .by), k - 1 >= clause.start, tokens[k - 1].flags.contains(.capitalized),
-                          entityAt[k - 1] < 0, grammar(k - 1).contains(.organ) {
-                    // "die Fundamentalisten von Boko Haram", "die Regierung von Präsident X": an
-                    // organ's "von" names whom it acts for, as a genitive does.
-                    possessed = true
-                    objective = false
-                    k -= 2
-                    steps += 2
-                } else if let skip = placeAttributeSkip(at: k, clauseStart: clause.start) {
-                    // "Anschläge auf Polizisten in der Osttürkei": the place names the state the
-                    // noun's referent is part of; the phrase's preposition governs it.
-                    possessed = true
-                    // "die Regierung in Tripolis" acts for the place's state.
-                    if !grammar(k - skip + 1).contains(.organ) { organsOnly = false }
-                    objective = false
-                    k -= skip
-                    steps += skip
-                } else {
-                    break
-                }
-            }
+            let walk = walkLeft(from: entity, index: index, in: clause)
+            let k = walk.k
+            var objective = walk.objective
+            let possessed = walk.possessed
+            let organsOnly = walk.organsOnly
             let end = Int(entity.endToken)
             // The source of a report ("Dem Kreml zufolge", "nach Angaben Südkoreas") is no
             // argument: it is kept as if governed by a preposition.
             // "nach Angaben Südkoreas" is a source; "nach eigenen Angaben Stellungen der Hisbollah"
             // is not: the name stands in a phrase of its own.
-            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed))
+            // A lowercase source word that is no preposition ("zufolge") follows its source:
+            // "Berichten zufolge nehmen sie teil" leaves "sie" unmarked.
+            let postposition = k >= clause.start && tokens[k].flags.contains(.lowercase) && !grammar(k).contains(.preposition)
+            var preposition = k >= clause.start && (grammar(k).contains(.preposition) || (grammar(k).contains(.source) && !possessed && !postposition))
                 && tokens[k].kind == .word && k != clause.opener ? k : nil
             if end < clause.end, tokens[end].kind == .word, grammar(end).contains(.source) { preposition = end }
             if let preposition, isWord(preposition, .demContraction) {

@@ -194,23 +194,30 @@ extension StanceScan {
                 }
             }
         }
-        // "Der Strafgerichtshof rief Südafrika auf, den sudanesischen Staatschef zu verhaften":
-        // who demands the act takes its stance towards the act's target.
         if let (requester, requesterResolved) = request, !holders.contains(requester) || requesterInherited, canHold(requester) {
-            let rule = StanceRule.requestedAct
-            // The target is named in the demanded act itself, not among the urged.
-            for target in found.targets where !sameActor(requester, target) && canBeTarget(target, label: label)
-                && !isNationalityOnly(target, arrestedBy: occurrence)
-                && (clause.start..<clause.end).contains(Int(entities[target].firstToken)) {
-                append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(requester), target: UInt32(target),
-                              cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
-                              cue: UInt32(occurrence.cue), polarity: polarity, modality: requesterModality, rule: rule.id,
-                              holderResolved: requesterResolved,
-                              confidence: rule.confidence.value(holderResolved: requesterResolved), mutual: false))
-                if tracing {
-                    note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma)) \(rule.name): "
-                         + "\(names.actor(requester)) → \(names.actor(target)) \(label.name) \(polarity.name) \(requesterModality.name)")
-                }
+            appendRequested(occurrence, entry: entry, clause: clause, targets: found.targets, requester: requester,
+                            resolved: requesterResolved, label: label, polarity: polarity, modality: requesterModality,
+                            sentence: sentence)
+        }
+    }
+
+    /// "Der Strafgerichtshof rief Südafrika auf, den sudanesischen Staatschef zu verhaften":
+    /// who demands the act takes its stance towards the act's target, named in the demanded
+    /// act itself, not among the urged (``StanceRule/requestedAct``).
+    mutating func appendRequested(_ occurrence: CueOccurrence, entry: CueEntry, clause: Clause, targets: ActorGroup,
+                                  requester: Int, resolved: Bool, label: StanceLabel, polarity: StancePolarity,
+                                  modality: StanceModality, sentence: Int) {
+        let rule = StanceRule.requestedAct
+        for target in targets where !sameActor(requester, target) && canBeTarget(target, label: label)
+            && !isNationalityOnly(target, arrestedBy: occurrence)
+            && (clause.start..<clause.end).contains(Int(entities[target].firstToken)) {
+            append(Stance(sentence: UInt32(sentence), label: label, holder: UInt32(requester), target: UInt32(target),
+                          cueFirstToken: UInt32(occurrence.token), cueEndToken: UInt32(occurrence.end),
+                          cue: UInt32(occurrence.cue), polarity: polarity, modality: modality, rule: rule.id,
+                          holderResolved: resolved, confidence: rule.confidence.value(holderResolved: resolved), mutual: false))
+            if tracing {
+                note("    cue '\(textString(occurrence.token..<occurrence.end))' (\(entry.lemma)) \(rule.name): "
+                     + "\(names.actor(requester)) → \(names.actor(target)) \(label.name) \(polarity.name) \(modality.name)")
             }
         }
     }

@@ -81,6 +81,9 @@ struct ReportedSpeechPairs {
                     ["Nordkorea→Russland support affirmed reported"]),
         MinimalPair("Belarus bedroht Polen.", ["Belarus→Polen threat affirmed asserted"],
                     "Warschau zufolge bedroht Belarus Polen.", ["Belarus→Polen threat affirmed reported"]),
+        // "zufolge" follows its source: the name after it is unmarked, here the subject.
+        MinimalPair("Laut Berichten greift Russland die Ukraine an.", ["Russland→Ukraine threat affirmed reported"],
+                    "Berichten zufolge greift Russland die Ukraine an.", ["Russland→Ukraine threat affirmed reported"]),
         MinimalPair("China unterstütze Russland nicht, sagte Peking.", ["China→Russland support negated reported"],
                     "China unterstütze Russland, sagte Peking.", ["China→Russland support affirmed reported"]),
         MinimalPair("Der Iran liefert Raketen an Russland.", ["Iran→Russland support affirmed asserted"],
