@@ -223,7 +223,8 @@ extension EntityScan {
         }
         var description = EntityCandidate(start: start, end: i + 1, label: noun.label, form: .description,
                                           entry: Entity.noEntry, source: .description)
-        description.isGroup = true
+        // Counted members ("23 mutmaßliche Rebellen") name no group a later noun refers to.
+        description.isGroup = !isCounted(i)
         return description
     }
 }

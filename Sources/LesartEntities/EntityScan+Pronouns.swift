@@ -16,8 +16,11 @@ import LesartTokenization
 ///   plural verb right after or before it: "Die Taliban haben", "sind iranische
 ///   Revolutionsgarden").
 ///
-/// Singular `sie` (a woman, a feminine state or body) and the polite `Sie` inside a
-/// sentence are left alone.
+/// - singular `sie` ("sie sagte") → the one person of the window when the text marks her
+///   as a woman ("Frau X", "Kanzlerin X", "die Präsidentin") and no other name stands
+///   between; `er` never refers to such a person.
+///
+/// The polite `Sie` inside a sentence is left alone.
 extension EntityScan {
     /// Adds pronoun references to `selected` (sorted by start, no overlaps).
     func addPronouns(to selected: inout [EntityCandidate]) {
@@ -32,9 +35,17 @@ extension EntityScan {
             if roles.contains(.masculinePronoun) {
                 antecedent = soleMention(in: window, of: selected) {
                     $0.label == .person && $0.form != .part && !self.isApposition($0, in: selected)
-                }
+                }.flatMap { isWoman($0, in: selected) ? nil : $0 }
             } else if isPlural(pronounAt: i), sentenceStart[i] || tokens[i].flags.contains(.lowercase) {
                 antecedent = soleMention(in: window, of: selected, where: isPluralActor).flatMap { isPluralSubject($0) ? $0 : nil }
+            } else if sentenceStart[i] || tokens[i].flags.contains(.lowercase), isSingular(pronounAt: i) {
+                // Singular "sie": the one person of the window, when the text says she is a woman
+                // and no other name stands between (a feminine state or body could be meant).
+                antecedent = soleMention(in: window, of: selected) { $0.label == .person && $0.form != .part }.flatMap { person in
+                    guard isWoman(person, in: selected),
+                          !selected.contains(where: { $0.start >= person.end && $0.end <= i && $0.label != .person }) else { return nil }
+                    return person
+                }
             } else {
                 antecedent = nil
             }
@@ -91,6 +102,43 @@ extension EntityScan {
             return false
         }
         return isPluralVerb(verb)
+    }
+
+    /// Whether `sie` at `i` is singular: its finite verb (placed as for ``isPlural(pronounAt:)``)
+    /// is a lowercase word that is no plural form and no `no-verb` ("sie sagte", "sagte sie").
+    /// After the verb only a reporting verb makes it the subject ("…, sagte sie"; not "Ich
+    /// würde sie wieder treffen").
+    func isSingular(pronounAt i: Int) -> Bool {
+        let opensClause = sentenceStart[i] || (i > 0 && tokens[i - 1].kind == .punctuation)
+        let verb = opensClause ? i + 1 : i - 1
+        guard verb >= 0, verb < tokens.count, tokens[verb].kind == .word, tokens[verb].flags.contains(.lowercase),
+              !roles(verb).contains(.noVerb), !roles(verb).contains(.preposition) else { return false }
+        return !isPluralVerb(verb) && (opensClause || roles(verb).contains(.speechVerb))
+    }
+
+    /// Whether the person of a mention is a woman by the words the text gives: a title before
+    /// the name ("Frau Merkel", "Kanzlerin Angela Merkel"), a description by an office in -in
+    /// ("die [Präsidentin]"), or such a mention of the same person earlier in the document.
+    func isWoman(_ c: EntityCandidate, in selected: [EntityCandidate]) -> Bool {
+        func cued(_ m: EntityCandidate) -> Bool {
+            guard m.label == .person else { return false }
+            if m.form == .description { return isFeminineOffice(m.start) }
+            let p = m.start - 1
+            return p >= 0 && !sentenceStart[m.start] && (roles(p).contains(.femaleTitle) || isFeminineOffice(p))
+        }
+        if cued(c) { return true }
+        guard c.entry != Entity.noEntry || c.antecedentStart != nil else { return false }
+        return selected.contains { m in
+            m.end <= c.start && (c.entry != Entity.noEntry ? m.entry == c.entry : m.start == c.antecedentStart) && cued(m)
+        }
+    }
+
+    /// Whether token `k` is a capitalised office or title noun in -in (`Kanzlerin`, `Präsidentin`).
+    func isFeminineOffice(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized),
+              !roles(k).isDisjoint(with: [.actorNoun, .roleWord]) else { return false }
+        let w = bytes[tokens[k].byteRange]
+        return w.count > 4 && w.suffix(2).elementsEqual("in".utf8)
     }
 
     /// Whether token `k` may be a plural finite verb: lowercase, in -en or `plural-verb`,

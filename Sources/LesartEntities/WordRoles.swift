@@ -59,6 +59,9 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     /// `rule-words.txt`, `pronoun-nominative`: a subject pronoun (`er`).
     static let nominativePronoun = WordRoles(rawValue: 1 << 24)
 
+    /// `rule-words.txt`, `female-title`: a title that says a woman is named (`Frau`).
+    static let femaleTitle = WordRoles(rawValue: 1 << 25)
+
     /// The roles of `rule-words.txt` by their name in the file.
     static let ruleWordRoles: [String: WordRoles] = [
         "institution-link": .institutionLink, "institution-joiner": .institutionJoiner,
@@ -66,7 +69,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         "speech-verb": .speechVerb, "pronoun-masculine": .masculinePronoun, "pronoun-sie": .pronounSie,
         "plural-verb": .pluralVerb, "no-verb": .noVerb, "indefinite-pronoun": .indefinitePronoun,
         "preposition": .preposition, "subject-article": .subjectArticle, "leader-link": .leaderLink, "quantifier": .quantifier,
-        "pronoun-nominative": .nominativePronoun,
+        "pronoun-nominative": .nominativePronoun, "female-title": .femaleTitle,
     ]
 
     /// The plain word lists and the role each gives its words (the other roles come from

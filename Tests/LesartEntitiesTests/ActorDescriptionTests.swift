@@ -125,6 +125,9 @@ import Testing
         #expect(try Self.described("Die Hamas griff an. Dort zogen zwölf Rebellen ab.") == ["Rebellen/ORG/description→Rebellen"])
         #expect(try Self.described("Die Hamas griff an. Mindestens 25 Rebellen zogen ab.") == ["Rebellen/ORG/description→Rebellen"])
         #expect(try Self.described("Die Hamas griff an. Dort zogen zwei Kämpfer ab.") == [])
+        // Counted members are no antecedent: the group named before stays the referent.
+        #expect(try Self.described("Die Hamas griff an. Dort starben zwölf Rebellen. Die Miliz zog ab.")
+            == ["Rebellen/ORG/description→Rebellen", "Miliz/ORG/reference→Hamas ⇐ Hamas"])
     }
 
     @Test func compoundWithItsStateNamesIt() throws {

@@ -13,6 +13,7 @@ import Testing
         loc:city:minas-tirith\tLOC\tMinas Tirith\tGondor\tMinas Tirith\tinflect
         per:elessar\tPER\tAragorn Elessar\tGondor\tAragorn Elessar|Elessar\tinflect
         per:arvedui\tPER\tArvedui Arthedain\tArnor\tArvedui Arthedain\tinflect
+        per:morwen\tPER\tMorwen Eledhwen\tGondor\tMorwen Eledhwen|Eledhwen\tinflect
         org:ostlinge\tORG\tOstlinge\tOstlinge\tOstlinge\tinflect
         org:rat\tORG\tWeißer Rat\tWeißer Rat\tWeißer Rat\tinflect
 
@@ -154,5 +155,24 @@ import Testing
         #expect(try Self.references("Es wurde laut. Aragorn Elessar warf er Verrat vor.") == [])
         #expect(try Self.references("Es wurde laut. Aragorn Elessar sagte, er sei müde.")
             == ["er/PER/reference→Gondor ⇐ Aragorn Elessar"])
+    }
+
+    @Test func singularSieRefersToTheOneWomanOfTheWindow() throws {
+        #expect(try Self.references("Frau Morwen Eledhwen reiste ab. Sie sagte, der Krieg sei vorbei.")
+            == ["Sie/PER/reference→Gondor ⇐ Morwen Eledhwen"])
+        #expect(try Self.references("Frau Morwen Eledhwen reiste ab. Der Krieg sei vorbei, sagte sie.")
+            == ["sie/PER/reference→Gondor ⇐ Morwen Eledhwen"])
+        // Nothing in the text says she is a woman.
+        #expect(try Self.references("Morwen Eledhwen reiste ab. Sie sagte, der Krieg sei vorbei.") == [])
+        // A name between: a feminine state could be meant.
+        #expect(try Self.references("Frau Morwen Eledhwen lobte Arnor. Sie sagte, der Krieg sei vorbei.") == [])
+        // After a verb that is no reporting verb, "sie" may be the object.
+        #expect(try Self.references("Frau Morwen Eledhwen reiste ab. Man würde sie gern wiedersehen.") == [])
+    }
+
+    @Test func masculinePronounNeverRefersToAWoman() throws {
+        #expect(try Self.references("Frau Morwen Eledhwen reiste ab. Dort sagte er, der Krieg sei vorbei.") == [])
+        #expect(try Self.references("Frau Morwen Eledhwen reiste ab. Später kam Eledhwen zurück. Dort sagte er, es sei kalt.")
+            == [])
     }
 }
