@@ -128,7 +128,7 @@ extension EntityScan {
             // "das Land" ("… Atomtest des Landes. Der Sicherheitsrat … gegen das Regime").
             guard noun.kind == .government, hasDefiniteArticle(before: i, context), !hasNameAfter(i, context),
                   !hasOwnerAfter(i),
-                  let antecedent = soleActingState(before: i, (selected + added).sorted { $0.start < $1.start }, context),
+                  let antecedent = soleActingState(before: i, recentMentions(before: i, selected, added, context), context),
                   let state = country(of: antecedent) else { return nil }
             return EntityCandidate(start: i, end: i + 1, label: noun.label, form: .reference, entry: state, source: .reference,
                                    antecedentStart: antecedent.start)
@@ -226,5 +226,15 @@ extension EntityScan {
         // Counted members ("23 mutmaßliche Rebellen") name no group a later noun refers to.
         description.isGroup = !isCounted(i)
         return description
+    }
+
+    /// The mentions of `selected` and `added` from the start of the sentence two before
+    /// `i`'s up to `i`, sorted by start: the window ``soleActingState`` reads.
+    func recentMentions(before i: Int, _ selected: [EntityCandidate], _ added: [EntityCandidate],
+                        _ context: DescriptionContext) -> [EntityCandidate] {
+        var first = i
+        while first > 0, context.sentence[first - 1] >= context.sentence[i] - 2 { first -= 1 }
+        let window = first..<i
+        return (selected[mentions(in: window, of: selected)] + added[mentions(in: window, of: added)]).sorted { $0.start < $1.start }
     }
 }

@@ -43,7 +43,7 @@ extension EntityScan {
                 // and no other name stands between (a feminine state or body could be meant).
                 antecedent = soleMention(in: window, of: selected) { $0.label == .person && $0.form != .part }.flatMap { person in
                     guard isWoman(person, in: selected),
-                          !selected.contains(where: { $0.start >= person.end && $0.end <= i && $0.label != .person }) else { return nil }
+                          !selected[mentions(in: person.end..<i, of: selected)].contains(where: { $0.label != .person }) else { return nil }
                     return person
                 }
             } else {
@@ -128,7 +128,9 @@ extension EntityScan {
         }
         if cued(c) { return true }
         guard c.entry != Entity.noEntry || c.antecedentStart != nil else { return false }
-        return selected.contains { m in
+        // The earlier mentions, the nearest 200 at most (a bound for very long documents).
+        let upper = mentions(in: c.start..<c.start, of: selected).lowerBound
+        return selected[max(0, upper - 200)..<upper].contains { m in
             m.end <= c.start && (c.entry != Entity.noEntry ? m.entry == c.entry : m.start == c.antecedentStart) && cued(m)
         }
     }
@@ -193,12 +195,13 @@ extension EntityScan {
             skipped += 1
         }
         guard k > 0, isComma(k), !sentenceStart[k + 1] else { return false }
-        // The head: the last person with an entry before that comma, with no comma between.
-        let head = selected.last { $0.end <= k && $0.label == .person && $0.entry != Entity.noEntry }
-        guard let head, !(head.end..<k).contains(where: isComma), !(head.start + 1...k).contains(where: { sentenceStart[$0] }) else {
-            return false
-        }
-        return true
+        // The head: the last person with an entry before that comma in its sentence, with no
+        // comma between.
+        var first = k
+        while first > 0, !sentenceStart[first] { first -= 1 }
+        let range = mentions(in: first..<k, of: selected)
+        guard let head = selected[range].last(where: { $0.label == .person && $0.entry != Entity.noEntry }) else { return false }
+        return !(head.end..<k).contains(where: isComma)
     }
 
     /// Whether token `k` is a comma.
