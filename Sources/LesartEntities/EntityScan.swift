@@ -64,6 +64,7 @@ struct EntityScan {
             addOrganisationByForm(at: i, to: &candidates)
             addOrganisationAroundPlace(at: i, to: &candidates)
         }
+        dropCandidatesAcrossSentences(&candidates)
         var selected = Self.resolve(&candidates)
         addSurnames(to: &selected)
         joinPlacesAcrossSlashes(&selected)
@@ -72,6 +73,15 @@ struct EntityScan {
         return selected.map {
             Entity(firstToken: UInt32($0.start), endToken: UInt32($0.end), label: $0.label, form: $0.form, entry: $0.entry,
                    antecedent: $0.antecedentStart.flatMap { Self.index(ofStart: $0, in: selected) } ?? Entity.noEntry)
+        }
+    }
+
+    /// A mention lies inside one sentence: a listed name or a rule's match that runs on over a
+    /// sentence start ("… sprach Olaf" / "Scholz kam …" across a paragraph break) is no
+    /// mention; its parts still compete on their own.
+    func dropCandidatesAcrossSentences(_ candidates: inout [EntityCandidate]) {
+        candidates.removeAll { candidate in
+            candidate.end - candidate.start > 1 && (candidate.start + 1..<candidate.end).contains { sentenceStart[$0] }
         }
     }
 

@@ -118,6 +118,22 @@ struct OffsetInvariantTests {
         #expect(document.tokens.count > repeats * 15)
     }
 
+    @Test("a session that tokenized a huge document tokenizes the next ones as a new session does")
+    func sessionAfterHugeDocument() throws {
+        let line = String(repeating: "Der Rat tagte am 3. Okt. in Wien, „wie immer“. ", count: 12_000)
+        let texts = [line, "Kurz: ein Satz.", line, "Noch einer."]
+        let tokenizer = Tokenizer(profile: Fixtures.german)
+        let reused = try tokenizer.makeSession()
+        for text in texts {
+            var again = Document(text: text)
+            reused.tokenize(&again)
+            var fresh = Document(text: text)
+            try tokenizer.makeSession().tokenize(&fresh)
+            #expect(again.tokens == fresh.tokens)
+            #expect(again.tokens.count == (text == line ? 12_000 * 14 : text == "Kurz: ein Satz." ? 5 : 3))
+        }
+    }
+
     @Test("one unbroken megabyte of letters is handled")
     func oneMegabyteWord() throws {
         let text = String(repeating: "a", count: 1 << 20)
