@@ -333,16 +333,19 @@ extension StanceScan {
         if grammar(k).contains(.belongsIn) { return true }
         let word = text(k)
         guard word.count >= 10 else { return false }
-        var key: [UInt8] = []
-        for start in (word.startIndex + 5)...(word.endIndex - 5) {
-            let b = word[start]
-            guard b >= 0x61 && b <= 0x7A else { continue }
-            key.removeAll(keepingCapacity: true)
-            key.append(b - 0x20)
-            key.append(contentsOf: word[(start + 1)...])
-            if lexicon.grammar.value(for: key)?.contains(.belongsIn) == true { return true }
+        // The suffix with its first letter capitalised, in a stack buffer (no allocation per word).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { key in
+            for start in (word.startIndex + 5)...(word.endIndex - 5) {
+                let b = word[start]
+                guard b >= 0x61 && b <= 0x7A else { continue }
+                let count = word.endIndex - start
+                key[0] = b - 0x20
+                for offset in 1..<count { key[offset] = word[start + offset] }
+                let suffix = UnsafeBufferPointer(rebasing: key[0..<count])
+                if lexicon.grammar.value(for: suffix[...])?.contains(.belongsIn) == true { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// A mention that modifies the noun after it: a demonym adjective ("russische
