@@ -156,6 +156,8 @@ extension StanceScan {
         /// A mention that may be the target, as the slots read it.
         func candidate(_ mention: Mention) -> Mention? {
             guard !group.contains(mention.entity), holder.map({ !sameActor($0, mention.entity) }) ?? true else { return nil }
+            // The person whose title named the holder ("Tschechiens Außenminister X") is no object.
+            if let holder, roleOwner(of: mention, in: mentions) == holder { return nil }
             var m = mention
             if ignoringAttributive { m.attributive = false }
             return m

@@ -203,7 +203,7 @@ extension StanceScan {
         // Without an earlier sentence it is resolved within the sentence (see `assignSubjects`).
         if p < clause.end, isSubjectPronoun(p) { return ClauseSubject(entity: antecedent(of: p), resolved: true) }
         if let m = mentions.first(where: { $0.preposition == nil && !$0.objective && !$0.attributive && !$0.coordinated }) {
-            return ClauseSubject(entity: m.entity, resolved: false)
+            return ClauseSubject(entity: roleOwner(of: m, in: mentions) ?? m.entity, resolved: false)
         }
         // A pronoun or "das Land" in the first field or right after the finite verb.
         for i in clause.start..<min(clause.end, clause.start + 3) {
@@ -235,6 +235,16 @@ extension StanceScan {
         let entity = entities[i]
         guard entity.label == .organisation, entity.form == .name else { return true }
         return names.actor(i) != names.canonical(i)
+    }
+
+    /// The state a person who is no actor acts for, named by the title before the name:
+    /// "Tschechiens Außenminister Lubomír Zaorálek", "der moldawische Präsident X" (a genitive or
+    /// demonym right before an organ noun right before the name). Nil otherwise.
+    func roleOwner(of m: Mention, in mentions: [Mention]) -> Int? {
+        guard !canHold(m.entity), entities[m.entity].label == .person, m.first >= 2, grammar(m.first - 1).contains(.organ),
+              let owner = mentions.last(where: { $0.end == m.first - 1 }), owner.attributive, canHold(owner.entity)
+        else { return nil }
+        return owner.entity
     }
 
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".

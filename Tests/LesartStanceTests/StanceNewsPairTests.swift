@@ -10,6 +10,11 @@ import Lesart
 @Suite("Stance pairs: actors, places and private persons")
 struct ActorPlacePairs {
     static let pairs: [MinimalPair] = [
+        // A person the roster does not know acts for the state named in the title before the
+        // name; without the title it is a private person.
+        MinimalPair("Tschechiens Außenminister Lubomír Zaorálek kritisierte Russland.",
+                    ["Tschechien→Russland distancing affirmed asserted"],
+                    "Lubomír Zaorálek kritisierte Russland.", []),
         // A capital stands for its state; another city is a place.
         MinimalPair("Damaskus droht Ankara.", ["Syrien→Türkei threat affirmed asserted"],
                     "Aleppo droht Ankara.", []),
