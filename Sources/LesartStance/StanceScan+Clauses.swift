@@ -106,7 +106,7 @@ extension StanceScan {
             if isWord(k, .infinitiveMarker), k + 1 < limit, tokens[k + 1].flags.contains(.lowercase) { return true }
             let w = text(k)
             // A separable verb's zu-infinitive: "aufzubauen", "entgegenzuwirken".
-            if tokens[k].flags.contains(.lowercase), w.count > 7, w.suffix(2).elementsEqual("en".utf8),
+            if tokens[k].flags.contains(.lowercase), w.count > 7, endsInEn(k),
                hasInnerZu(k, margin: 5) {
                 return true
             }
@@ -275,7 +275,7 @@ extension StanceScan {
         // adjective between the article and the noun.
         while first - 1 > clause.start, tokens[first - 1].flags.contains(.lowercase),
               entityAt[first - 1] >= 0 ? entities[Int(entityAt[first - 1])].form == .derived
-                  : isAttributiveWord(first - 1) && !isDeterminer(first - 1) && text(first - 1).suffix(2).elementsEqual("en".utf8) {
+                  : isAttributiveWord(first - 1) && !isDeterminer(first - 1) && endsInEn(first - 1) {
             first -= 1
         }
         return first - 2 >= clause.start && isWord(first - 1, .genitiveArticle)
@@ -288,7 +288,7 @@ extension StanceScan {
     /// or possessive ("mit Russland einen Pakt").
     func isAttributeAfter(_ end: Int, in clause: Clause) -> Bool {
         end + 1 < clause.end && tokens[end].kind == .word && tokens[end].flags.contains(.lowercase)
-            && text(end).suffix(2).elementsEqual("en".utf8)
+            && endsInEn(end)
             && !isDeterminer(end) && grammar(end).isDisjoint(with: [.possessive, .objective])
             && (tokens[end + 1].flags.contains(.capitalized) || entityAt[end + 1] >= 0)
     }

@@ -186,11 +186,17 @@ extension StanceScan {
 
     /// The preposition heading a noun cue's phrase ("vor weiteren Angriffen"), if any.
     func governingPreposition(of occurrence: CueOccurrence, in clause: Clause) -> Int? {
-        var k = occurrence.token - 1
-        while k >= clause.start, occurrence.token - k <= 4, isDeterminer(k) || isAttributiveWord(k) {
+        governingPreposition(before: occurrence.token, from: clause.start)
+    }
+
+    /// The preposition before the phrase starting at token `first`, past at most three
+    /// articles and adjectives, not before token `start` ("vor weiteren Angriffen", "in der Osttürkei").
+    func governingPreposition(before first: Int, from start: Int) -> Int? {
+        var k = first - 1
+        while k >= start, first - k <= 4, isDeterminer(k) || isAttributiveWord(k) {
             k -= 1
         }
-        return k >= clause.start && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
+        return k >= start && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
     }
 
     /// An actor in "von/vom/aus/seitens X" (class `noun-agent`) right after a noun cue, when the cue's target is

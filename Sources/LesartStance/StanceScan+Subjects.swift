@@ -115,19 +115,12 @@ extension StanceScan {
             return last
         }
         guard closes(clause, last) else { return nil }
-        guard !canHold(last.entity), mentions.count >= 2, let preposition = placePreposition(before: last) else { return last }
+        guard !canHold(last.entity), mentions.count >= 2,
+              let preposition = governingPreposition(before: last.first, from: clause.start) else { return last }
         let before = mentions[mentions.count - 2]
         // The mention is the noun the attribute follows, or a demonym or genitive before that noun.
         let adjacent = before.end == preposition || (before.attributive && before.end + 1 == preposition)
         return adjacent ? before : last
-    }
-
-    /// The preposition right before mention `m` and its article or adjectives ("im
-    /// Nordirak", "in der Osttürkei"), if any.
-    func placePreposition(before m: Mention) -> Int? {
-        var k = m.first - 1
-        while k > 0, isDeterminer(k) || isAttributiveWord(k) { k -= 1 }
-        return k >= 0 && tokens[k].kind == .word && grammar(k).contains(.preposition) ? k : nil
     }
 
     /// Whether mention `m` ends `clause` (at most a bracket or quote after it): the antecedent
@@ -265,8 +258,7 @@ extension StanceScan {
         guard let last = lastSubject, entities[last].form == .name || entities[last].form == .description,
               isFeminineName(last) else { return false }
         for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].flags.contains(.lowercase) {
-            let w = text(k)
-            if w.suffix(2).elementsEqual("en".utf8) || isWord(k, .pluralVerb) { return false }
+            if endsInEn(k) || isWord(k, .pluralVerb) { return false }
         }
         return true
     }

@@ -165,6 +165,9 @@ struct StanceScan {
             || w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "m")
     }
 
+    /// Whether token `i` ends in "-en", as weak adjectives, plurals and infinitives do.
+    func endsInEn(_ i: Int) -> Bool { text(i).suffix(2).elementsEqual("en".utf8) }
+
     /// Adds a line to the trace; call it under `if tracing` so no text is built otherwise.
     mutating func note(_ line: String) {
         trace.append(line)
