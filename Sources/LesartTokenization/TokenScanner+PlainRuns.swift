@@ -29,38 +29,47 @@ extension TokenScanner {
     /// whitespace or one of `, ; : ! ? )` and whitespace. Returns where it stopped: the
     /// start of a chunk it leaves to `plainChunkEnd` (`start` itself when it emitted
     /// nothing), or whitespace after the last word it emitted.
-    @inline(__always)
     mutating func simpleWordsEnd(from start: Int) -> Int {
         let n = text.count
-        // A window covers 16 bytes from its start, and reads the byte before and 16 after.
-        guard start >= 1, start &+ 17 <= n else { return start }
         let base = text.bytes.baseAddress!
         var p = start
-        var windowStart = p
-        var window = LetterWindow(base + p)
-        while true {
-            var offset = p &- windowStart
-            if offset >= 16 {
-                guard p &+ 17 <= n else { return p }
-                window = LetterWindow(base + p)
-                windowStart = p
-                offset = 0
-            }
-            let letters = window.letters >> UInt32(offset)
+        while let offset = letterWindowOffset(at: p) {
+            let letters = (lowWindow.letters | highWindow.letters << 16) >> UInt32(offset)
+            let small = (lowWindow.small | highWindow.small << 16) >> UInt32(offset)
             let length = (~letters).trailingZeroBitCount
-            if offset &+ length >= 16 {
-                // The word may go on beyond the window: read it again from its start,
-                // unless it fills a whole window (16 bytes or more: plainChunkEnd's).
-                if offset == 0 { return p }
-                windowStart = p &- 16
-                continue
-            }
-            guard length > 0, let end = simpleWordEnd(p, length, letters, window.small >> UInt32(offset)) else {
+            // A word that does not end inside the window is plainChunkEnd's.
+            guard length > 0, offset &+ length < 32, let end = simpleWordEnd(p, length, letters, small) else {
                 return p
             }
             guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
             p = end &+ 1
         }
+        return p
+    }
+
+    /// Moves the letter masks (two ``LetterWindow``s, 32 bytes from `windowStart`) so that
+    /// `p` lies in their first 16 bytes, and returns its offset there; nil when they cannot
+    /// cover it (each window reads the byte before its 16 and the 16 after them). The
+    /// masks only move forward, 16 bytes at a time while words follow each other, so each
+    /// byte of a run of plain chunks is classified once.
+    @inline(__always)
+    private mutating func letterWindowOffset(at p: Int) -> Int? {
+        let offset = p &- windowStart
+        // (Positions only grow; were p ever before the window, it would be read anew.)
+        if UInt(bitPattern: offset) < 16 { return offset }
+        let base = text.bytes.baseAddress!
+        if UInt(bitPattern: offset) < 32 {
+            guard windowStart &+ 49 <= text.count else { return nil }
+            lowWindow = highWindow
+            highWindow = LetterWindow(base + windowStart + 32)
+            windowStart &+= 16
+            return offset &- 16
+        }
+        guard p >= 1, p &+ 33 <= text.count else { return nil }
+        lowWindow = LetterWindow(base + p)
+        highWindow = LetterWindow(base + p + 16)
+        windowStart = p
+        return 0
     }
 
     /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and

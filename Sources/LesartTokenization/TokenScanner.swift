@@ -28,6 +28,14 @@ struct TokenScanner {
     var openSingleQuote = false
     /// An emphasis "_…_" is open: a word's trailing underscore closes it.
     var openUnderscore = false
+    /// The letter masks of the 32 bytes from `windowStart` (see `simpleWordsEnd`); far
+    /// before the text when there are none yet.
+    var windowStart = TokenScanner.noWindow
+    var lowWindow = LetterWindow.empty
+    var highWindow = LetterWindow.empty
+
+    /// A `windowStart` no position of a text can be in the window of.
+    static let noWindow = -(1 << 40)
 
     init(tokenizer: Tokenizer, breaker: WordBreaker) {
         self.tokenizer = tokenizer
@@ -43,6 +51,7 @@ struct TokenScanner {
             // Token offsets are 32-bit; the plain-chunk path relies on this bound.
             precondition(buffer.count < Int(UInt32.max), "a document must be smaller than 4 GiB")
             text = UTF8Text(buffer)
+            windowStart = Self.noWindow
             run()
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
