@@ -34,15 +34,9 @@ extension TokenScanner {
         chunkEnd = close.end
         if needsFullPath(start, word: wordStart..<wordEnd, opening: opening, closing: close.closing) { return nil }
         if opening > 0 { emitPlain(start, wordStart, .punctuation) }
-        if close.mark == UInt8(ascii: "."), close.closing == 0 {
-            if profile.rules.ordinalsAndDates, let e = romanOrdinalEnd(wordStart, wordEnd) {
-                emitPlain(wordStart, e, .ordinal)
-                return close.end
-            }
-            if isAbbreviation(wordStart..<close.end) {
-                emitPlain(wordStart, close.end, .abbreviation)
-                return close.end
-            }
+        if close.mark == UInt8(ascii: "."), close.closing == 0, let stop = fullStopToken(wordStart, wordEnd) {
+            emitPlain(wordStart, stop.end, stop.kind)
+            return close.end
         }
         emitPlain(wordStart, wordEnd, .word)
         if close.closing > 0 { emitPlain(wordEnd, wordEnd + close.closing, .punctuation) }
@@ -119,6 +113,16 @@ extension TokenScanner {
             guard q == n || Self.isASCIISpace(text[q]) else { return nil }
         }
         return (q, closing, mark)
+    }
+
+    /// A plain word `wordStart..<wordEnd` directly before the full stop that ends its chunk
+    /// (`chunkStart` and `chunkEnd` set to the chunk's bounds): a Roman ordinal (`XIV.`) or
+    /// an abbreviation, with the full stop, as the full path decides them; nil for a word
+    /// and its full stop.
+    @inline(__always)
+    mutating func fullStopToken(_ wordStart: Int, _ wordEnd: Int) -> (end: Int, kind: TokenKind)? {
+        if profile.rules.ordinalsAndDates, let e = romanOrdinalEnd(wordStart, wordEnd) { return (e, .ordinal) }
+        return isAbbreviation(wordStart..<(wordEnd + 1)) ? (wordEnd + 1, .abbreviation) : nil
     }
 
     /// Whether the plain chunk from `start` must take the full path after all: it may be

@@ -75,6 +75,8 @@ extension TokenScanner {
     /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and
     /// its closing mark) and returns the chunk's end (the whitespace after it), or nil when
     /// the chunk is not simple or may be an emoticon or a URL (`plainChunkEnd` decides).
+    /// A full stop after it may make it an ordinal or an abbreviation, decided as in
+    /// `plainChunkEnd` (`fullStopToken`).
     @inline(__always)
     private mutating func simpleWordEnd(_ p: Int, _ length: Int, _ letters: UInt32, _ small: UInt32) -> Int? {
         let base = text.bytes.baseAddress!
@@ -89,18 +91,17 @@ extension TokenScanner {
             }
             end = wordEnd &+ 1
         }
-        let last = base[wordEnd &- 1]
-        if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P"),
-           profile.mayStartEmoticon(base[p], base[p &+ 1]) {
-            return nil
-        }
-        if length >= 3, base[p] | 0x20 == UInt8(ascii: "w"), base[p &+ 1] | 0x20 == UInt8(ascii: "w"),
-           base[p &+ 2] | 0x20 == UInt8(ascii: "w") {
-            return nil
-        }
+        guard !mayStartEmoticonOrURL(p, length) else { return nil }
         var flags = nextFlags
-        nextFlags = []
         flags.insert(small & 1 != 0 ? .lowercase : .capitalized)
+        if after == UInt8(ascii: "."), let stop = fullStopChunk(p, wordEnd) {
+            // An ordinal or abbreviation: one token with its full stop.
+            nextFlags = []
+            tokens.append(Token(start: UInt32(truncatingIfNeeded: p), end: UInt32(truncatingIfNeeded: stop.end),
+                                kind: stop.kind, flags: flags.union(.spaceAfter)))
+            return end
+        }
+        nextFlags = []
         if end == wordEnd { flags.insert(.spaceAfter) }
         tokens.append(Token(start: UInt32(truncatingIfNeeded: p), end: UInt32(truncatingIfNeeded: wordEnd),
                             kind: .word, flags: flags))
@@ -111,12 +112,33 @@ extension TokenScanner {
         return end
     }
 
-    /// The marks a simple word may end in: `, ; : ! ? )` (a full stop asks for
-    /// abbreviations and ordinals, which `plainChunkEnd` checks).
+    /// `fullStopToken` for the chunk of the word `p..<wordEnd` and its full stop.
+    @inline(__always)
+    private mutating func fullStopChunk(_ p: Int, _ wordEnd: Int) -> (end: Int, kind: TokenKind)? {
+        chunkStart = p
+        chunkEnd = wordEnd &+ 1
+        return fullStopToken(p, wordEnd)
+    }
+
+    /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells.
+    @inline(__always)
+    private func mayStartEmoticonOrURL(_ p: Int, _ length: Int) -> Bool {
+        let base = text.bytes.baseAddress!
+        let last = base[p &+ length &- 1]
+        if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P"),
+           profile.mayStartEmoticon(base[p], base[p &+ 1]) {
+            return true
+        }
+        return length >= 3 && base[p] | 0x20 == UInt8(ascii: "w") && base[p &+ 1] | 0x20 == UInt8(ascii: "w")
+            && base[p &+ 2] | 0x20 == UInt8(ascii: "w")
+    }
+
+    /// The marks a simple word may end in: `, ; : ! ? ) .`.
     @inline(__always)
     private static func isSimpleMark(_ b: UInt8) -> Bool {
         b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "!")
-            || b == UInt8(ascii: "?") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: "?") || b == UInt8(ascii: ")") || b == UInt8(ascii: ".")
     }
 
     /// Whether a byte after a single space certainly starts a chunk: ASCII other than

@@ -47,17 +47,33 @@ struct TokenScanner {
     /// Replaces `document.tokens` with the tokens of its text.
     mutating func tokenize(_ document: inout Document) {
         tokens.removeAll()
+        var result: [Token] = []
         document.utf8.withUnsafeBufferPointer { buffer in
             // Token offsets are 32-bit; the plain-chunk path relies on this bound.
             precondition(buffer.count < Int(UInt32.max), "a document must be smaller than 4 GiB")
             text = UTF8Text(buffer)
             windowStart = Self.noWindow
-            run()
+            if buffer.count >= Self.directWriteBytes {
+                // Written straight into the new array, with room for a token per 4 bytes
+                // (news text has one per 6.4); more move to the buffer's own memory.
+                result = Array(unsafeUninitializedCapacity: buffer.count / 4 + 16) { destination, initialized in
+                    tokens.attach(destination)
+                    run()
+                    initialized = tokens.detach()
+                }
+            } else {
+                run()
+            }
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
-        document.tokens = tokens.toArray()
+        document.tokens = tokens.isEmpty ? result : tokens.toArray()
         tokens.removeAll()
     }
+
+    /// From this text size on, tokens are written straight into the document's array,
+    /// which keeps the room it did not need (a third of it for news text, pages that are
+    /// never written); smaller documents get an array of exactly their tokens, copied.
+    static let directWriteBytes = 1 << 20
 
     /// Frees the token buffer (the session's deinit calls this).
     func release() { tokens.deallocate() }
