@@ -41,6 +41,10 @@ struct GluedSentenceTests {
              whole: "Der Plan bekam ein klares Nein von allen Fraktionen."),
         Pair("Sie gingen lange im Wald Dort war es still.", ["Sie gingen lange im Wald", "Dort war es still."],
              whole: "Sie gingen auf neuen Wegen durch den Wald."),
+        Pair("Er suchte lange nach sich Ich bin hier, sagte er.", ["Er suchte lange nach sich", "Ich bin hier, sagte er."],
+             whole: "Er suchte lange und fand sein eigenes Ich nicht."),
+        Pair("Sie kannte nur sich selbst Ich war ihr fremd.", ["Sie kannte nur sich selbst", "Ich war ihr fremd."],
+             whole: "Sie kannte nur das eigene Ich und sonst nichts."),
         // Titles after a preposition, a conjunction or a genre noun (compounds included).
         Pair("Sie spielte zwei Jahre Theater Die Kritik lobte sie.", ["Sie spielte zwei Jahre Theater", "Die Kritik lobte sie."],
              whole: "Sie spielte zwei Jahre in Der Sturm die Hauptrolle."),
@@ -51,6 +55,10 @@ struct GluedSentenceTests {
         Pair("Er nannte Nordland und Südland Die beiden Staaten verhandeln.",
              ["Er nannte Nordland und Südland", "Die beiden Staaten verhandeln."],
              whole: "Er kannte den Roman Die Brücke und Die Stadt am Fluss."),
+        // A quoted or bracketed headline run into the text; a bare marker opens its sentence.
+        Pair("Neue Schau „Licht und Wasser“ Die Galerie öffnet am Montag.",
+             ["Neue Schau „Licht und Wasser“", "Die Galerie öffnet am Montag."],
+             whole: "[Foto] Die Galerie öffnet am Montag."),
         // A verb right after a comma before a title (the source of a report).
         Pair("Die Lage ist ernst Der Kurier berichtet heute darüber.", ["Die Lage ist ernst", "Der Kurier berichtet heute darüber."],
              whole: "Die Lage ist ernst, schreibt Der Kurier heute."),
