@@ -24,25 +24,32 @@ public enum ProfileLexiconFile: String, LexiconFileName {
     case sentenceStarters = "sentence-starters.txt"
     /// Coordinators after a truncation (`Ein- und Ausfuhr`).
     case coordinators = "coordinators.txt"
+    /// Sentence openers also capitalised inside a sentence (`Sie`, `Morgen`): glued sentences.
+    case capitalisedInside = "capitalised-inside.txt"
+    /// Nouns before an unquoted title (`Roman`, `Zeitung`): glued sentences.
+    case titleHeads = "title-heads.txt"
 
     public static var folder: String { "de" }
 
     /// The files that feed only one rule family are optional in the enum's sense; whether a
-    /// language needs them is ``isRequired(ordinalsAndDates:truncations:sentenceStarters:genderForms:)``.
+    /// language needs them is ``isRequired(ordinalsAndDates:truncations:sentenceStarters:genderForms:gluedSentences:)``.
     public var isOptional: Bool {
         switch self {
-        case .months, .ordinalPreceding, .ordinalFollowing, .coordinators, .sentenceStarters, .genderSuffixes: true
+        case .months, .ordinalPreceding, .ordinalFollowing, .coordinators, .sentenceStarters, .genderSuffixes,
+             .capitalisedInside, .titleHeads: true
         default: false
         }
     }
 
     /// Whether a profile whose rules use the given families must have the file.
-    public func isRequired(ordinalsAndDates: Bool, truncations: Bool, sentenceStarters: Bool, genderForms: Bool) -> Bool {
+    public func isRequired(ordinalsAndDates: Bool, truncations: Bool, sentenceStarters: Bool, genderForms: Bool,
+                           gluedSentences: Bool) -> Bool {
         switch self {
         case .months, .ordinalPreceding, .ordinalFollowing: ordinalsAndDates
         case .coordinators: truncations
         case .sentenceStarters: sentenceStarters
         case .genderSuffixes: genderForms
+        case .capitalisedInside, .titleHeads: gluedSentences
         default: true
         }
     }

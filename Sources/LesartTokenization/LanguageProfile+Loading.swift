@@ -4,14 +4,21 @@ import LesartCore
 /// abbreviations with their class, abbreviations that spell words, clitics by position,
 /// emoticons with their first-byte indexes; and the optional one-word lists.
 extension LanguageProfile {
-    /// The words of profile file `file` of `dir`: empty when the rules need no such file
-    /// and it is absent.
+    /// The words of profile file `file` of `dir` as a set: empty when the rules need no such
+    /// file and it is absent.
     static func words(_ file: ProfileLexiconFile, in dir: String, rules: LanguageRules) throws(LexiconError) -> ByteStringTable<Bool> {
+        ByteStringTable(try wordList(file, in: dir, rules: rules).map { ($0, true) })
+    }
+
+    /// The words of profile file `file` of `dir`, in file order: empty when the rules need
+    /// no such file and it is absent; a missing file the rules need throws.
+    static func wordList(_ file: ProfileLexiconFile, in dir: String, rules: LanguageRules) throws(LexiconError) -> [[UInt8]] {
         let required = file.isRequired(ordinalsAndDates: rules.ordinalsAndDates, truncations: rules.truncations,
-                                       sentenceStarters: rules.camelCaseSplits || rules.onlyStartersAfterAbbreviations,
-                                       genderForms: rules.genderForms)
-        if !required, !LexiconFile.exists(file.path(in: dir)) { return ByteStringTable([]) }
-        return try ByteStringTable(wordList: file.path(in: dir))
+                                       sentenceStarters: rules.camelCaseSplits || rules.onlyStartersAfterAbbreviations
+                                           || rules.gluedSentences,
+                                       genderForms: rules.genderForms, gluedSentences: rules.gluedSentences)
+        if !required, !LexiconFile.exists(file.path(in: dir)) { return [] }
+        return try LexiconFile(path: file.path(in: dir)).lines.map { Array($0.fields[0].utf8) }
     }
 
     /// The abbreviations of `abbreviations.tsv` with their class; each ends in a period and

@@ -32,6 +32,12 @@ public struct LanguageProfile: Sendable {
     let abbreviationEndings: ByteStringTable<Bool>
     /// Capitalised closed-class words that signal a sentence start.
     let sentenceStarters: ByteStringTable<Bool>
+    /// The shapes of the sentence starters: a pre-test before the lookup after every word.
+    let sentenceStarterShapes: WordShapeFilter
+    /// Sentence starters also written with a capital inside a sentence (`Sie`, `Morgen`).
+    let capitalisedInside: ByteStringTable<Bool>
+    /// Nouns (lowercase) after which an unquoted title follows (`roman`, `zeitung`).
+    let titleHeads: ByteStringTable<Bool>
     let emoticons: ByteStringTable<Bool>
     /// For each first byte, bit n set when some emoticon starting with it is n bytes long
     /// (lengths up to 63): the emoticon matcher tries only those lengths.
@@ -73,7 +79,11 @@ public struct LanguageProfile: Sendable {
         ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
         units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
         genderSuffixes = try Self.words(.genderSuffixes, in: dir, rules: rules)
-        sentenceStarters = try Self.words(.sentenceStarters, in: dir, rules: rules)
+        let starterWords = try Self.wordList(.sentenceStarters, in: dir, rules: rules)
+        sentenceStarters = ByteStringTable(starterWords.map { ($0, true) })
+        sentenceStarterShapes = WordShapeFilter(words: starterWords)
+        capitalisedInside = try Self.words(.capitalisedInside, in: dir, rules: rules)
+        titleHeads = try Self.words(.titleHeads, in: dir, rules: rules)
         coordinators = try Self.words(.coordinators, in: dir, rules: rules)
         let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
         abbreviationEndings = ByteStringTable(endings.map { ($0, true) })

@@ -19,19 +19,27 @@ public struct LanguageRules: Sendable, Equatable {
     public var onlyStartersAfterAbbreviations: Bool
     /// Gender forms joined by `*`, `:`, `_`, `·` or a capital `I` (`Bürger*innen`; `gender-suffixes.txt`).
     public var genderForms: Bool
+    /// A capitalised sentence opener right after a word starts a new sentence that the one
+    /// before left without final punctuation (headlines and intertitles run into the text,
+    /// informal posts: `EU besorgt Die Kommission …`), unless it is also written with a
+    /// capital inside a sentence or begins a title (`sentence-starters.txt`,
+    /// `capitalised-inside.txt`, `title-heads.txt`).
+    public var gluedSentences: Bool
 
     public init(ordinalsAndDates: Bool, camelCaseSplits: Bool, truncations: Bool, onlyStartersAfterAbbreviations: Bool,
-                genderForms: Bool) {
+                genderForms: Bool, gluedSentences: Bool = false) {
         self.ordinalsAndDates = ordinalsAndDates
         self.camelCaseSplits = camelCaseSplits
         self.truncations = truncations
         self.onlyStartersAfterAbbreviations = onlyStartersAfterAbbreviations
         self.genderForms = genderForms
+        self.gluedSentences = gluedSentences
     }
 
     /// German: every family.
     public static let german = LanguageRules(ordinalsAndDates: true, camelCaseSplits: true, truncations: true,
-                                             onlyStartersAfterAbbreviations: true, genderForms: true)
+                                             onlyStartersAfterAbbreviations: true, genderForms: true,
+                                             gluedSentences: true)
 
     /// A language without the German families (English, say): numbers, abbreviations,
     /// clitics, URLs, emoticons and the universal sentence rules only.

@@ -60,12 +60,18 @@ struct SentencePass {
     }
 
     /// Most tokens (words, numbers, ordinals): they end a sentence only as the last of a
-    /// headline-like line or of a list item.
+    /// headline-like line or of a list item, or before a sentence glued to theirs
+    /// (``SplitterTokens/startsGluedSentence(_:sentenceStart:)``).
     @inline(__always) private mutating func afterWord(_ i: Int, in tokens: SplitterTokens) -> Int {
         let next = i + 1
-        if next < tokens.tokens.count, tokens.tokens[next].flags.contains(.lineStart),
-           !tokens.tokens[next].flags.contains(.paragraphStart),
+        guard next < tokens.tokens.count else { return next }
+        let flags = tokens.tokens[next].flags
+        guard !flags.contains(.paragraphStart) else { return next }
+        if flags.contains(.lineStart),
            tokens.isHeadlineEnd(i, sentenceStart: start) || inList && tokens.isListItemEnd(i, sentenceStart: start) {
+            close(next)
+        } else if flags.contains(.capitalized), tokens.tokens[i].kind != .ordinal,
+                  tokens.startsGluedSentence(next, sentenceStart: start) {
             close(next)
         }
         return next

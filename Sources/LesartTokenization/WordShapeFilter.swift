@@ -14,6 +14,24 @@ struct WordShapeFilter: Sendable {
         }
     }
 
+    /// A filter over words without a final period (the sentence starters): each key is
+    /// entered as if it ended in one, so ``mayContain(word:_:_:)`` tests a bare word.
+    init(words: [[UInt8]]) {
+        for key in words where !key.isEmpty {
+            let slot = Self.slot(length: key.count + 1, first: key[0], last: key[key.count - 1])
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+    }
+
+    /// Whether the word `start..<end` (no final period) may be a key of a filter built
+    /// with ``init(words:)``.
+    @inline(__always)
+    func mayContain(word bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end > start else { return false }
+        let slot = Self.slot(length: end - start + 1, first: bytes[start], last: bytes[end - 1])
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
     /// Whether the bytes `start..<end` (ending in a period) may be a key.
     @inline(__always)
     func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
