@@ -15,6 +15,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let formLists: [[CueForm]]
     /// Lowercase noun forms for compound heads ("…lieferungen" in "Waffenlieferungen").
     let nounHeads: WordValueTable<Int32>
+    /// The endings of ``nounHeads``: most words end in none of them.
+    let nounHeadEndings: EndingFilter
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
@@ -50,6 +52,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             forms = formTable
             formLists = cueTable.lists
             nounHeads = WordValueTable(cueTable.heads)
+            nounHeadEndings = EndingFilter(keys: cueTable.heads.map { $0.0 })
             let lists = try StanceWordLists(folder: folder)
             cessation = lists.cessation
             liftingParticles = lists.liftingParticles

@@ -65,7 +65,7 @@ struct TokenLookup {
     /// The longest noun cue ending `word` after at least three bytes, starting at a
     /// lowercase letter, of at least five bytes: "Waffenlieferungen" → "lieferungen".
     static func compoundHead(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> Int32? {
-        guard word.count >= 9 else { return nil }
+        guard word.count >= 9, lexicon.nounHeadEndings.mayEnd(bytes, at: word.upperBound) else { return nil }
         // Longer suffixes than the longest head cannot match.
         var k = max(word.lowerBound + 3, word.upperBound - lexicon.nounHeads.maxKeyLength)
         while k <= word.upperBound - 5 {
