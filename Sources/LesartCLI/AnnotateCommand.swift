@@ -8,23 +8,24 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Annotate German text: tokens, sentences, named entities and stance relations.",
         discussion: """
-            With --input jsonl (the default, except for *.txt files), each line of each FILE (or of standard input)
-            is one document {"id": ..., "text": ...}; the output has one record per input
-            line, in order, flushed per batch, so lesart works as a streaming mapper (Hadoop
-            Streaming, Spark RDD.pipe). With --input text, each FILE is one document.
-            A FOLDER is searched recursively for *.txt (text) and *.jsonl (JSON lines).
-            Entities carry label (PER, LOC, ORG, OTH), canonical name, actor, form
-            (name, derived, part) and the gazetteer id; stances holder, target, label,
-            polarity, modality, cue and evidence.
+            With --input jsonl (the default, except for *.txt files), each line of each
+            FILE (or of standard input) is one document {"id": ..., "text": ...}; the
+            output has one record per input line, in order, flushed per batch, so lesart
+            works as a streaming mapper (Hadoop Streaming, Spark RDD.pipe). With --input
+            text, each FILE is one document. A FOLDER is searched recursively for *.txt
+            (text) and *.jsonl (JSON lines). Entities carry label (PER, LOC, ORG, OTH),
+            canonical name, actor, form (name, derived, part) and the gazetteer id;
+            stances holder, target, label, polarity, modality, cue and evidence.
 
             Examples:
               echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate
-              lesart annotate --input text --format conllu Corpora/de/russland-allianzen.txt
+              lesart annotate --input text --format conllu Corpora/de/
               lesart annotate --jobs 2 --output out/ --skip-existing Corpora/
               lesart annotate --stages entities --format vertical Corpora/
-            Malformed lines give {"id": ..., "error": "..."} in their place. Exit status:
-            0 all documents succeeded, 1 some failed, 2 usage error. Progress (on a terminal)
-            and a closing summary go to standard error; standard output holds only results.
+            Malformed lines give {"id": ..., "error": "..."} in their place. Exit
+            status: 0 all documents succeeded, 1 some failed, 2 usage error. Progress
+            (on a terminal) and a closing summary go to standard error; standard
+            output holds only results.
             """
     )
 

@@ -11,7 +11,7 @@ struct LesartCommand: ParsableCommand {
         discussion: """
             Examples:
               lesart tokenize Corpora/de/russland-allianzen.txt
-              echo "Am 3. Okt. kam Dr. Müller, z. B. mit der EU-Delegation." | lesart tokenize
+              echo "Am 3. Okt. kam Dr. Müller, z. B. mit der EU." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
               lesart tokenize --convention ud --format conllu text.txt
               echo '{"id": 1, "text": "Moskau drohte der Ukraine."}' | lesart annotate

@@ -9,15 +9,16 @@ struct NetworkCommand: ParsableCommand {
         commandName: "network",
         abstract: "Aggregate Lesart JSONL into an actor network (CSV, GraphML, event rows or an HTML report).",
         discussion: """
-            Reads annotated JSONL line by line (files, folders of *.jsonl, or standard input); memory
-            grows with the number of actors and edges, not with the input.
+            Reads annotated JSONL line by line (files, folders of *.jsonl, or standard
+            input); memory grows with the number of actors and edges, not with the
+            input.
 
             Examples:
               lesart annotate Corpora/ | lesart network --format html > network.html
-              lesart network --format csv --output net/ annotated/        # net/edges.csv, net/nodes.csv
+              lesart network --format csv --output net/ annotated/  # edges.csv, nodes.csv
               lesart network --format graphml --min-count 3 news.jsonl > news.graphml
               lesart network --format events --date-field date news.jsonl > events.csv
-              lesart network --date-field date --bucket month --labels threat --actors Russland news.jsonl
+              lesart network --date-field date --bucket month --labels threat news.jsonl
             """
     )
 

@@ -9,9 +9,10 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Write annotated documents as self-contained HTML pages (entities, stance records, evidence).",
         discussion: """
-            Reads Lesart JSONL (annotated, or plain {"id", "text"} lines, which are annotated first) or
-            text files (annotated first). Writes one page for all documents to standard output, or
-            with --output one page per document into a folder.
+            Reads Lesart JSONL (annotated, or plain {"id", "text"} lines, which are
+            annotated first) or text files (annotated first). Writes one page for all
+            documents to standard output, or with --output one page per document into
+            a folder.
 
             Examples:
               lesart render Corpora/de/russland-allianzen.txt > page.html

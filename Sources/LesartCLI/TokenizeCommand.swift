@@ -11,20 +11,22 @@ struct TokenizeCommand: ParsableCommand {
             Each FILE (or standard input when none is given) is one document.
             Formats:
               vertical  one token per line, a blank line after each sentence (default)
-              jsonl     one JSON object per document: id, text, sentences, tokens with offsets
+              jsonl     one JSON object per document: id, text, sentences, tokens
               conllu    Universal Dependencies CoNLL-U (# sent_id, # text, SpaceAfter=No)
             Conventions:
-              empirist  EmpiriST 2015 / SoMaJo: hyphenated compounds stay one token (default)
-              ud        UD German: hyphens between words are tokens of their own; a semicolon
-                        before a sentence-opening word ends a sentence, a colon does not
+              empirist  EmpiriST 2015 / SoMaJo: hyphenated compounds stay one token
+                        (default)
+              ud        UD German: hyphens between words are tokens of their own; a
+                        semicolon before a sentence-opening word ends a sentence, a
+                        colon does not
 
             Examples:
               lesart tokenize Corpora/de/russland-allianzen.txt
               echo "Er kam am 3. Okt. z. B. mit 1.000,50 €." | lesart tokenize
               lesart tokenize --format jsonl --offsets utf16 a.txt b.txt
-              lesart tokenize --jobs 2 --format conllu --convention ud *.txt > corpus.conllu
-            Exit status: 0 all documents succeeded, 1 some failed (an error record stands in
-            their place), 2 usage error.
+              lesart tokenize --jobs 2 --format conllu --convention ud *.txt > ud.conllu
+            Exit status: 0 all documents succeeded, 1 some failed (an error record
+            stands in their place), 2 usage error.
             """
     )
 

@@ -239,7 +239,8 @@ struct SplitterTokens {
 
     /// A line that ends without punctuation before a line that starts with a capital,
     /// a number or a bullet: a headline or list item. The line must have begun the
-    /// sentence, hold at least two tokens, and not end in a lowercase word, a comma or
+    /// sentence, hold at least two tokens, not be a wrapped line of running text
+    /// (``isWrappedLine(endingAt:)``), and not end in a lowercase word, a comma or
     /// an opening bracket (hard-wrapped running text).
     func isHeadlineEnd(_ i: Int, sentenceStart: Int) -> Bool {
         let t = tokens[i]
@@ -247,6 +248,7 @@ struct SplitterTokens {
         guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
         if i == sentenceStart, !nextLineEndsSentence(i + 1) { return false }
         if isBullet(i + 1) { return true }
+        if isWrappedLine(endingAt: i) { return false }
         guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .ordinal else {
             return false
         }

@@ -39,6 +39,8 @@ struct GluedSentenceTests {
              whole: "Wir kamen spät am Morgen an und es regnete."),
         Pair("Der Plan scheiterte Niemand stimmte zu.", ["Der Plan scheiterte", "Niemand stimmte zu."],
              whole: "Der Plan bekam ein klares Nein von allen Fraktionen."),
+        Pair("Sie gingen lange im Wald Dort war es still.", ["Sie gingen lange im Wald", "Dort war es still."],
+             whole: "Sie gingen auf neuen Wegen durch den Wald."),
         // Titles after a preposition, a conjunction or a genre noun (compounds included).
         Pair("Sie spielte zwei Jahre Theater Die Kritik lobte sie.", ["Sie spielte zwei Jahre Theater", "Die Kritik lobte sie."],
              whole: "Sie spielte zwei Jahre in Der Sturm die Hauptrolle."),

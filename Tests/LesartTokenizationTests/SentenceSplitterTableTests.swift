@@ -156,6 +156,12 @@ struct SentenceSplitterTableTests {
                      ["Er kam spät; die Thür war verschlossen.", "– Am Morgen gieng er fort."]),
         SentenceCase("» Es ist nicht gut, « sagte der Alte, » daß man das läßt. « Dann schwieg er.",
                      ["» Es ist nicht gut, « sagte der Alte, » daß man das läßt. «", "Dann schwieg er."]),
+        // Abbreviations of older spelling: currencies may end a sentence, titles never; a word
+        // spelled like one ends it before a sentence start.
+        SentenceCase("Er zahlte 5 Thlr. und 10 Sgr. Der Händler war zufrieden.", ["Er zahlte 5 Thlr. und 10 Sgr.", "Der Händler war zufrieden."]),
+        SentenceCase("So schrieb er an Se. Majestät den König. Die Antwort kam bald.", ["So schrieb er an Se. Majestät den König.", "Die Antwort kam bald."]),
+        SentenceCase("Die Schiffe lagen an den Kais. Dort wurde geladen.", ["Die Schiffe lagen an den Kais.", "Dort wurde geladen."]),
+        SentenceCase("Das geschah am 3. Oct. 1850. Niemand wußte davon.", ["Das geschah am 3. Oct. 1850.", "Niemand wußte davon."]),
         SentenceCase("", []),
         SentenceCase("   \n\t ", []),
     ]
