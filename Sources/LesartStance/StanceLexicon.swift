@@ -20,6 +20,9 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
+    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), which
+    /// ``TokenLookup/pair`` indexes.
+    let pairClasses: [GrammarClass]
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
@@ -59,6 +62,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             evaluations = lists.evaluations
             let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
             grammar = grammarTable
+            pairClasses = Self.pairClasses(of: classes)
             words = Self.wordFacts(classes: classes, grammar: grammarTable, cueForms: formTable,
                                    cueKeys: cueTable.formIndex.keys, lists: lists, ruleWords: ruleWordLexicon)
         } catch let error as LexiconError {
@@ -69,6 +73,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     }
 
     /// `grammar.tsv`: word (or two-word key) → its closed classes.
+    /// The distinct classes of the keys with a space, in a fixed order.
+    private static func pairClasses(of classes: [[UInt8]: GrammarClass]) -> [GrammarClass] {
+        Set(classes.filter { $0.key.contains(0x20) }.values.map(\.rawValue)).sorted().map(GrammarClass.init(rawValue:))
+    }
+
     private static func grammarClasses(in folder: String) throws(LexiconError) -> [[UInt8]: GrammarClass] {
         let grammarFile = try StanceLexiconFile.grammar.load(from: folder)
         var classes: [[UInt8]: GrammarClass] = [:]

@@ -18,8 +18,6 @@ struct StanceScan {
     /// Per token, what the lexicons say of it, looked up once in ``run()`` (the rules ask
     /// about the same tokens many times).
     var lookups: [TokenLookup] = []
-    /// Grammar classes of the two-word sequences some ``lookups`` point to.
-    var pairGrammar: [GrammarClass] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
     /// Entity index of the last subject that can stand for a state (antecedent of `das
@@ -53,9 +51,7 @@ struct StanceScan {
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
-        let table = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
-        lookups = table.entries
-        pairGrammar = table.pairGrammar
+        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon)
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
         // Nor does a sentence that cannot name two different actors. `explain` takes the same
@@ -145,7 +141,7 @@ struct StanceScan {
     /// Grammar classes of the two-word sequence at `i` ("das Land").
     func grammarPair(_ i: Int) -> GrammarClass {
         let pair = lookups[i].pair
-        return pair >= 0 ? pairGrammar[Int(pair)] : []
+        return pair >= 0 ? lexicon.pairClasses[Int(pair)] : []
     }
 
     /// What the lexicons say of token `i` as written (empty facts for an unknown word).

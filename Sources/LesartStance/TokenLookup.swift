@@ -14,7 +14,7 @@ struct TokenLookup {
     /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
     /// capitalised word that is no cue form itself, or -1.
     var compoundHead: Int32 = -1
-    /// Index in ``TokenLookupTable/pairGrammar`` of the classes of the two-word sequence the
+    /// Index in ``StanceLexicon/pairClasses`` of the classes of the two-word sequence the
     /// token starts ("das Land"), or -1.
     var pair: Int32 = -1
     /// The token opens a sentence.
@@ -23,19 +23,14 @@ struct TokenLookup {
     /// One entry per token of `tokens`: one probe of ``StanceLexicon/words`` per token, a
     /// probe of the two-word grammar keys only where both words can be part of one.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
-                      lexicon: StanceLexicon) -> TokenLookupTable {
-        var table = TokenLookupTable()
-        var wordIDs: [Int32] = []
-        tokens.withUnsafeBufferPointer { tokens in
-            lexicon.words.words.ids(of: tokens, in: bytes, into: &wordIDs)
-        }
-        table.entries = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
+                      lexicon: StanceLexicon) -> [TokenLookup] {
+        var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var pairKey: [UInt8] = []
         var previousStartsPair = false
         let facts = lexicon.words.values
         for (i, token) in tokens.enumerated() {
-            let id = wordIDs[i]
-            table.entries[i].wordID = id
+            let id = lexicon.words.words.id(of: bytes[token.byteRange])
+            table[i].wordID = id
             if id >= 0 {
                 let word = facts[Int(id)]
                 if previousStartsPair, word.endsGrammarPair {
@@ -43,9 +38,9 @@ struct TokenLookup {
                     pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
                     pairKey.append(0x20)
                     pairKey.append(contentsOf: bytes[token.byteRange])
-                    if let classes = lexicon.grammar.value(for: pairKey) {
-                        table.entries[i - 1].pair = Int32(table.pairGrammar.count)
-                        table.pairGrammar.append(classes)
+                    if let classes = lexicon.grammar.value(for: pairKey),
+                       let index = lexicon.pairClasses.firstIndex(of: classes) {
+                        table[i - 1].pair = Int32(index)
                     }
                 }
                 previousStartsPair = word.startsGrammarPair
@@ -53,11 +48,11 @@ struct TokenLookup {
                 previousStartsPair = false
             }
             if id < 0 || facts[Int(id)].cueForms == nil, token.flags.contains(.capitalized) {
-                table.entries[i].compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
+                table[i].compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
             }
         }
-        for sentence in sentences where Int(sentence.firstToken) < table.entries.count {
-            table.entries[Int(sentence.firstToken)].opensSentence = true
+        for sentence in sentences where Int(sentence.firstToken) < table.count {
+            table[Int(sentence.firstToken)].opensSentence = true
         }
         return table
     }

@@ -20,21 +20,21 @@ struct TokenLookupTests {
             TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon)
         }
         let words = document.tokens.map { document.text(of: $0) }
-        #expect(table.entries.count == words.count)
+        #expect(table.count == words.count)
         for (i, word) in words.enumerated() {
-            #expect(table.entries[i].wordID == lexicon.words.words.id(of: Array(word.utf8)), "\(word)")
+            #expect(table[i].wordID == lexicon.words.words.id(of: Array(word.utf8)), "\(word)")
         }
         let kritisiert = try #require(words.firstIndex(of: "kritisiert"))
-        #expect(lexicon.words.values[Int(table.entries[kritisiert].wordID)].cueForms != nil)
+        #expect(lexicon.words.values[Int(table[kritisiert].wordID)].cueForms != nil)
         // "Panzerlieferungen" is no cue form itself; "Lieferung" heads it.
         let compound = try #require(words.firstIndex(of: "Panzerlieferungen"))
-        #expect(table.entries[compound].wordID < 0 || lexicon.words.values[Int(table.entries[compound].wordID)].cueForms == nil)
-        #expect(table.entries[compound].compoundHead >= 0)
-        #expect(table.entries[kritisiert].compoundHead == -1)
+        #expect(table[compound].wordID < 0 || lexicon.words.values[Int(table[compound].wordID)].cueForms == nil)
+        #expect(table[compound].compoundHead >= 0)
+        #expect(table[kritisiert].compoundHead == -1)
         // "Das Land" is a two-word key of grammar.tsv (a description of a state).
-        #expect(table.entries[0].pair >= 0 && !table.pairGrammar[Int(table.entries[0].pair)].isEmpty)
-        #expect(table.entries[1].pair == -1)
-        let opening = table.entries.indices.filter { table.entries[$0].opensSentence }
+        #expect(table[0].pair >= 0 && !lexicon.pairClasses[Int(table[0].pair)].isEmpty)
+        #expect(table[1].pair == -1)
+        let opening = table.indices.filter { table[$0].opensSentence }
         #expect(opening.map { words[$0] } == ["Das", "Es"])
     }
 }
