@@ -43,8 +43,16 @@ struct TokenBuffer {
     /// Forgets all tokens, keeping the memory.
     mutating func removeAll() { count = 0 }
 
-    /// The tokens as an array (one copy).
-    func toArray() -> [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The tokens as an array (one copy, into memory advised to take huge pages when it is
+    /// large: see ``HugePages``).
+    func toArray() -> [Token] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let start = buffer.baseAddress else { return }
+            HugePages.advise(UnsafeMutableRawPointer(start), byteCount: count * MemoryLayout<Token>.stride)
+            start.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
 
     /// Frees the memory; the buffer must not be used afterwards.
     func deallocate() { base.deallocate() }

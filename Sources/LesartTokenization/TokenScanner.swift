@@ -28,6 +28,14 @@ struct TokenScanner {
     var openSingleQuote = false
     /// An emphasis "_…_" is open: a word's trailing underscore closes it.
     var openUnderscore = false
+    /// The letter masks of the 32 bytes from `windowStart` (see `simpleWordsEnd`); far
+    /// before the text when there are none yet.
+    var windowStart = TokenScanner.noWindow
+    var lowWindow = LetterWindow.empty
+    var highWindow = LetterWindow.empty
+
+    /// A `windowStart` no position of a text can be in the window of.
+    static let noWindow = -(1 << 40)
 
     init(tokenizer: Tokenizer, breaker: WordBreaker) {
         self.tokenizer = tokenizer
@@ -43,6 +51,7 @@ struct TokenScanner {
             // Token offsets are 32-bit; the plain-chunk path relies on this bound.
             precondition(buffer.count < Int(UInt32.max), "a document must be smaller than 4 GiB")
             text = UTF8Text(buffer)
+            windowStart = Self.noWindow
             run()
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
@@ -53,7 +62,8 @@ struct TokenScanner {
     /// Frees the token buffer (the session's deinit calls this).
     func release() { tokens.deallocate() }
 
-    /// The first pass: whitespace runs (line and paragraph breaks noted) and chunks.
+    /// The first pass: whitespace runs (line and paragraph breaks noted) and chunks; runs
+    /// of plain chunks take the short path, every other chunk the full one.
     private mutating func run() {
         let n = text.count
         var i = 0
@@ -61,68 +71,76 @@ struct TokenScanner {
         openSingleQuote = false
         openUnderscore = false
         while i < n {
-            var newlines = 0
-            var sawSpace = false
-            while i < n {
-                let b = text[i]
-                if b < 0x80 {
-                    if ScalarClass.ascii(b) != .whitespace { break }
-                    if b == 0x0A || b == 0x0D { newlines += text.lineBreakWeight(UInt32(b), at: i) }
-                    i += 1
-                } else {
-                    let (v, length) = text.scalar(at: i)
-                    if ScalarClass.of(v) != .whitespace { break }
-                    newlines += text.lineBreakWeight(v, at: i)
-                    i += length
-                }
-                sawSpace = true
-            }
-            if sawSpace { tokens.markSpaceAfterLast() }
-            if newlines >= 2 {
-                nextFlags.formUnion([.paragraphStart, .lineStart])
-            } else if newlines == 1 {
-                nextFlags.insert(.lineStart)
-            }
+            i = whitespaceEnd(from: i)
             if i >= n { break }
-            if tokenizer.usesFastPath, var e = plainChunkEnd(i) {
-                // Plain chunks separated by single spaces stay on the short path.
-                while e + 1 < n, text[e] == 0x20 {
-                    tokens.markSpaceAfterLast()
-                    guard let next = plainChunkEnd(e + 1) else { break }
-                    e = next
-                }
-                i = e
-                continue
+            if tokenizer.usesFastPath {
+                let run = plainRun(from: i)
+                i = run.end
+                if !run.declined { continue }
             }
-            var j = i
-            var hasAt = false
-            var mayURL = false
-            while j < n {
-                let b = text[j]
-                if b < 0x80 {
-                    if ScalarClass.ascii(b) == .whitespace { break }
-                    if b == UInt8(ascii: "@") { hasAt = true }
-                    if b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") { mayURL = true }
-                    j += 1
-                } else {
-                    let (v, length) = text.scalar(at: j)
-                    if ScalarClass.of(v) == .whitespace { break }
-                    j += length
-                }
-            }
-            chunkHasAt = hasAt
-            chunkMayHaveURL = mayURL
-            if j - i == 1, let e = spacedEmoticonEnd(i) {
-                // ": )" and "; )": one emoticon written with a space.
-                chunkStart = i
-                chunkEnd = e
-                _ = emit(i, e, .emoticon)
-                i = e
-                continue
-            }
-            processChunk(i, j)
-            i = j
+            i = fullChunkEnd(from: i)
         }
+    }
+
+    /// Skips the whitespace from `i`: marks the last token as followed by space and notes
+    /// line and paragraph breaks for the next token. Returns the next chunk's start.
+    private mutating func whitespaceEnd(from start: Int) -> Int {
+        let n = text.count
+        var i = start
+        var newlines = 0
+        while i < n {
+            let b = text[i]
+            if b < 0x80 {
+                if ScalarClass.ascii(b) != .whitespace { break }
+                if b == 0x0A || b == 0x0D { newlines += text.lineBreakWeight(UInt32(b), at: i) }
+                i += 1
+            } else {
+                let (v, length) = text.scalar(at: i)
+                if ScalarClass.of(v) != .whitespace { break }
+                newlines += text.lineBreakWeight(v, at: i)
+                i += length
+            }
+        }
+        if i > start { tokens.markSpaceAfterLast() }
+        if newlines >= 2 {
+            nextFlags.formUnion([.paragraphStart, .lineStart])
+        } else if newlines == 1 {
+            nextFlags.insert(.lineStart)
+        }
+        return i
+    }
+
+    /// Takes the chunk starting at `i` through the full path (or as a spaced emoticon);
+    /// returns its end.
+    private mutating func fullChunkEnd(from i: Int) -> Int {
+        let n = text.count
+        var j = i
+        var hasAt = false
+        var mayURL = false
+        while j < n {
+            let b = text[j]
+            if b < 0x80 {
+                if ScalarClass.ascii(b) == .whitespace { break }
+                if b == UInt8(ascii: "@") { hasAt = true }
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") { mayURL = true }
+                j += 1
+            } else {
+                let (v, length) = text.scalar(at: j)
+                if ScalarClass.of(v) == .whitespace { break }
+                j += length
+            }
+        }
+        chunkHasAt = hasAt
+        chunkMayHaveURL = mayURL
+        if j - i == 1, let e = spacedEmoticonEnd(i) {
+            // ": )" and "; )": one emoticon written with a space.
+            chunkStart = i
+            chunkEnd = e
+            _ = emit(i, e, .emoticon)
+            return e
+        }
+        processChunk(i, j)
+        return j
     }
 
     /// `: )`, `; )`, `: (`, `; D` — a one-character chunk of ":" or ";" and a chunk of one

@@ -1,0 +1,129 @@
+import LesartCore
+
+/// Runs of plain chunks: the common stretch of running text (`die Regierung sagte, dass`),
+/// emitted without going back to the chunk loop after every word. Simple words — letters
+/// only (see ``LetterWindow``), maybe with one closing mark — are read from the letter
+/// masks of 16 bytes at a time; every other plain chunk goes through `plainChunkEnd`,
+/// which decides exactly as before, so the tokens are the same (the differential tests
+/// compare them with the full path's).
+extension TokenScanner {
+    /// Emits the plain chunks from the chunk start `start` on, as long as single spaces
+    /// separate them. Returns where it stopped: at whitespace that is not one space before
+    /// another chunk (`declined` false), or at the start of a chunk that is not plain
+    /// (`declined` true; the full path takes it).
+    mutating func plainRun(from start: Int) -> (end: Int, declined: Bool) {
+        let n = text.count
+        var p = start
+        while true {
+            p = simpleWordsEnd(from: p)
+            guard p < n, !Self.isASCIISpace(text[p]) else { return (p, false) }
+            guard let e = plainChunkEnd(p) else { return (p, true) }
+            guard e + 1 < n, text[e] == 0x20, Self.startsChunk(text[e + 1]) else { return (e, false) }
+            tokens.markSpaceAfterLast()
+            p = e + 1
+        }
+    }
+
+    /// Emits simple words from the chunk start `start` on while single spaces separate
+    /// them: letters only, without a small letter followed by a capital, then ASCII
+    /// whitespace or one of `, ; : ! ? )` and whitespace. Returns where it stopped: the
+    /// start of a chunk it leaves to `plainChunkEnd` (`start` itself when it emitted
+    /// nothing), or whitespace after the last word it emitted.
+    mutating func simpleWordsEnd(from start: Int) -> Int {
+        let n = text.count
+        let base = text.bytes.baseAddress!
+        var p = start
+        while let offset = letterWindowOffset(at: p) {
+            let letters = (lowWindow.letters | highWindow.letters << 16) >> UInt32(offset)
+            let small = (lowWindow.small | highWindow.small << 16) >> UInt32(offset)
+            let length = (~letters).trailingZeroBitCount
+            // A word that does not end inside the window is plainChunkEnd's.
+            guard length > 0, offset &+ length < 32, let end = simpleWordEnd(p, length, letters, small) else {
+                return p
+            }
+            guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
+            p = end &+ 1
+        }
+        return p
+    }
+
+    /// Moves the letter masks (two ``LetterWindow``s, 32 bytes from `windowStart`) so that
+    /// `p` lies in their first 16 bytes, and returns its offset there; nil when they cannot
+    /// cover it (each window reads the byte before its 16 and the 16 after them). The
+    /// masks only move forward, 16 bytes at a time while words follow each other, so each
+    /// byte of a run of plain chunks is classified once.
+    @inline(__always)
+    private mutating func letterWindowOffset(at p: Int) -> Int? {
+        let offset = p &- windowStart
+        // (Positions only grow; were p ever before the window, it would be read anew.)
+        if UInt(bitPattern: offset) < 16 { return offset }
+        let base = text.bytes.baseAddress!
+        if UInt(bitPattern: offset) < 32 {
+            guard windowStart &+ 49 <= text.count else { return nil }
+            lowWindow = highWindow
+            highWindow = LetterWindow(base + windowStart + 32)
+            windowStart &+= 16
+            return offset &- 16
+        }
+        guard p >= 1, p &+ 33 <= text.count else { return nil }
+        lowWindow = LetterWindow(base + p)
+        highWindow = LetterWindow(base + p + 16)
+        windowStart = p
+        return 0
+    }
+
+    /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and
+    /// its closing mark) and returns the chunk's end (the whitespace after it), or nil when
+    /// the chunk is not simple or may be an emoticon or a URL (`plainChunkEnd` decides).
+    @inline(__always)
+    private mutating func simpleWordEnd(_ p: Int, _ length: Int, _ letters: UInt32, _ small: UInt32) -> Int? {
+        let base = text.bytes.baseAddress!
+        let wordBits = UInt32(truncatingIfNeeded: (1 << length) &- 1)
+        guard letters & ~small & (small << 1) & wordBits == 0 else { return nil }  // `derText`, `iPhone`
+        let wordEnd = p &+ length
+        let after = base[wordEnd]
+        var end = wordEnd
+        if !Self.isASCIISpace(after) {
+            guard Self.isSimpleMark(after), wordEnd &+ 1 < text.count, Self.isASCIISpace(base[wordEnd &+ 1]) else {
+                return nil
+            }
+            end = wordEnd &+ 1
+        }
+        let last = base[wordEnd &- 1]
+        if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P"),
+           profile.mayStartEmoticon(base[p], base[p &+ 1]) {
+            return nil
+        }
+        if length >= 3, base[p] | 0x20 == UInt8(ascii: "w"), base[p &+ 1] | 0x20 == UInt8(ascii: "w"),
+           base[p &+ 2] | 0x20 == UInt8(ascii: "w") {
+            return nil
+        }
+        var flags = nextFlags
+        nextFlags = []
+        flags.insert(small & 1 != 0 ? .lowercase : .capitalized)
+        if end == wordEnd { flags.insert(.spaceAfter) }
+        tokens.append(Token(start: UInt32(truncatingIfNeeded: p), end: UInt32(truncatingIfNeeded: wordEnd),
+                            kind: .word, flags: flags))
+        if end != wordEnd {
+            tokens.append(Token(start: UInt32(truncatingIfNeeded: wordEnd), end: UInt32(truncatingIfNeeded: end),
+                                kind: .punctuation, flags: .spaceAfter))
+        }
+        return end
+    }
+
+    /// The marks a simple word may end in: `, ; : ! ? )` (a full stop asks for
+    /// abbreviations and ordinals, which `plainChunkEnd` checks).
+    @inline(__always)
+    private static func isSimpleMark(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "!")
+            || b == UInt8(ascii: "?") || b == UInt8(ascii: ")")
+    }
+
+    /// Whether a byte after a single space certainly starts a chunk: ASCII other than
+    /// whitespace, or the lead byte of a Latin-1 letter (other lead bytes may start
+    /// whitespace such as U+00A0 or U+2009, which the chunk loop reads).
+    @inline(__always)
+    private static func startsChunk(_ b: UInt8) -> Bool {
+        (b > 0x20 && b < 0x7F) || b == 0xC3
+    }
+}
