@@ -22,6 +22,8 @@ public enum ProfileLexiconFile: String, LexiconFileName {
     case genderSuffixes = "gender-suffixes.txt"
     /// Capitalised words that open sentences (camel-case splits, abbreviations before a capital).
     case sentenceStarters = "sentence-starters.txt"
+    /// Answer words that open sentences too but are content words inside one (`Genau`).
+    case answerWords = "answer-words.txt"
     /// Coordinators after a truncation (`Ein- und Ausfuhr`).
     case coordinators = "coordinators.txt"
     /// Sentence openers also capitalised inside a sentence (`Sie`, `Morgen`): glued sentences.
@@ -35,8 +37,8 @@ public enum ProfileLexiconFile: String, LexiconFileName {
     /// language needs them is ``isRequired(ordinalsAndDates:truncations:sentenceStarters:genderForms:gluedSentences:)``.
     public var isOptional: Bool {
         switch self {
-        case .months, .ordinalPreceding, .ordinalFollowing, .coordinators, .sentenceStarters, .genderSuffixes,
-             .capitalisedInside, .titleHeads: true
+        case .months, .ordinalPreceding, .ordinalFollowing, .coordinators, .sentenceStarters, .answerWords,
+             .genderSuffixes, .capitalisedInside, .titleHeads: true
         default: false
         }
     }
@@ -47,7 +49,7 @@ public enum ProfileLexiconFile: String, LexiconFileName {
         switch self {
         case .months, .ordinalPreceding, .ordinalFollowing: ordinalsAndDates
         case .coordinators: truncations
-        case .sentenceStarters: sentenceStarters
+        case .sentenceStarters, .answerWords: sentenceStarters
         case .genderSuffixes: genderForms
         case .capitalisedInside, .titleHeads: gluedSentences
         default: true

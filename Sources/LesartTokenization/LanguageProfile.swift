@@ -30,8 +30,12 @@ public struct LanguageProfile: Sendable {
     let coordinators: ByteStringTable<Bool>
     /// Endings that make a compound an abbreviation (`Parkstr.`).
     let abbreviationEndings: ByteStringTable<Bool>
-    /// Capitalised closed-class words that signal a sentence start.
+    /// Capitalised words that signal a sentence start: the closed-class words and the
+    /// answer words (`Genau`).
     let sentenceStarters: ByteStringTable<Bool>
+    /// The closed-class sentence starters alone (`Der`, `In`, `Und`): in either case, words
+    /// that cannot end a sentence.
+    let closedClassStarters: ByteStringTable<Bool>
     /// The shapes of the sentence starters: a pre-test before the lookup after every word.
     let sentenceStarterShapes: WordShapeFilter
     /// Sentence starters also written with a capital inside a sentence (`Sie`, `Morgen`).
@@ -79,7 +83,9 @@ public struct LanguageProfile: Sendable {
         ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
         units = try ByteStringTable(ProfileLexiconFile.units, in: dir)
         genderSuffixes = try Self.words(.genderSuffixes, in: dir, rules: rules)
-        let starterWords = try Self.wordList(.sentenceStarters, in: dir, rules: rules)
+        let closedClassWords = try Self.wordList(.sentenceStarters, in: dir, rules: rules)
+        let starterWords = closedClassWords + (try Self.wordList(.answerWords, in: dir, rules: rules))
+        closedClassStarters = ByteStringTable(closedClassWords.map { ($0, true) })
         sentenceStarters = ByteStringTable(starterWords.map { ($0, true) })
         sentenceStarterShapes = WordShapeFilter(words: starterWords)
         capitalisedInside = try Self.words(.capitalisedInside, in: dir, rules: rules)

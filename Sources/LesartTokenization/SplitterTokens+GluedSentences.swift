@@ -42,13 +42,13 @@ extension SplitterTokens {
             && first(i - 1) == UInt8(ascii: ",")
     }
 
-    /// Whether `word` is a sentence starter as written or with its first letter a capital
-    /// (`in`, `über`, `Als`): a closed-class word.
+    /// Whether `word` is a closed-class sentence starter as written or with its first letter
+    /// a capital (`in`, `über`, `Als`; not the answer words: `genau` may end a headline).
     func isClosedClassWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        if profile.sentenceStarters.value(for: word) != nil { return true }
+        if profile.closedClassStarters.value(for: word) != nil { return true }
         let s = word.startIndex
         guard let flip = CaseFlip.uppercasing(word[s], word.count > 1 ? word[s + 1] : 0) else { return false }
-        return profile.sentenceStarters.lookup(PatchedBytes(word, replacing: s + flip.offset, with: flip.byte)) != nil
+        return profile.closedClassStarters.lookup(PatchedBytes(word, replacing: s + flip.offset, with: flip.byte)) != nil
     }
 
     /// Whether `word` is a genre noun of title-heads.txt or a compound ending in one: each

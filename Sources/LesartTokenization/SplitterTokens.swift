@@ -248,7 +248,7 @@ struct SplitterTokens {
         guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
         if i == sentenceStart, !nextLineEndsSentence(i + 1) { return false }
         if isBullet(i + 1) { return true }
-        if isWrappedLine(endingAt: i) { return false }
+        if !isEnumerator(i + 1), isWrappedLine(endingAt: i) { return false }
         guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .ordinal else {
             return false
         }

@@ -18,6 +18,9 @@ extension TokenScanner {
     /// `U.S.A.`).
     mutating func isAbbreviation(_ range: Range<Int>) -> Bool {
         if let cls = listedAbbreviation(range) {
+            // A unit after a number at a sentence's end is the unit and a full stop ("100 PS.",
+            // "nach 3 Std. Dann …"); "3 Std. Zeit" goes on.
+            if isUnitAfterNumber(range), sentenceStartFollows(range.upperBound) { return false }
             // A title precedes a name or number; at a paragraph's end it is the word itself
             // ("Wo ist mein Tab.").
             return cls != .title || !endsParagraph(after: range.upperBound)
@@ -133,25 +136,39 @@ extension TokenScanner {
         return r > q && profile.sentenceStarters.value(for: text.bytes[q..<r]) != nil
     }
 
-    /// Short letter groups joined by periods, the last followed by one: `i.d.R.`, `U.S.A.`.
+    /// Whether `range` (ending in ".") is a unit of units.txt right after a number (`3 Std.`).
+    private mutating func isUnitAfterNumber(_ range: Range<Int>) -> Bool {
+        guard let last = tokens.last, last.kind == .number else { return false }
+        return profile.units.value(for: text.bytes[range.lowerBound..<(range.upperBound - 1)]) != nil
+    }
+
+    /// Short letter groups joined by periods, the last followed by one: `i.d.R.`, `U.S.A.`;
+    /// not a name whose last group is two or three capitals (`E.ON.`).
     private mutating func isLetterGroupAbbreviation(_ body: Range<Int>) -> Bool {
         // The first group has one to three letters: a period must stand within the first four bytes.
         guard body.count >= 3, text[body.lowerBound + 1] == UInt8(ascii: ".") || text[body.lowerBound + 2] == UInt8(ascii: ".")
                 || body.count > 3 && text[body.lowerBound + 3] == UInt8(ascii: ".") else { return false }
         var group = 0
         var groups = 0
+        var capitals = 0
         for k in body {
             let b = text[k]
             if b == UInt8(ascii: ".") {
                 if group == 0 || group > 3 { return false }
                 groups += 1
                 group = 0
-            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                capitals = 0
+            } else if b >= 0x41 && b <= 0x5A {
+                group += 1
+                capitals += 1
+            } else if b >= 0x61 && b <= 0x7A {
                 group += 1
             } else {
                 return false
             }
         }
-        return groups >= 1 && group >= 1 && group <= 3
+        // A last group of two or three capitals is a name's acronym, not an abbreviated word
+        // ("E.ON." is the name and a full stop; "U.S.A.", "v.Chr." are abbreviations).
+        return groups >= 1 && group >= 1 && group <= 3 && !(group >= 2 && capitals == group)
     }
 }

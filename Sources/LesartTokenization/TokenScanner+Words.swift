@@ -257,7 +257,7 @@ extension TokenScanner {
                 let nextLower = (nextByte >= 0x61 && nextByte <= 0x7A) || nextByte == 0xC3
                     || (q + length == end && nextByte == UInt8(ascii: "-"))
                 if letters >= 2, nextLower, genderSuffixEnd(at: q) == nil,
-                   lowerStart || profile.sentenceStarters.value(for: text.bytes[p..<q]) != nil {
+                   lowerStart || profile.closedClassStarters.value(for: text.bytes[p..<q]) != nil {
                     cut = q
                 } else {
                     return end

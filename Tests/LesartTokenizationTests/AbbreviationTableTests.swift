@@ -96,6 +96,15 @@ struct AbbreviationTableTests {
         TokenCase("Ich traf Jan. Er war müde.", "Ich traf Jan . Er war müde .", "Jan", .word),
         TokenCase("Es geschah am 2. Jan. 2020 in Bonn.", "Es geschah am 2. Jan. 2020 in Bonn .", "Jan.", .abbreviation),
         TokenCase("Das Boot umrundete das Kap. Dann kam Sturm.", "Das Boot umrundete das Kap . Dann kam Sturm .", "Kap", .word),
+        // A unit after a number before a sentence start is the unit and a full stop; where
+        // the sentence goes on, the abbreviation.
+        TokenCase("Die Fahrt dauert 3 Std. Danach ruhen wir.", "Die Fahrt dauert 3 Std . Danach ruhen wir .", "Std", .word),
+        TokenCase("Wir brauchen 3 Std. Geduld.", "Wir brauchen 3 Std. Geduld .", "Std.", .abbreviation),
+        TokenCase("Der Wagen hat 90 PS.", "Der Wagen hat 90 PS .", "PS", .word),
+        TokenCase("PS. Ich komme morgen.", "PS. Ich komme morgen .", "PS.", .abbreviation),
+        // Letter groups whose last group is two or three capitals are a name's acronym.
+        TokenCase("Sie ist Kundin bei Z.AG. Das ist billig.", "Sie ist Kundin bei Z.AG . Das ist billig .", "Z.AG", .word),
+        TokenCase("Er lebt in den U.S.A. und arbeitet.", "Er lebt in den U.S.A. und arbeitet .", "U.S.A.", .abbreviation, only: .ud),
         // Inside a hyphenated compound, a capitalised part never folds to a lowercase entry.
         TokenCase("Er kommt aus der Ost-Schweiz. Dort ist es kalt.", "Er kommt aus der Ost-Schweiz . Dort ist es kalt .", "Ost-Schweiz", .word, only: .empirist),
     ]

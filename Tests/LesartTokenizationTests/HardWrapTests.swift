@@ -24,6 +24,10 @@ struct HardWrapTests {
         // A short heading before wrapped text.
         ("Haushalt in Nordland\nDie Abgeordneten des kleinen Landes Nordland berieten bis zum Abend\nüber Steuern und Abgaben.",
          ["Haushalt in Nordland", "Die Abgeordneten des kleinen Landes Nordland berieten bis zum Abend\nüber Steuern und Abgaben."]),
+        // Numbered items as long as wrapped lines are items all the same.
+        ("Die Tagesordnung der Versammlung im Gemeindesaal von Nordhafen\n1. Begrüßung durch den Vorstand und Bericht des Kassenwarts\n2. Wahlen des neuen Vorstands und der beiden Kassenprüfer\n3. Verschiedenes",
+         ["Die Tagesordnung der Versammlung im Gemeindesaal von Nordhafen", "1. Begrüßung durch den Vorstand und Bericht des Kassenwarts",
+          "2. Wahlen des neuen Vorstands und der beiden Kassenprüfer", "3. Verschiedenes"]),
         // A line as long as a wrapped one, after a much longer line (one sentence to a line).
         ("Dieser Satz steht auf einer langen Zeile, wie man sie in Dokumenten findet, die jeden Satz auf eine Zeile schreiben.\nUrheberrecht an allen Texten und Bildern im Land Nordland seit 2020\nAlle Rechte vorbehalten.",
          ["Dieser Satz steht auf einer langen Zeile, wie man sie in Dokumenten findet, die jeden Satz auf eine Zeile schreiben.",

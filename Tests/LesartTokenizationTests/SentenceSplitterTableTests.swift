@@ -162,6 +162,10 @@ struct SentenceSplitterTableTests {
         SentenceCase("So schrieb er an Se. Majestät den König. Die Antwort kam bald.", ["So schrieb er an Se. Majestät den König.", "Die Antwort kam bald."]),
         SentenceCase("Die Schiffe lagen an den Kais. Dort wurde geladen.", ["Die Schiffe lagen an den Kais.", "Dort wurde geladen."]),
         SentenceCase("Das geschah am 3. Oct. 1850. Niemand wußte davon.", ["Das geschah am 3. Oct. 1850.", "Niemand wußte davon."]),
+        // Answers and wo-question words open sentences after a word spelled like an abbreviation.
+        SentenceCase("Das ist eine Art. Genau so.", ["Das ist eine Art.", "Genau so."]),
+        SentenceCase("Wir könnten lesen, malen usw. Worauf hast du Lust?", ["Wir könnten lesen, malen usw.", "Worauf hast du Lust?"]),
+        SentenceCase("Die Fahrt dauert 3 Std. Danach ruhen wir.", ["Die Fahrt dauert 3 Std.", "Danach ruhen wir."]),
         SentenceCase("", []),
         SentenceCase("   \n\t ", []),
     ]
