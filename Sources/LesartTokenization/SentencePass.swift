@@ -102,8 +102,9 @@ struct SentencePass {
     /// Any other token (punctuation that is not terminal, abbreviations, emoticons,
     /// symbols, URLs, …) before a token of the same paragraph: it ends the sentence when it
     /// is an abbreviation of class `final` before a sentence starter, an emoticon before a
-    /// word, an action, the end of a headline or list line, a colon introducing a list, or
-    /// (UD) a semicolon before a sentence starter.
+    /// word, an action, the end of a headline or list line, a colon introducing a list,
+    /// (UD) a semicolon before a sentence starter, or a closing quote or bracket before a
+    /// sentence glued to it.
     @inline(__always) private mutating func afterOther(_ i: Int, in tokens: SplitterTokens) -> Int {
         let n = tokens.tokens.count
         guard i + 1 < n else { return i + 1 }
@@ -129,6 +130,12 @@ struct SentencePass {
             close(i + 1)
             inList = true
         } else if convention == .ud, tokens.isSemicolonBreak(i) {
+            close(i + 1)
+        } else if next.flags.contains(.capitalized), tokens.isClosing(i), tokens.first(i) != UInt8(ascii: "]"),
+                  tokens.startsGluedSentence(i + 1, sentenceStart: start), tokens.holdsWord(start..<i) {
+            // A quoted or parenthesised headline run into the text: "… Natur“ Die Polizei …"
+            // (not an editorial marker in square brackets, "[1]", "[Bild]", nor a bare
+            // number before its sentence).
             close(i + 1)
         }
         return i + 1

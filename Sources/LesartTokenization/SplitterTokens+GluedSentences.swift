@@ -65,6 +65,11 @@ extension SplitterTokens {
         return false
     }
 
+    /// Whether a word token lies in `range`.
+    func holdsWord(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word }
+    }
+
     /// Whether the word at `k` is the first part of a truncated compound: a hyphen follows
     /// it directly (`Vor` `-` `und Nachteile`).
     func beginsTruncation(_ k: Int) -> Bool {

@@ -51,6 +51,10 @@ struct GluedSentenceTests {
         Pair("Er nannte Nordland und Südland Die beiden Staaten verhandeln.",
              ["Er nannte Nordland und Südland", "Die beiden Staaten verhandeln."],
              whole: "Er kannte den Roman Die Brücke und Die Stadt am Fluss."),
+        // A quoted or bracketed headline run into the text; a bare marker opens its sentence.
+        Pair("Neue Schau „Licht und Wasser“ Die Galerie öffnet am Montag.",
+             ["Neue Schau „Licht und Wasser“", "Die Galerie öffnet am Montag."],
+             whole: "[Foto] Die Galerie öffnet am Montag."),
         // A verb right after a comma before a title (the source of a report).
         Pair("Die Lage ist ernst Der Kurier berichtet heute darüber.", ["Die Lage ist ernst", "Der Kurier berichtet heute darüber."],
              whole: "Die Lage ist ernst, schreibt Der Kurier heute."),
