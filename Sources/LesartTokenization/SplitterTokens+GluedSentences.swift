@@ -7,9 +7,10 @@ import LesartWords
 ///
 /// German writes its closed-class words (articles, pronouns, conjunctions, prepositions,
 /// adverbs: sentence-starters.txt) with a small letter inside a sentence, so one written
-/// with a capital right after a word begins a new sentence. Three kinds of capital inside
+/// with a capital right after a word begins a new sentence. Four kinds of capital inside
 /// a sentence are not such a start: words also written with a capital there (polite
 /// address `Können Sie …`, nouns `am Morgen`, `ein klares Nein`: capitalised-inside.txt),
+/// a nominalised word after a determiner and an adjective (`das eigene Ich`),
 /// the first word of a title after a word that introduces one (a preposition, article or
 /// conjunction `in Der Pate`, `und Die Welt`; a genre noun `der Roman Die Blechtrommel`:
 /// title-heads.txt; a verb after a comma `…, berichtet Die Welt`), and the first part of
@@ -26,7 +27,21 @@ extension SplitterTokens {
               profile.sentenceStarterShapes.mayContain(word: bytes, Int(t.start), Int(t.end)),
               profile.sentenceStarters.value(for: bytes[t.byteRange]) != nil else { return false }
         return profile.capitalisedInside.value(for: bytes[t.byteRange]) == nil && !beginsTruncation(k)
-            && !introducesTitle(i, sentenceStart: sentenceStart)
+            && !introducesTitle(i, sentenceStart: sentenceStart) && !endsNounPhrase(k, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the capitalised word at `k` is the noun of a phrase opened by a closed-class
+    /// word and an inflected adjective in `-e` or `-es` (`das eigene Ich`, `mein zweites
+    /// Ich`): a nominalised word, not a sentence start.
+    func endsNounPhrase(_ k: Int, sentenceStart: Int) -> Bool {
+        let adjective = k - 1, determiner = k - 2
+        guard determiner >= sentenceStart, tokens[adjective].kind == .word, tokens[adjective].flags.contains(.lowercase),
+              tokens[determiner].kind == .word else { return false }
+        let end = Int(tokens[adjective].end)
+        let last = bytes[end - 1]
+        let inflected = last == UInt8(ascii: "e") || (last == UInt8(ascii: "s") && end - 2 > Int(tokens[adjective].start)
+            && bytes[end - 2] == UInt8(ascii: "e"))
+        return inflected && isClosedClassWord(bytes[tokens[determiner].byteRange])
     }
 
     /// Whether word `i` can stand right before a title: a closed-class word in either case

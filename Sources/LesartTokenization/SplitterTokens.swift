@@ -246,7 +246,7 @@ struct SplitterTokens {
         let t = tokens[i]
         let next = tokens[i + 1]
         guard tokens[sentenceStart].flags.contains(.lineStart) else { return false }
-        if i == sentenceStart, !nextLineEndsSentence(i + 1) { return false }
+        if i == sentenceStart, !nextLineEndsSentence(i + 1), !isShortEntryLine(i + 1) { return false }
         if isBullet(i + 1) { return true }
         if !isEnumerator(i + 1), isWrappedLine(endingAt: i) { return false }
         guard next.flags.contains(.capitalized) || next.kind == .number || next.kind == .ordinal else {
@@ -307,13 +307,14 @@ struct SplitterTokens {
 
     /// A heading that ends in a lowercase word ("So funktioniert es", "Alles neu"): a
     /// short line (at most six tokens, under 48 bytes, no comma, not ending in `und`,
-    /// `oder` and the like: coordinators.txt) before a line that ends
-    /// with final punctuation. Hard-wrapped running text has longer lines.
+    /// `oder` and the like: coordinators.txt) before a line that ends with final
+    /// punctuation, or before a short entry line (``isShortEntryLine(_:)``: "Über uns⏎
+    /// Kontakt"). Hard-wrapped running text has longer lines.
     func isShortHeading(from start: Int, to i: Int) -> Bool {
         guard i - start < 6, Int(tokens[i].end - tokens[start].start) < 48,
               profile.coordinators.value(for: bytes[tokens[i].byteRange]) == nil else { return false }
         for k in start...i where tokens[k].kind == .punctuation && first(k) == UInt8(ascii: ",") { return false }
-        return nextLineEndsSentence(i + 1)
+        return nextLineEndsSentence(i + 1) || isShortEntryLine(i + 1)
     }
 
     /// Whether the line starting at token `k` ends with final punctuation (a one-word line

@@ -41,6 +41,10 @@ struct GluedSentenceTests {
              whole: "Der Plan bekam ein klares Nein von allen Fraktionen."),
         Pair("Sie gingen lange im Wald Dort war es still.", ["Sie gingen lange im Wald", "Dort war es still."],
              whole: "Sie gingen auf neuen Wegen durch den Wald."),
+        Pair("Er suchte lange nach sich Ich bin hier, sagte er.", ["Er suchte lange nach sich", "Ich bin hier, sagte er."],
+             whole: "Er suchte lange und fand sein eigenes Ich nicht."),
+        Pair("Sie kannte nur sich selbst Ich war ihr fremd.", ["Sie kannte nur sich selbst", "Ich war ihr fremd."],
+             whole: "Sie kannte nur das eigene Ich und sonst nichts."),
         // Titles after a preposition, a conjunction or a genre noun (compounds included).
         Pair("Sie spielte zwei Jahre Theater Die Kritik lobte sie.", ["Sie spielte zwei Jahre Theater", "Die Kritik lobte sie."],
              whole: "Sie spielte zwei Jahre in Der Sturm die Hauptrolle."),
