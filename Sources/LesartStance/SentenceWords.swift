@@ -33,23 +33,23 @@ extension StanceScan {
         var words = SentenceWords()
         var previousEntity: Int32 = -1
         for i in range {
-            let lookup = lookups[i]
+            let word = facts(i)
             let entity = entityAt[i]
             let startsEntity = entity >= 0 && entity != previousEntity
             if startsEntity { words.entityRuns += 1 }
             // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-            if startsEntity, i > range.lowerBound, lookups[i - 1].word.grammar.contains(.agent) { words.hasCue = true }
+            if startsEntity, i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
             previousEntity = entity
-            if lookup.word.cueForms != nil || lookup.compoundHead != nil || lookup.word.relation != nil
-                || lookup.word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
+            if word.cueForms != nil || lookups[i].compoundHead >= 0 || word.relation != nil
+                || word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
                 words.hasCue = true
             }
             if entity >= 0 { words.hasActor = true }
-            if lookup.word.grammar.contains(.pronoun) || lookup.pairGrammar.contains(.pronoun)
-                || lookup.word.grammar.contains(.femininePronoun) {
+            if word.grammar.contains(.pronoun) || grammarPair(i).contains(.pronoun)
+                || word.grammar.contains(.femininePronoun) {
                 words.hasPronoun = true
             }
-            if lookup.word.grammar.contains(.possessive) { words.readsLastSubject = true }
+            if word.grammar.contains(.possessive) { words.readsLastSubject = true }
         }
         if words.hasPronoun { words.readsLastSubject = true }
         if let last = range.last {

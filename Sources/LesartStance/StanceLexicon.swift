@@ -15,9 +15,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let formLists: [[CueForm]]
     /// Lowercase noun forms for compound heads ("…lieferungen" in "Waffenlieferungen").
     let nounHeads: WordValueTable<Int32>
+    /// The endings of ``nounHeads``: most words end in none of them.
+    let nounHeadEndings: EndingFilter
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
+    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), which
+    /// ``TokenLookup/pair`` indexes.
+    let pairClasses: [GrammarClass]
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
@@ -50,12 +55,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             forms = formTable
             formLists = cueTable.lists
             nounHeads = WordValueTable(cueTable.heads)
+            nounHeadEndings = EndingFilter(keys: cueTable.heads.map { $0.0 })
             let lists = try StanceWordLists(folder: folder)
             cessation = lists.cessation
             liftingParticles = lists.liftingParticles
             evaluations = lists.evaluations
             let grammarTable = ByteStringTable(classes.map { ($0.key, $0.value) })
             grammar = grammarTable
+            pairClasses = Self.pairClasses(of: classes)
             words = Self.wordFacts(classes: classes, grammar: grammarTable, cueForms: formTable,
                                    cueKeys: cueTable.formIndex.keys, lists: lists, ruleWords: ruleWordLexicon)
         } catch let error as LexiconError {
@@ -66,6 +73,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     }
 
     /// `grammar.tsv`: word (or two-word key) → its closed classes.
+    /// The distinct classes of the keys with a space, in a fixed order.
+    private static func pairClasses(of classes: [[UInt8]: GrammarClass]) -> [GrammarClass] {
+        Set(classes.filter { $0.key.contains(0x20) }.values.map(\.rawValue)).sorted().map(GrammarClass.init(rawValue:))
+    }
+
     private static func grammarClasses(in folder: String) throws(LexiconError) -> [[UInt8]: GrammarClass] {
         let grammarFile = try StanceLexiconFile.grammar.load(from: folder)
         var classes: [[UInt8]: GrammarClass] = [:]

@@ -235,7 +235,7 @@ extension StanceScan {
             == entities[entity].firstToken + 1 && !lookups[Int(entities[entity].firstToken)].opensSentence { return true }
         let end = Int(entities[entity].endToken)
         guard end < tokens.count else { return false }
-        return !(grammar(end).contains(.organ) || cueForms(end) != nil || lookups[end].compoundHead != nil)
+        return !(grammar(end).contains(.organ) || cueForms(end) != nil || compoundHead(end) != nil)
     }
 
     /// Whether a mention fills a slot: governed by the slot's preposition (`von` also as
@@ -256,7 +256,7 @@ extension StanceScan {
     /// `im`, `beim`: `contractions.tsv`).
     func isPreposition(_ k: Int, _ p: String) -> Bool {
         if equals(k, p) { return true }
-        guard let fused = lookups[k].word.contraction else { return false }
+        guard let fused = facts(k).contraction else { return false }
         return lexicon.ruleWords.prepositions[Int(fused)] == p
     }
 

@@ -48,7 +48,7 @@ extension StanceScan {
         if let list = cueForms(last), let form = lexicon.formLists[Int(list)].first(where: { $0.kind == .noun }) {
             return CueOccurrence(cue: form.cue, kind: .noun, token: last, end: last + 1)
         }
-        if let cue = lookups[last].compoundHead { return CueOccurrence(cue: cue, kind: .noun, token: last, end: last + 1) }
+        if let cue = compoundHead(last) { return CueOccurrence(cue: cue, kind: .noun, token: last, end: last + 1) }
         return nil
     }
 

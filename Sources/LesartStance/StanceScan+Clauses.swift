@@ -301,7 +301,7 @@ extension StanceScan {
     func isPossessionHead(_ k: Int, after next: Int?) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, t.flags.contains(.capitalized), entityAt[k] < 0, cueForms(k) == nil,
-              lookups[k].compoundHead == nil, !isDeterminer(k), grammar(k).subtracting(.ruleLists).isEmpty,
+              compoundHead(k) == nil, !isDeterminer(k), grammar(k).subtracting(.ruleLists).isEmpty,
               k > 0, !sentenceStartToken(k) || grammar(k).subtracting(.nounLists).isEmpty else { return false }
         if let next {
             // "Stellungen des IS": a genitive article between the noun and the name.

@@ -42,7 +42,7 @@ extension StanceScan {
                     // article and its noun is an attribute, not the clause's verb.
                     if entry.kind != .noun, entry.kind != .adj, isAttributiveUse(i, in: clause) { continue }
                     // A noun of strained relations ("Spannungen") is read by the relation rule.
-                    if lookups[i].word.relation == .tension { continue }
+                    if facts(i).relation == .tension { continue }
                     let occurrence = CueOccurrence(cue: form.cue, kind: form.kind, token: i, end: end)
                     // Prefer the infinitive after "zu", Konjunktiv I over the identical 1st
                     // person, and phrases over plain verbs.
@@ -57,7 +57,7 @@ extension StanceScan {
                     }
                 }
                 if let chosen { result.append(chosen) }
-            } else if let cue = lookups[i].compoundHead {
+            } else if let cue = compoundHead(i) {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
             }
         }

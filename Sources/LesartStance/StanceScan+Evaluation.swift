@@ -19,7 +19,7 @@ extension StanceScan {
             let isMarker = isWord(marker, .evaluationMarker)
                 || (marker > verb && isWord(verb, .namingVerb) && isDeterminer(marker))
             guard isMarker, let word = evaluationWord(after: marker, in: clause),
-                  let evaluation = lookups[word].word.evaluation else { continue }
+                  let evaluation = facts(word).evaluation else { continue }
             let label = lexicon.evaluations[Int(evaluation)].label
             // The evaluated actor is named before the marker: an object, a possessed name ("den
             // Umgang Israels") or a demonym ("den israelischen Siedlungsbau"), not the subject.
@@ -59,7 +59,7 @@ extension StanceScan {
     func evaluationWord(after marker: Int, in clause: Clause) -> Int? {
         var k = marker + 1
         while k < clause.end, k - marker <= 4, tokens[k].kind == .word {
-            if lookups[k].word.evaluation != nil { return k }
+            if facts(k).evaluation != nil { return k }
             guard isDeterminer(k) || isAttributiveWord(k) || tokens[k].flags.contains(.lowercase) else { return nil }
             k += 1
         }

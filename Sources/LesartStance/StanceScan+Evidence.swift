@@ -40,7 +40,7 @@ extension StanceScan {
                 return .ceased
             }
             // A separable verb of ending with its particle at the clause end: "stellt … ein".
-            if let lastWord, lastWord > k, lookups[k].word.startsCessationPair,
+            if let lastWord, lastWord > k, facts(k).startsCessationPair,
                lexicon.cessation.value(for: Array(text(k)) + [UInt8(ascii: "+")] + Array(text(lastWord))) != nil {
                 return .ceased
             }
@@ -148,7 +148,7 @@ extension StanceScan {
     func liftsMeasure(in clause: Clause, except occurrence: CueOccurrence) -> Bool {
         let last = (clause.start..<clause.end).last { tokens[$0].kind == .word }
         return (clause.start..<clause.end).contains { k in
-            guard k < occurrence.token || k >= occurrence.end, let entry = lookups[k].word.lifting else { return false }
+            guard k < occurrence.token || k >= occurrence.end, let entry = facts(k).lifting else { return false }
             guard let particle = lexicon.liftingParticles[Int(entry)] else { return true }
             return last.map { equals($0, particle) && $0 > k } ?? false
         }

@@ -48,7 +48,7 @@ extension StanceScan {
         // The first capitalised word of improving or worsening ("Annäherung").
         var capitalizedDirection: RelationDirection? = nil
         for k in clause.start..<clause.end where tokens[k].kind == .word {
-            switch lookups[k].word.relation {
+            switch facts(k).relation {
             case .noun?: if noun == nil { noun = k }
             case .bond?: if noun == nil { noun = k; bond = true }
             case .tension?: if tension == nil { tension = k }
@@ -64,7 +64,7 @@ extension StanceScan {
         var nearest: RelationDirection? = nil
         if let noun {
             for k in clause.start..<clause.end where tokens[k].kind == .word {
-                guard lookups[k].word.relation == .improve || lookups[k].word.relation == .worsen else { continue }
+                guard facts(k).relation == .improve || facts(k).relation == .worsen else { continue }
                 if nearest.map({ abs(k - noun) < abs($0.token - noun) }) ?? true {
                     nearest = RelationDirection(token: k, label: direction(of: k))
                 }
@@ -137,5 +137,5 @@ extension StanceScan {
     }
 
     /// The label a word of improving (support) or worsening (distancing) relations gives.
-    func direction(of k: Int) -> StanceLabel { lookups[k].word.relation == .improve ? .support : .distancing }
+    func direction(of k: Int) -> StanceLabel { facts(k).relation == .improve ? .support : .distancing }
 }

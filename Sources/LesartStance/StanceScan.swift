@@ -111,10 +111,10 @@ struct StanceScan {
     }
 
     /// Whether token `i`, as written, is a word of rule-word class `c` (`rule-words.tsv`).
-    @inline(__always) func isWord(_ i: Int, _ c: RuleWordClass) -> Bool { lookups[i].word.ruleWords.contains(c) }
+    @inline(__always) func isWord(_ i: Int, _ c: RuleWordClass) -> Bool { facts(i).ruleWords.contains(c) }
 
     /// Whether token `i`, as written, is a word of any of the classes `c`.
-    @inline(__always) func isWord(_ i: Int, anyOf c: RuleWordClass) -> Bool { !lookups[i].word.ruleWords.isDisjoint(with: c) }
+    @inline(__always) func isWord(_ i: Int, anyOf c: RuleWordClass) -> Bool { !facts(i).ruleWords.isDisjoint(with: c) }
 
     /// A name that takes `die` in the nominative ("die Ukraine", "die NATO"): listed in
     /// `grammar.tsv` or ending like a feminine noun (`feminine-endings.txt`: -e, -ung, -schaft …).
@@ -132,26 +132,41 @@ struct StanceScan {
     }
 
     /// Grammar classes of token `i`, also for its sentence-initial capitalised form.
-    func grammar(_ i: Int) -> GrammarClass { lookups[i].word.grammar }
+    func grammar(_ i: Int) -> GrammarClass { facts(i).grammar }
 
     /// Whether token `i` is a word of `list`, one of ``GrammarClass/ruleLists``, as written:
     /// lowercase, not a capitalised word with the classes of its lowercase form.
     func isListed(_ i: Int, _ list: GrammarClass) -> Bool { tokens[i].flags.contains(.lowercase) && grammar(i).contains(list) }
 
     /// Grammar classes of the two-word sequence at `i` ("das Land").
-    func grammarPair(_ i: Int) -> GrammarClass { lookups[i].pairGrammar }
+    func grammarPair(_ i: Int) -> GrammarClass {
+        let pair = lookups[i].pair
+        return pair >= 0 ? lexicon.pairClasses[Int(pair)] : []
+    }
+
+    /// What the lexicons say of token `i` as written (empty facts for an unknown word).
+    @inline(__always) func facts(_ i: Int) -> WordFacts {
+        let id = lookups[i].wordID
+        return id >= 0 ? lexicon.words.values[Int(id)] : WordFacts()
+    }
+
+    /// The noun cue heading token `i` as a compound, if any (see ``TokenLookup/compoundHead``).
+    @inline(__always) func compoundHead(_ i: Int) -> Int32? {
+        let cue = lookups[i].compoundHead
+        return cue >= 0 ? cue : nil
+    }
 
     /// Index of the cue-form list of token `i` in the lexicon, if it is a cue form.
-    func cueForms(_ i: Int) -> Int32? { lookups[i].word.cueForms }
+    func cueForms(_ i: Int) -> Int32? { facts(i).cueForms }
 
     /// Whether token `i` is a negator (`nicht`, `kein`, `nie` …).
-    func isNegator(_ i: Int) -> Bool { lookups[i].word.isNegator }
+    func isNegator(_ i: Int) -> Bool { facts(i).isNegator }
 
     /// Whether token `i` ends a relation (`stoppt`, `eingefroren` …).
-    func isCessation(_ i: Int) -> Bool { lookups[i].word.isCessation }
+    func isCessation(_ i: Int) -> Bool { facts(i).isCessation }
 
     /// The modality token `i` signals, if any.
-    func modalityWord(_ i: Int) -> StanceModality? { lookups[i].word.modality }
+    func modalityWord(_ i: Int) -> StanceModality? { facts(i).modality }
 
     func isPunctuation(_ i: Int) -> Bool { tokens[i].kind == .punctuation }
 

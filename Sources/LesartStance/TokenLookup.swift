@@ -1,19 +1,22 @@
 import LesartCore
 import LesartTokenization
 
-/// What the stance lexicons say of one token: its grammar classes (also of its lowercased
-/// sentence-initial form and of the two-word sequence it starts), its cue forms or the noun
-/// cue heading it as a compound, its relation word type, and whether it negates, ends a
-/// relation or signals a modality. Built once per document, so the rules
-/// read an array instead of hashing the same word again and again.
+/// What the stance lexicons say of one token, in 16 bytes: its id in
+/// ``StanceLexicon/words`` (whose ``WordFacts`` hold its grammar classes, also of its
+/// lowercased sentence-initial form, cue forms, relation word type, negation, cessation and
+/// modality), the noun cue heading it as a compound, the grammar classes of the two-word
+/// sequence it starts, and whether it opens a sentence. Built once per document, so the
+/// rules read an array instead of hashing the same word again and again; small, because
+/// a document may be a 100 MB line of millions of tokens.
 struct TokenLookup {
-    /// What the lexicons say of the word form itself.
-    var word = WordFacts()
-    /// Grammar classes of the two-word sequence the token starts ("das Land").
-    var pairGrammar: GrammarClass = []
+    /// The word's id in ``StanceLexicon/words``, or -1 for a word the lexicons do not know.
+    var wordID: Int32 = -1
     /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
-    /// capitalised word that is no cue form itself.
-    var compoundHead: Int32?
+    /// capitalised word that is no cue form itself, or -1.
+    var compoundHead: Int32 = -1
+    /// Index in ``StanceLexicon/pairClasses`` of the classes of the two-word sequence the
+    /// token starts ("das Land"), or -1.
+    var pair: Int32 = -1
     /// The token opens a sentence.
     var opensSentence = false
 
@@ -24,25 +27,29 @@ struct TokenLookup {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var pairKey: [UInt8] = []
         var previousStartsPair = false
+        let facts = lexicon.words.values
         for (i, token) in tokens.enumerated() {
-            var entry = TokenLookup()
-            if let facts = lexicon.words.value(for: bytes, in: token.byteRange) {
-                entry.word = facts
-                if previousStartsPair, facts.endsGrammarPair {
+            let id = lexicon.words.words.id(of: bytes[token.byteRange])
+            table[i].wordID = id
+            if id >= 0 {
+                let word = facts[Int(id)]
+                if previousStartsPair, word.endsGrammarPair {
                     pairKey.removeAll(keepingCapacity: true)
                     pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
                     pairKey.append(0x20)
                     pairKey.append(contentsOf: bytes[token.byteRange])
-                    table[i - 1].pairGrammar = lexicon.grammar.value(for: pairKey) ?? []
+                    if let classes = lexicon.grammar.value(for: pairKey),
+                       let index = lexicon.pairClasses.firstIndex(of: classes) {
+                        table[i - 1].pair = Int32(index)
+                    }
                 }
-                previousStartsPair = facts.startsGrammarPair
+                previousStartsPair = word.startsGrammarPair
             } else {
                 previousStartsPair = false
             }
-            if entry.word.cueForms == nil, token.flags.contains(.capitalized) {
-                entry.compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon)
+            if id < 0 || facts[Int(id)].cueForms == nil, token.flags.contains(.capitalized) {
+                table[i].compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
             }
-            table[i] = entry
         }
         for sentence in sentences where Int(sentence.firstToken) < table.count {
             table[Int(sentence.firstToken)].opensSentence = true
@@ -53,7 +60,7 @@ struct TokenLookup {
     /// The longest noun cue ending `word` after at least three bytes, starting at a
     /// lowercase letter, of at least five bytes: "Waffenlieferungen" → "lieferungen".
     static func compoundHead(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon) -> Int32? {
-        guard word.count >= 9 else { return nil }
+        guard word.count >= 9, lexicon.nounHeadEndings.mayEnd(bytes, at: word.upperBound) else { return nil }
         // Longer suffixes than the longest head cannot match.
         var k = max(word.lowerBound + 3, word.upperBound - lexicon.nounHeads.maxKeyLength)
         while k <= word.upperBound - 5 {
