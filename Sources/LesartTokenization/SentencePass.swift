@@ -50,6 +50,10 @@ struct SentencePass {
         }
         let kind = token.kind
         if kind == .word || kind == .number || kind == .ordinal { return afterWord(i, in: tokens) }
+        if kind == .hashtag, i > start, tokens.startsTrailingTags(i), tokens.holdsWord(start..<i) {
+            // "… in der Live-Demo #tagung": the tags that end a post stand apart from its text.
+            close(i)
+        }
         if i == start, let end = headingAddressesEnd(from: i, in: tokens) {
             // "@anna #thema Text": addressees and tags heading a post stand alone.
             close(end)

@@ -156,6 +156,17 @@ struct SplitterTokens {
         return j > i ? j : nil
     }
 
+    /// Whether the hashtag at `i` starts the run of hashtags (and mentions) that ends its
+    /// paragraph: the tags of a post, after its text.
+    func startsTrailingTags(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, !tokens[j].flags.contains(.paragraphStart) {
+            guard tokens[j].kind == .hashtag || tokens[j].kind == .mention else { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// UD: a semicolon followed by a capitalised sentence-opening word. A colon never ends a
     /// sentence there (direct speech, announcements: `Er sagte: Die …`).
     func isSemicolonBreak(_ i: Int) -> Bool {

@@ -166,6 +166,12 @@ struct SentenceSplitterTableTests {
         SentenceCase("Das ist eine Art. Genau so.", ["Das ist eine Art.", "Genau so."]),
         SentenceCase("Wir könnten lesen, malen usw. Worauf hast du Lust?", ["Wir könnten lesen, malen usw.", "Worauf hast du Lust?"]),
         SentenceCase("Die Fahrt dauert 3 Std. Danach ruhen wir.", ["Die Fahrt dauert 3 Std.", "Danach ruhen wir."]),
+        // The tags that end a post stand apart from its text; a tag inside it does not.
+        SentenceCase("Die Tagung war heute sehr gut #tagung26", ["Die Tagung war heute sehr gut", "#tagung26"]),
+        SentenceCase("Die Tagung war gut #tagung26 #nordhafen\n\nMorgen geht es weiter.",
+                     ["Die Tagung war gut", "#tagung26 #nordhafen", "Morgen geht es weiter."]),
+        SentenceCase("Was meint ihr? @anna #tagung26 #nordhafen", ["Was meint ihr?", "@anna #tagung26 #nordhafen"]),
+        SentenceCase("Die #Tagung in Nordhafen war gut.", ["Die #Tagung in Nordhafen war gut."]),
         SentenceCase("", []),
         SentenceCase("   \n\t ", []),
     ]
