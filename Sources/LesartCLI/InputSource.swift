@@ -41,9 +41,11 @@ struct InputSource {
         return sources
     }
 
-    /// The *.txt and *.jsonl files under `root`, sorted by relative path.
+    /// The *.txt and *.jsonl files under `root`, sorted by relative path. A folder named on
+    /// the command line is read even when it is a symbolic link; links inside it are not
+    /// followed (a link back up the tree would loop or read files twice).
     private static func folder(_ root: String) -> [InputSource] {
-        let base = URL(fileURLWithPath: root).standardizedFileURL
+        let base = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL
         var failure: InputError?
         guard let walker = FileManager.default.enumerator(
             at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [],

@@ -40,7 +40,7 @@ extension StanceScan {
             // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
             if startsEntity, i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
             previousEntity = entity
-            if word.cueForms != nil || lookups[i].compoundHead >= 0 || word.relation != nil
+            if word.cueForms != nil || compoundHead(i) != nil || word.relation != nil
                 || word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
                 words.hasCue = true
             }

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Folders given to `lesart annotate`: symbolic links are not followed, so a link back up
-/// the tree neither loops nor reads a file twice.
+/// Folders given to `lesart annotate`: symbolic links inside are not followed, so a link back
+/// up the tree neither loops nor reads a file twice; a folder named as a link is read.
 @Suite("Folder walk")
 struct FolderWalkTests {
     @Test("a symlink loop in a folder tree: each file read once, the walk ends")
@@ -18,5 +18,22 @@ struct FolderWalkTests {
         #expect(result.status == 0, "\(result.err)")
         #expect(result.lines.count == 1)
         #expect(result.out.contains("a/b/t.txt"))
+    }
+
+    @Test("a folder named through a symbolic link is read, with paths as named")
+    func linkedFolder() throws {
+        let dir = try CLI.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let real = dir.appendingPathComponent("real/sub")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try Data("Kiew dankt Berlin.".utf8).write(to: real.appendingPathComponent("t.txt"))
+        let link = dir.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real")
+        for argument in [link, link + "/"] {
+            let result = try CLI.run(["annotate", "--stages", "tokens", argument])
+            #expect(result.status == 0, "\(result.err)")
+            #expect(result.lines.count == 1, "\(argument): \(result.out)")
+            #expect(result.out.contains("sub/t.txt"))
+        }
     }
 }
