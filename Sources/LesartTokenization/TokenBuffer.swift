@@ -60,11 +60,10 @@ struct TokenBuffer {
     }
 
     /// Writes the tokens from now on into `destination`, the uninitialized memory of a new
-    /// array (advised to take huge pages: see ``HugePages``). The buffer must be empty.
+    /// array. The buffer must be empty.
     mutating func attach(_ destination: UnsafeMutableBufferPointer<Token>) {
         precondition(count == 0, "attach to an empty token buffer")
         guard let start = destination.baseAddress, destination.count > 0 else { return }
-        HugePages.advise(UnsafeMutableRawPointer(start), byteCount: destination.count * MemoryLayout<Token>.stride)
         base = start
         capacity = destination.count
         isAttached = true
@@ -80,16 +79,8 @@ struct TokenBuffer {
         return written
     }
 
-    /// The tokens as an array (one copy, into memory advised to take huge pages when it is
-    /// large).
-    func toArray() -> [Token] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            guard let start = buffer.baseAddress else { return }
-            HugePages.advise(UnsafeMutableRawPointer(start), byteCount: count * MemoryLayout<Token>.stride)
-            start.initialize(from: base, count: count)
-            initialized = count
-        }
-    }
+    /// The tokens as an array (one copy).
+    func toArray() -> [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Frees the memory; the buffer must not be used afterwards.
     func deallocate() { own.deallocate() }
