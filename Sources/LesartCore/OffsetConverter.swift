@@ -67,6 +67,13 @@ public struct OffsetConverter {
                 }
                 i &+= 8
             }
+            // The last bytes: the word that ends with them, shifted down to them.
+            if i < count {
+                let rest = count &- i
+                let word = UnsafeRawPointer(bytes + (count &- 8)).loadUnaligned(as: UInt64.self)
+                units &+= Self.units(inWord: word &>> (8 &* UInt64(8 &- rest)), count: rest, unit: unit)
+                i = count
+            }
         }
         while i < count {
             let byte = bytes[i]
