@@ -93,7 +93,7 @@ extension TokenScanner {
         }
         guard !mayStartEmoticonOrURL(p, length) else { return nil }
         var flags = nextFlags
-        flags.insert(small & 1 != 0 ? .lowercase : .capitalized)
+        flags.insert(Self.caseFlag(smallFirst: small & 1))
         if after == UInt8(ascii: "."), let stop = fullStopChunk(p, wordEnd) {
             // An ordinal or abbreviation: one token with its full stop.
             nextFlags = []
@@ -120,18 +120,30 @@ extension TokenScanner {
         return fullStopToken(p, wordEnd)
     }
 
+    /// `.lowercase` when `smallFirst` is 1, else `.capitalized`, without a branch (the case of
+    /// a word's first letter is as good as random to a branch predictor).
+    @inline(__always)
+    private static func caseFlag(smallFirst: UInt32) -> TokenFlags {
+        let small = UInt8(truncatingIfNeeded: smallFirst)
+        return TokenFlags(rawValue: TokenFlags.lowercase.rawValue &* small | TokenFlags.capitalized.rawValue &* (1 &- small))
+    }
+
     /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
-    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells.
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. The rarely true
+    /// tests come first, so that the word's length and last letter are seldom branched on.
+    /// The three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
     private func mayStartEmoticonOrURL(_ p: Int, _ length: Int) -> Bool {
         let base = text.bytes.baseAddress!
-        let last = base[p &+ length &- 1]
-        if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P"),
-           profile.mayStartEmoticon(base[p], base[p &+ 1]) {
-            return true
+        if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
+            let last = base[p &+ length &- 1]
+            if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P") {
+                return true
+            }
         }
-        return length >= 3 && base[p] | 0x20 == UInt8(ascii: "w") && base[p &+ 1] | 0x20 == UInt8(ascii: "w")
-            && base[p &+ 2] | 0x20 == UInt8(ascii: "w")
+        // Three bytes that fold to "www" are ASCII letters, so the word is that long.
+        let first3 = UInt32(base[p]) | UInt32(base[p &+ 1]) << 8 | UInt32(base[p &+ 2]) << 16
+        return first3 | 0x20_2020 == 0x77_7777
     }
 
     /// The marks a simple word may end in: `, ; : ! ? ) .`.
