@@ -63,7 +63,7 @@ extension TokenScanner {
             advanceWindow()
             return offset &- 32
         }
-        guard p >= 1, p &+ 65 <= text.count else { return nil }
+        guard p >= 1, p &+ 33 <= text.count else { return nil }
         moveWindow(to: p)
         return 0
     }
@@ -79,13 +79,16 @@ extension TokenScanner {
         windowStart &+= 32
     }
 
-    /// Puts the letter masks at `p` (readable from `p - 1` to `p + 64`). Not inlined: it is
-    /// rare (after chunks of the full path), and the masks' lane arithmetic is long.
+    /// Puts the letter masks at `p` (readable from `p - 1` to `p + 32`). Not inlined: it is
+    /// rare (after chunks of the full path), and the masks' lane arithmetic is long. Near
+    /// the text's end only the first 32 bytes are read: the other 32 count as letters, so
+    /// that a word reaching them is 32 bytes long or more and left to `plainChunkEnd`, and
+    /// the masks are not moved on (the text is too short for that).
     @inline(never)
     private mutating func moveWindow(to p: Int) {
         let base = text.bytes.baseAddress!
         let (low, lowSmall) = Self.masks32(base + p)
-        let (high, highSmall) = Self.masks32(base + p + 32)
+        let (high, highSmall) = p &+ 65 <= text.count ? Self.masks32(base + p + 32) : (0xFFFF_FFFF, 0)
         windowLetters = low | high << 32
         windowSmall = lowSmall | highSmall << 32
         windowStart = p
