@@ -8,7 +8,7 @@ Usage: make_seeds.py OUT_DIR
 - FuzzOffsets: the same paragraphs;
 - FuzzPipeline: the paragraphs as JSON lines {"id", "text"} and as raw text;
 - FuzzJSONObject: those JSON lines and the hand-written records of Fuzz/seeds/json.jsonl;
-- FuzzLexicon, FuzzLexiconLoad: for every lexicon file the fuzzer can replace, its index as
+- FuzzLexicon, FuzzLexiconLoad: for every lexicon file a FuzzLexiconLoad input stands for, its index as
   the option byte followed by the file's first 40 lines.
 """
 import hashlib
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# As LexiconFolder.files lists them: the option byte of a FuzzLexiconLoad input indexes this list.
+# As LexiconDecoders.files lists them: the option byte of a FuzzLexiconLoad input indexes this list.
 LEXICON_FILES = sorted(f"{folder}/{path.name}" for folder in ("common", "de", "gazetteer", "stance")
                        for path in (ROOT / "Lexicons" / folder).iterdir() if path.suffix in (".txt", ".tsv"))
 

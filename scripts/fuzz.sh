@@ -51,15 +51,6 @@ for target in "${TARGETS[@]}"; do
     case "$target" in FuzzJSONObject) dict=Fuzz/dictionaries/json.dict ;; esac
     maxlen=4096 timeout=30 limit=("${LIMIT[@]}")
     case "$target" in FuzzLexicon|FuzzLexiconLoad) maxlen=16384 ;; esac
-    # A whole lexicon load per input (about a second with ASan, far more on a loaded
-    # machine): a longer timeout, and a smoke run of the seeds and a few more inputs only.
-    if [ "$target" = FuzzLexiconLoad ]; then
-        timeout=120
-        if [[ "${LIMIT[0]}" == -runs=* ]]; then
-            runs=${LIMIT[0]#-runs=}
-            limit=(-runs=$(( runs < 60 ? runs : 60 )) -seed=1)
-        fi
-    fi
     log="$WORK/$target.log"
     # Crashes, leaks, timeouts, out-of-memory inputs; not the slow units libFuzzer also keeps.
     before=$(ls "$artifacts" | grep -cv '^slow-unit-' || true)

@@ -35,7 +35,8 @@ public struct LexiconFile: Sendable {
     public init(path: String, contents: [UInt8], minFields: Int = 1, maxFields: Int = 1) throws(LexiconError) {
         self.path = path
         if let bad = UTF8Validator.firstInvalidOffset(in: contents) {
-            throw LexiconError(file: path, line: 0, reason: "invalid UTF-8 at byte \(bad)")
+            let line = 1 + contents[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw LexiconError(file: path, line: line, reason: "invalid UTF-8 at byte \(bad)")
         }
         var parsed: [Line] = []
         var number = 0
@@ -77,6 +78,9 @@ public struct LexiconFile: Sendable {
         }
         self.lines = parsed
     }
+
+    /// The first field of every line, as bytes (a one-word-per-line list).
+    public var words: [[UInt8]] { lines.map { Array($0.fields[0].utf8) } }
 
     /// A `#` at the start of the line or preceded by a space or TAB starts a comment.
     private static func commentStart(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {

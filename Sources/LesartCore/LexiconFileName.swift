@@ -24,6 +24,12 @@ extension LexiconFileName {
         try LexiconFile(path: path(in: folder), minFields: fields.lowerBound, maxFields: fields.upperBound)
     }
 
+    /// Parses contents of the file already in memory, checking its field count; errors name
+    /// the file's path in `folder`.
+    public func parse(_ contents: [UInt8], in folder: String) throws(LexiconError) -> LexiconFile {
+        try LexiconFile(path: path(in: folder), contents: contents, minFields: fields.lowerBound, maxFields: fields.upperBound)
+    }
+
     /// The file's lines, or none when an optional file is absent.
     public func loadIfPresent(from folder: String) throws(LexiconError) -> [LexiconFile.Line] {
         if isOptional, !LexiconFile.exists(path(in: folder)) { return [] }
@@ -32,6 +38,7 @@ extension LexiconFileName {
 
     /// The first field of every line, as bytes (a one-word-per-line list).
     public func words(from folder: String) throws(LexiconError) -> [[UInt8]] {
-        try loadIfPresent(from: folder).map { Array($0.fields[0].utf8) }
+        if isOptional, !LexiconFile.exists(path(in: folder)) { return [] }
+        return try load(from: folder).words
     }
 }

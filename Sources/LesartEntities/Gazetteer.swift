@@ -69,9 +69,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             }
             let demonyms = try GazetteerFiles.demonyms(in: folder)
             let index = Dictionary(all.enumerated().map { ($0.element.id, UInt32($0.offset)) }, uniquingKeysWith: { a, _ in a })
-            for demonym in demonyms where index[demonym.entryID] == nil {
-                throw LexiconError(file: demonym.file, line: demonym.line, reason: "unknown entity id '\(demonym.entryID)'")
-            }
+            try GazetteerFiles.checkDemonyms(demonyms, index: index)
             entries = all
             profile = tokenizer.profile
             self.demonyms = demonyms
@@ -201,18 +199,33 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
         return 6
     }
 
+    /// The country entries by canonical name (the first `loc:country:` entry of a name).
+    static func countryIndex(entries: [GazetteerEntry]) -> [String: UInt32] {
+        var countryByName: [String: UInt32] = [:]
+        for (k, entry) in entries.enumerated() where entry.id.hasPrefix("loc:country:") {
+            countryByName[entry.canonical] = countryByName[entry.canonical] ?? UInt32(k)
+        }
+        return countryByName
+    }
+
+    /// The entries by canonical name: the country of that name, else the first entry so
+    /// named (the states `actor-nouns.txt` names).
+    static func canonicalIndex(entries: [GazetteerEntry], countries: [String: UInt32]) -> [String: UInt32] {
+        var canonicalIndex: [String: UInt32] = [:]
+        for (k, entry) in entries.enumerated() where canonicalIndex[entry.canonical] == nil {
+            canonicalIndex[entry.canonical] = UInt32(k)
+        }
+        for (name, entry) in countries { canonicalIndex[name] = entry }
+        return canonicalIndex
+    }
+
     /// The actor facts of the entries: which are actors and armed groups, the country each
     /// entry's actor names, and the actor nouns (`actor-nouns.txt`, `armed-groups.txt`,
     /// `actor-places.txt`; each optional).
     static func actorFacts(entries: [GazetteerEntry], index: [String: UInt32], folder: String) throws(LexiconError)
         -> (isActor: [Bool], isArmedGroup: [Bool], country: [UInt32], nouns: [(word: [UInt8], noun: ActorNoun)]) {
-        var countryByName: [String: UInt32] = [:]
-        var canonicalIndex: [String: UInt32] = [:]
-        for (k, entry) in entries.enumerated() {
-            if entry.id.hasPrefix("loc:country:") { countryByName[entry.canonical] = countryByName[entry.canonical] ?? UInt32(k) }
-            if canonicalIndex[entry.canonical] == nil { canonicalIndex[entry.canonical] = UInt32(k) }
-        }
-        for (name, entry) in countryByName { canonicalIndex[name] = entry }
+        let countryByName = countryIndex(entries: entries)
+        let canonicalIndex = canonicalIndex(entries: entries, countries: countryByName)
         let groups = try GazetteerFiles.entrySet(.armedGroups, in: folder, index: index)
         let places = try GazetteerFiles.entrySet(.actorPlaces, in: folder, index: index)
         var isActor = [Bool](repeating: false, count: entries.count)

@@ -18,10 +18,15 @@ enum GazetteerFiles {
         return names.filter(GazetteerLexiconFile.isEntityFile).sorted().map { folder + "/" + $0 }
     }
 
-    /// Parses one entity file.
+    /// Reads and parses one entity file.
     static func entries(in path: String) throws(LexiconError) -> [GazetteerEntry] {
         let fields = GazetteerLexiconFile.entityFields
-        let file = try LexiconFile(path: path, minFields: fields.lowerBound, maxFields: fields.upperBound)
+        return try entries(from: LexiconFile(path: path, minFields: fields.lowerBound, maxFields: fields.upperBound))
+    }
+
+    /// The entries of one parsed entity file.
+    static func entries(from file: LexiconFile) throws(LexiconError) -> [GazetteerEntry] {
+        let path = file.path
         var result: [GazetteerEntry] = []
         for line in file.lines {
             let f = line.fields
@@ -82,9 +87,13 @@ enum GazetteerFiles {
 
     /// Parses `demonyms.tsv` (`ENTITY_ID ADJECTIVES NOUNS`, `-` for none).
     static func demonyms(in folder: String) throws(LexiconError) -> [DemonymEntry] {
-        let demonyms = GazetteerLexiconFile.demonyms
-        guard LexiconFile.exists(demonyms.path(in: folder)) else { return [] }
-        let file = try demonyms.load(from: folder)
+        let file = GazetteerLexiconFile.demonyms
+        guard LexiconFile.exists(file.path(in: folder)) else { return [] }
+        return demonyms(from: try file.load(from: folder))
+    }
+
+    /// The lines of a parsed `demonyms.tsv`.
+    static func demonyms(from file: LexiconFile) -> [DemonymEntry] {
         let path = file.path
         return file.lines.map { line in
             let f = line.fields
@@ -96,7 +105,11 @@ enum GazetteerFiles {
 
     /// `place-words.txt`: `WORD USE` with USE `adjective`, `suffix` or `both`.
     static func placeWords(in folder: String) throws(LexiconError) -> [(word: String, afterAdjective: Bool, suffix: Bool)] {
-        let file = try GazetteerLexiconFile.placeWords.load(from: folder)
+        try placeWords(from: GazetteerLexiconFile.placeWords.load(from: folder))
+    }
+
+    /// The words of a parsed `place-words.txt`.
+    static func placeWords(from file: LexiconFile) throws(LexiconError) -> [(word: String, afterAdjective: Bool, suffix: Bool)] {
         let path = file.path
         var result: [(String, Bool, Bool)] = []
         for line in file.lines {
@@ -114,7 +127,11 @@ enum GazetteerFiles {
 
     /// `organisation-words.txt`: `WORD USE` with USE `legal`, `club` or `head`.
     static func organisationWords(in folder: String) throws(LexiconError) -> [(word: [UInt8], use: OrganisationWordUse)] {
-        let file = try GazetteerLexiconFile.organisationWords.load(from: folder)
+        try organisationWords(from: GazetteerLexiconFile.organisationWords.load(from: folder))
+    }
+
+    /// The words of a parsed `organisation-words.txt`.
+    static func organisationWords(from file: LexiconFile) throws(LexiconError) -> [(word: [UInt8], use: OrganisationWordUse)] {
         let path = file.path
         var result: [([UInt8], OrganisationWordUse)] = []
         for line in file.lines {
@@ -130,9 +147,16 @@ enum GazetteerFiles {
     /// `actor-nouns.txt`: `FORM CLASS LABEL STATE`; nil when the file is absent. STATE is
     /// `-` or the canonical name of an entry in `index`.
     static func actorNouns(in folder: String, canonicalIndex: [String: UInt32]) throws(LexiconError) -> [(word: [UInt8], noun: ActorNoun)] {
-        let path = GazetteerLexiconFile.actorNouns.path(in: folder)
+        let nouns = GazetteerLexiconFile.actorNouns
+        guard LexiconFile.exists(nouns.path(in: folder)) else { return [] }
+        return try actorNouns(from: nouns.load(from: folder), canonicalIndex: canonicalIndex)
+    }
+
+    /// The nouns of a parsed `actor-nouns.txt`, states checked against `canonicalIndex`.
+    static func actorNouns(from file: LexiconFile, canonicalIndex: [String: UInt32]) throws(LexiconError) -> [(word: [UInt8], noun: ActorNoun)] {
+        let path = file.path
         var result: [([UInt8], ActorNoun)] = []
-        for line in try GazetteerLexiconFile.actorNouns.loadIfPresent(from: folder) {
+        for line in file.lines {
             let f = line.fields
             func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
             guard let kind = ActorNoun.Kind(rawValue: f[1]) else { throw fail("class must be organ, government, attributive, body, state, group or generic, not '\(f[1])'") }
@@ -150,9 +174,15 @@ enum GazetteerFiles {
     /// A list of entry ids (`armed-groups.txt`, `actor-places.txt`) as entry indices; empty
     /// when the file is absent. An id that names no entry is an error.
     static func entrySet(_ list: GazetteerLexiconFile, in folder: String, index: [String: UInt32]) throws(LexiconError) -> Set<UInt32> {
-        let path = list.path(in: folder)
+        if list.isOptional, !LexiconFile.exists(list.path(in: folder)) { return [] }
+        return try entrySet(from: list.load(from: folder), index: index)
+    }
+
+    /// The entries a parsed list of entry ids names; an id not in `index` is an error.
+    static func entrySet(from file: LexiconFile, index: [String: UInt32]) throws(LexiconError) -> Set<UInt32> {
+        let path = file.path
         var result = Set<UInt32>()
-        for line in try list.loadIfPresent(from: folder) {
+        for line in file.lines {
             guard let entry = index[line.fields[0]] else {
                 throw LexiconError(file: path, line: line.number, reason: "unknown entity id '\(line.fields[0])'")
             }
@@ -164,7 +194,11 @@ enum GazetteerFiles {
     /// `rule-words.txt`: `WORD ROLES`, ROLES comma-separated names of
     /// ``WordRoles/ruleWordRoles``.
     static func ruleWords(in folder: String) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
-        let file = try GazetteerLexiconFile.ruleWords.load(from: folder)
+        try ruleWords(from: GazetteerLexiconFile.ruleWords.load(from: folder))
+    }
+
+    /// The words of a parsed `rule-words.txt`.
+    static func ruleWords(from file: LexiconFile) throws(LexiconError) -> [(word: [UInt8], roles: WordRoles)] {
         let path = file.path
         var result: [([UInt8], WordRoles)] = []
         for line in file.lines {
@@ -179,5 +213,12 @@ enum GazetteerFiles {
             result.append((Array(line.fields[0].utf8), roles))
         }
         return result
+    }
+
+    /// Checks that every demonym line names an entry of `index`.
+    static func checkDemonyms(_ demonyms: [DemonymEntry], index: [String: UInt32]) throws(LexiconError) {
+        for demonym in demonyms where index[demonym.entryID] == nil {
+            throw LexiconError(file: demonym.file, line: demonym.line, reason: "unknown entity id '\(demonym.entryID)'")
+        }
     }
 }

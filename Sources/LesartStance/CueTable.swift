@@ -13,9 +13,8 @@ struct CueTable {
     /// Lowercase noun forms of five or more letters and their cue ("…lieferungen").
     private(set) var heads: [([UInt8], Int32)] = []
 
-    /// Reads `cues.tsv` of `folder`; `functionWords` are left out of a phrase's companions.
-    init(folder: String, functionWords: Set<String>, ruleWords: RuleWordLexicon) throws(LexiconError) {
-        let file = try StanceLexiconFile.cues.load(from: folder)
+    /// Reads a parsed `cues.tsv`; `functionWords` are left out of a phrase's companions.
+    init(file: LexiconFile, functionWords: Set<String>, ruleWords: RuleWordLexicon) throws(LexiconError) {
         for line in file.lines {
             try addEntry(line, of: file, functionWords: functionWords, ruleWords: ruleWords)
         }

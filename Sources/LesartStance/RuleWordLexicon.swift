@@ -20,7 +20,13 @@ struct RuleWordLexicon: Sendable {
 
     /// Reads the three files of `folder`.
     init(folder: String) throws(LexiconError) {
-        let file = try StanceLexiconFile.ruleWords.load(from: folder)
+        (classes, attitudeSlots) = try Self.classes(from: StanceLexiconFile.ruleWords.load(from: folder))
+        (contractions, prepositions) = Self.contractions(from: try StanceLexiconFile.contractions.load(from: folder))
+        feminineEndings = try StanceLexiconFile.feminineEndings.load(from: folder).lines.map { $0.fields[0] }
+    }
+
+    /// A parsed `rule-words.tsv`: word → classes, and the slots of the `attitude-target` words.
+    static func classes(from file: LexiconFile) throws(LexiconError) -> ([[UInt8]: RuleWordClass], [ArgumentSlot]) {
         var classes: [[UInt8]: RuleWordClass] = [:]
         var attitudeSlots: [ArgumentSlot] = []
         for line in file.lines {
@@ -30,20 +36,20 @@ struct RuleWordLexicon: Sendable {
             classes[Array(line.fields[0].utf8), default: []].formUnion(value)
             if value.contains(.attitudeTarget) { attitudeSlots.append(.preposition(line.fields[0])) }
         }
-        self.classes = classes
-        self.attitudeSlots = attitudeSlots
-        let fused = try StanceLexiconFile.contractions.load(from: folder)
+        return (classes, attitudeSlots)
+    }
+
+    /// A parsed `contractions.tsv`: fused form → preposition index, and the prepositions.
+    static func contractions(from file: LexiconFile) -> ([[UInt8]: Int32], [String]) {
         var contractions: [[UInt8]: Int32] = [:]
         var prepositions: [String] = []
-        for line in fused.lines {
+        for line in file.lines {
             let preposition = line.fields[1]
             let index = prepositions.firstIndex(of: preposition) ?? prepositions.count
             if index == prepositions.count { prepositions.append(preposition) }
             contractions[Array(line.fields[0].utf8)] = Int32(index)
         }
-        self.contractions = contractions
-        self.prepositions = prepositions
-        feminineEndings = try StanceLexiconFile.feminineEndings.load(from: folder).lines.map { $0.fields[0] }
+        return (contractions, prepositions)
     }
 
     /// The classes of `word` as written.

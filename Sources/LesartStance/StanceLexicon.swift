@@ -44,12 +44,11 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
         let root = try LexiconLocator.locate(language: StanceLexiconFile.folder, explicit: lexicons)
         let folder = root + "/" + StanceLexiconFile.folder
         do {
-            let classes = try Self.grammarClasses(in: folder)
-            // Words of a phrase cue that its clause need not contain.
-            let functionWords = Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
+            let classes = try Self.grammarClasses(from: StanceLexiconFile.grammar.load(from: folder))
             let ruleWordLexicon = try RuleWordLexicon(folder: folder)
             ruleWords = ruleWordLexicon
-            let cueTable = try CueTable(folder: folder, functionWords: functionWords, ruleWords: ruleWordLexicon)
+            let cueTable = try CueTable(file: StanceLexiconFile.cues.load(from: folder),
+                                        functionWords: Self.functionWords(of: classes), ruleWords: ruleWordLexicon)
             cues = cueTable.entries
             let formTable = ByteStringTable(cueTable.formIndex.map { ($0.key, Int32($0.value)) })
             forms = formTable
@@ -72,14 +71,18 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
         }
     }
 
-    /// `grammar.tsv`: word (or two-word key) → its closed classes.
     /// The distinct classes of the keys with a space, in a fixed order.
     private static func pairClasses(of classes: [[UInt8]: GrammarClass]) -> [GrammarClass] {
         Set(classes.filter { $0.key.contains(0x20) }.values.map(\.rawValue)).sorted().map(GrammarClass.init(rawValue:))
     }
 
-    private static func grammarClasses(in folder: String) throws(LexiconError) -> [[UInt8]: GrammarClass] {
-        let grammarFile = try StanceLexiconFile.grammar.load(from: folder)
+    /// The words of the function-word class: words of a phrase cue that its clause need not contain.
+    static func functionWords(of classes: [[UInt8]: GrammarClass]) -> Set<String> {
+        Set(classes.compactMap { $0.value.contains(.functionWord) ? String(decoding: $0.key, as: UTF8.self) : nil })
+    }
+
+    /// A parsed `grammar.tsv`: word (or two-word key) → its closed classes.
+    static func grammarClasses(from grammarFile: LexiconFile) throws(LexiconError) -> [[UInt8]: GrammarClass] {
         var classes: [[UInt8]: GrammarClass] = [:]
         for line in grammarFile.lines {
             guard let value = GrammarClass(name: line.fields[1]) else {

@@ -29,24 +29,14 @@ struct StanceWordLists {
         negators = ByteStringTable(negatorWords.map { ($0, true) })
         let cessationWords = try StanceLexiconFile.cessation.load(from: folder).lines.map { $0.fields[0] }
         cessation = ByteStringTable(cessationWords.map { (Array($0.utf8), true) })
-        let cessationHeadWords = cessationWords.compactMap { word in
-            word.firstIndex(of: "+").map { Array(word[..<$0].utf8) }
-        }
+        let cessationHeadWords = Self.cessationPairHeads(cessationWords)
         cessationPairHeads = ByteStringTable(cessationHeadWords.map { ($0, true) })
-        var liftingWords: [[UInt8]: Int32] = [:]
-        var particles: [String?] = []
-        for line in try StanceLexiconFile.lifting.load(from: folder).lines {
-            let parts = line.fields[0].split(separator: "+", maxSplits: 1).map(String.init)
-            liftingWords[Array(parts[0].utf8)] = Int32(particles.count)
-            particles.append(parts.count == 2 ? parts[1] : nil)
-        }
-        self.liftingWords = liftingWords
-        liftingParticles = particles
+        (liftingWords, liftingParticles) = try Self.liftingWords(from: StanceLexiconFile.lifting.load(from: folder))
         let modalityFile = try StanceLexiconFile.modality.load(from: folder)
         modality = try Self.table(modalityFile, "modality") { StanceModality(name: $0) }
         let relationFile = try StanceLexiconFile.relations.load(from: folder)
         relations = try Self.table(relationFile, "type") { RelationWordType(rawValue: $0) }
-        (evaluationForms, evaluations) = try Self.evaluationWords(in: folder)
+        (evaluationForms, evaluations) = try Self.evaluationWords(from: StanceLexiconFile.evaluations.load(from: folder))
         var keys = Set(negatorWords).union(cessationHeadWords)
         keys.formUnion(cessationWords.map { Array($0.utf8) })
         keys.formUnion(modalityFile.lines.map { Array($0.fields[0].utf8) })
@@ -56,8 +46,30 @@ struct StanceWordLists {
         self.keys = keys
     }
 
+    /// The verbs of the `verb+particle` entries of `cessation.txt` ("stellt" of "stellt+ein").
+    static func cessationPairHeads(_ cessationWords: [String]) -> [[UInt8]] {
+        cessationWords.compactMap { word in word.firstIndex(of: "+").map { Array(word[..<$0].utf8) } }
+    }
+
+    /// A parsed `lifting.txt` (`WORD` or `WORD+PARTICLE`): word → entry, and per entry the
+    /// particle its word needs, or nil.
+    static func liftingWords(from file: LexiconFile) throws(LexiconError) -> ([[UInt8]: Int32], [String?]) {
+        var liftingWords: [[UInt8]: Int32] = [:]
+        var particles: [String?] = []
+        for line in file.lines {
+            let parts = line.fields[0].split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.allSatisfy({ !$0.isEmpty }) else {
+                throw LexiconError(file: file.path, line: line.number,
+                                   reason: "a lifting entry is WORD or WORD+PARTICLE, not '\(line.fields[0])'")
+            }
+            liftingWords[Array(parts[0].utf8)] = Int32(particles.count)
+            particles.append(parts.count == 2 ? parts[1] : nil)
+        }
+        return (liftingWords, particles)
+    }
+
     /// A `WORD VALUE` file as a table; a value `parse` rejects is an error naming `what`.
-    private static func table<Value>(_ file: LexiconFile, _ what: String,
+    static func table<Value>(_ file: LexiconFile, _ what: String,
                                      _ parse: (String) -> Value?) throws(LexiconError) -> ByteStringTable<Value> {
         ByteStringTable(try file.lines.map { line throws(LexiconError) in
             guard let value = parse(line.fields[1]) else {
@@ -69,9 +81,8 @@ struct StanceWordLists {
 
     /// `evaluations.tsv`: every form of each evaluation word (nouns and adjectives declined
     /// by ``GermanMorphology``, `form` entries as written) → its entry, and the entries.
-    private static func evaluationWords(in folder: String) throws(LexiconError)
+    static func evaluationWords(from evaluationFile: LexiconFile) throws(LexiconError)
         -> ([[UInt8]: Int32], [(lemma: String, label: StanceLabel)]) {
-        let evaluationFile = try StanceLexiconFile.evaluations.load(from: folder)
         var evaluationForms: [[UInt8]: Int32] = [:]
         var evaluationEntries: [(lemma: String, label: StanceLabel)] = []
         for line in evaluationFile.lines {

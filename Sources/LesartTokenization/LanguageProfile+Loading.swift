@@ -18,13 +18,12 @@ extension LanguageProfile {
                                            || rules.gluedSentences,
                                        genderForms: rules.genderForms, gluedSentences: rules.gluedSentences)
         if !required, !LexiconFile.exists(file.path(in: dir)) { return [] }
-        return try LexiconFile(path: file.path(in: dir)).lines.map { Array($0.fields[0].utf8) }
+        return try LexiconFile(path: file.path(in: dir)).words
     }
 
     /// The abbreviations of `abbreviations.tsv` with their class; each ends in a period and
     /// has no spaces.
-    static func abbreviationEntries(in dir: String) throws(LexiconError) -> [([UInt8], AbbreviationClass)] {
-        let abbreviationFile = try ProfileLexiconFile.abbreviations.load(from: dir)
+    static func abbreviationEntries(from abbreviationFile: LexiconFile) throws(LexiconError) -> [([UInt8], AbbreviationClass)] {
         var abbreviationEntries: [([UInt8], AbbreviationClass)] = []
         for line in abbreviationFile.lines {
             guard let cls = AbbreviationClass(name: line.fields[1]) else {
@@ -43,9 +42,8 @@ extension LanguageProfile {
 
     /// The abbreviations whose letters also spell an ordinary word; each must be `listed`
     /// in abbreviations.tsv.
-    static func abbreviationWords(in dir: String, listed abbreviations: ByteStringTable<AbbreviationClass>)
+    static func abbreviationWords(from wordFile: LexiconFile, listed abbreviations: ByteStringTable<AbbreviationClass>)
         throws(LexiconError) -> ByteStringTable<Bool> {
-        let wordFile = try ProfileLexiconFile.abbreviationWords.load(from: dir)
         for line in wordFile.lines where abbreviations.value(for: Array(line.fields[0].utf8)) == nil {
             throw LexiconError(file: wordFile.path, line: line.number,
                                reason: "'\(line.fields[0])' is not listed in abbreviations.tsv")
@@ -55,9 +53,8 @@ extension LanguageProfile {
 
     /// The clitics of `clitics.tsv` by position, stored without their apostrophe (the
     /// tokenizer accepts ' and ’).
-    static func clitics(in dir: String) throws(LexiconError)
+    static func clitics(from cliticFile: LexiconFile) throws(LexiconError)
         -> (suffixes: [([UInt8], Bool)], prefixes: [([UInt8], Bool)]) {
-        let cliticFile = try ProfileLexiconFile.clitics.load(from: dir)
         var suffixes: [([UInt8], Bool)] = []
         var prefixes: [([UInt8], Bool)] = []
         for line in cliticFile.lines {
@@ -82,9 +79,8 @@ extension LanguageProfile {
     /// The emoticons of the common folder, with the indexes the emoticon matcher tests
     /// first: the lengths by first byte, the first byte pairs, the longest run of plain
     /// letters an emoticon starts with (see the stored properties of the same names).
-    static func emoticonIndex(in common: String) throws(LexiconError)
+    static func emoticonIndex(from emoticonFile: LexiconFile) throws(LexiconError)
         -> (table: ByteStringTable<Bool>, lengths: [UInt64], pairs: [UInt64], longestLetterRun: Int) {
-        let emoticonFile = try CommonLexiconFile.emoticons.load(from: common)
         var lengths = [UInt64](repeating: 0, count: 256)
         var pairs = [UInt64](repeating: 0, count: 1024)
         var emoticonEntries: [([UInt8], Bool)] = []

@@ -74,10 +74,11 @@ public struct LanguageProfile: Sendable {
         self.rules = rules
         let dir = root + "/" + language
         let common = root + "/" + CommonLexiconFile.folder
-        let abbreviationEntries = try Self.abbreviationEntries(in: dir)
+        let abbreviationEntries = try Self.abbreviationEntries(from: ProfileLexiconFile.abbreviations.load(from: dir))
         abbreviations = ByteStringTable(abbreviationEntries)
         abbreviationShapes = WordShapeFilter(abbreviationEntries.map { $0.0 })
-        abbreviationWords = try Self.abbreviationWords(in: dir, listed: abbreviations)
+        abbreviationWords = try Self.abbreviationWords(from: ProfileLexiconFile.abbreviationWords.load(from: dir),
+                                                     listed: abbreviations)
         months = try Self.words(.months, in: dir, rules: rules)
         ordinalPreceding = try Self.words(.ordinalPreceding, in: dir, rules: rules)
         ordinalFollowing = try Self.words(.ordinalFollowing, in: dir, rules: rules)
@@ -94,10 +95,10 @@ public struct LanguageProfile: Sendable {
         let endings = try ProfileLexiconFile.abbreviationEndings.words(from: dir)
         abbreviationEndings = ByteStringTable(endings.map { ($0, true) })
         abbreviationEndingShapes = WordShapeFilter(endings)
-        let clitics = try Self.clitics(in: dir)
+        let clitics = try Self.clitics(from: ProfileLexiconFile.clitics.load(from: dir))
         cliticSuffixes = ByteStringTable(clitics.suffixes)
         cliticPrefixes = ByteStringTable(clitics.prefixes)
-        let emoticonIndex = try Self.emoticonIndex(in: common)
+        let emoticonIndex = try Self.emoticonIndex(from: CommonLexiconFile.emoticons.load(from: common))
         emoticons = emoticonIndex.table
         emoticonLengths = emoticonIndex.lengths
         emoticonPairs = emoticonIndex.pairs

@@ -135,19 +135,20 @@ struct LexiconFileTests {
         #expect(e.file == Self.path)
     }
 
-    @Test("Invalid UTF-8 is a whole-file error naming the byte offset")
+    @Test("Invalid UTF-8 is an error naming its line and byte offset")
     func invalidUTF8() throws {
         let bytes = Array("eins\nzw".utf8) + [0xFF] + Array("ei\n".utf8)
         let e = try #require(Self.error(bytes))
         #expect(e.file == Self.path)
-        #expect(e.line == 0)
+        #expect(e.line == 2)
         #expect(e.reason.contains("7"))
         #expect(e.reason.localizedCaseInsensitiveContains("UTF-8"))
         #expect(e.description.hasPrefix(Self.path))
         #expect(e.description.hasSuffix(e.reason))
 
         let surrogate = try #require(Self.error(Array("a\n".utf8) + [0xED, 0xA0, 0x80]))
-        #expect(surrogate.line == 0)
+        #expect(surrogate.line == 2)
+        #expect(try #require(Self.error([0xC3, 0x28])).line == 1)
         #expect(surrogate.reason.contains("2"))
     }
 

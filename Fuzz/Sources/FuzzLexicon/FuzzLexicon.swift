@@ -1,7 +1,7 @@
 import FuzzSupport
 
 /// The lexicon line parser that every lexicon format shares (``LexiconFile``), alone: fast
-/// enough for millions of inputs. `FuzzLexiconLoad` adds the loaders (one input a load).
+/// enough for millions of inputs. `FuzzLexiconLoad` adds the reader of each lexicon file.
 ///
 /// Option byte: the field counts (``LexiconLineCheck/fields(option:)``); its index into
 /// the lexicon files is what the seeds give it, as for `FuzzLexiconLoad`.

@@ -1,38 +1,38 @@
-import Foundation
 import FuzzSupport
 import Lesart
 
-/// Every lexicon format: the shared line parser, then the loader that reads the file.
-/// A whole load per input (a few inputs a second); `FuzzLexicon` runs the parser alone.
+/// The reader of each lexicon file, on fuzzed contents: the per-file decoders the loaders
+/// themselves call (language profile, gazetteer, stance lexicon), with every validation of
+/// the file's lines, but no whole load (no gazetteer compile): thousands of inputs a second.
 ///
-/// Option byte: which lexicon file of ``LexiconFolder/files`` the payload replaces (in a
-/// private copy of the lexicons, with the largest lists cut short so one load is quick),
-/// and the field counts of the parser check (``LexiconLineCheck/fields(option:)``).
-/// Checks: ``LexiconLineCheck/check(_:fields:)``; the loader of that file (language
-/// profile, gazetteer or stance lexicon) either loads or throws a lexicon error, and never
-/// crashes.
+/// Option byte: which lexicon file of ``LexiconDecoders/files`` the payload stands for
+/// (`option % files.count`, as `Fuzz/make_seeds.py` writes the seeds).
+/// Checks: the decoder returns entries or throws a ``LexiconError`` naming the file, a line
+/// of it (≥ 1) and a reason; the entries' lines are in order and in the file, their keys
+/// non-empty fields (no TAB, no line break); never a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLexiconLoad(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var input = FuzzBytes(data, size)
     let option = input.option()
     let contents = input.rest
-    LexiconLineCheck.check(contents, fields: LexiconLineCheck.fields(option: option))
-    let folder = LexiconFolder.shared
-    let file = LexiconFolder.files[Int(option) % LexiconFolder.files.count]
-    folder.replace(file, with: contents)
-    defer { folder.restore(file) }
-    do {
-        switch file.split(separator: "/").first {
-        case "gazetteer":
-            _ = try Gazetteer(lexicons: folder.root, tokenizer: Tokenizer(profile: folder.profile))
-        case "stance":
-            _ = try StanceLexicon(lexicons: folder.root)
-        default:
-            _ = try LanguageProfile(language: "de", lexicons: folder.root)
+    let decoders = LexiconDecoders.shared
+    let file = decoders.files[Int(option) % decoders.files.count]
+    let lineCount = contents.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let (path, result) = decoders.decode(file, contents: contents)
+    switch result {
+    case .success(let decoded):
+        FuzzCheck.require(decoded.path == path, "\(file): decoded as \(decoded.path)")
+        var previous = 0
+        for entry in decoded.entries {
+            FuzzCheck.require(entry.line > previous && entry.line <= lineCount,
+                              "\(file): entry of line \(entry.line) after line \(previous), \(lineCount) lines")
+            previous = entry.line
+            FuzzCheck.require(!entry.key.isEmpty && !entry.key.utf8.contains(0x09) && !entry.key.utf8.contains(0x0A),
+                              "\(file):\(entry.line): key \(String(reflecting: entry.key))")
         }
-    } catch {
-        let message = "\(error)"
-        FuzzCheck.require(!message.isEmpty, "an empty error")
+    case .failure(let error):
+        FuzzCheck.require(error.file == path && (1...lineCount).contains(error.line) && !error.reason.isEmpty,
+                          "\(file): error \(error) names no line of \(path) (\(lineCount) lines)")
     }
     return 0
 }
