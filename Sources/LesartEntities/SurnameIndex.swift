@@ -52,7 +52,7 @@ struct SurnameIndex {
     }
 
     /// The bit of `key` in `filter` (nil for an empty key, which is never filtered out).
-    private func filterBit(_ key: Range<Int>) -> Int? {
+    @inline(__always) private func filterBit(_ key: Range<Int>) -> Int? {
         guard !key.isEmpty else { return nil }
         let shape = UInt64(bytes[key.lowerBound]) << 16 | UInt64(bytes[key.upperBound - 1]) << 8 | UInt64(key.count & 0xFF)
         return Int(truncatingIfNeeded: (shape &* 0x9E37_79B9_7F4A_7C15) >> 56)

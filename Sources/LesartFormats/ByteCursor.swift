@@ -25,8 +25,16 @@ struct ByteCursor {
         write(fragment.utf8Start, count: fragment.utf8CodeUnitCount)
     }
 
-    /// Writes a non-negative integer in decimal, two digits at a time.
+    /// Writes a non-negative integer in decimal, two digits at a time: a value below
+    /// 10,000 (most offsets of a news article) with one division, larger ones in a loop.
     @inline(__always) mutating func write(decimal value: Int) {
+        if value < 100 { return write(upToTwoDigits: value) }
+        if value < 10_000 {
+            let high = value / 100
+            write(upToTwoDigits: high)
+            write(twoDigits: value &- high &* 100)
+            return
+        }
         let length = DecimalDigits.count(of: value)
         var v = value
         var p = position + length
@@ -47,6 +55,19 @@ struct ByteCursor {
             p[0] = UInt8(truncatingIfNeeded: 0x30 &+ v)
         }
         position += length
+    }
+
+    /// `value` (0–99) in decimal, without a leading zero.
+    @inline(__always) private mutating func write(upToTwoDigits value: Int) {
+        if value < 10 { write(byte: UInt8(truncatingIfNeeded: 0x30 &+ value)) } else { write(twoDigits: value) }
+    }
+
+    /// `value` (0–99) as two digits, leading zero included.
+    @inline(__always) private mutating func write(twoDigits value: Int) {
+        let pairs = DecimalDigits.pairs.utf8Start
+        position[0] = pairs[value &* 2]
+        position[1] = pairs[value &* 2 &+ 1]
+        position += 2
     }
 
     /// Stores the eight bytes of `word` and moves on by `count` (at most 8): the bytes beyond
