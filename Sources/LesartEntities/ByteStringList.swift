@@ -88,6 +88,14 @@ struct ByteStringList: Sendable {
         filteredLength == 0 || count >= filteredLength && prefixFilter &>> Self.bucket(head, filteredLength) & 1 != 0
     }
 
+    /// Whether a word of `count` bytes whose ``tail(of:in:)`` is `tail` may end with an
+    /// item: false means it ends with none. Reads no item: cheap to test before a call of
+    /// ``firstSuffix(of:in:longerBy:)``.
+    @inline(__always) func mayHaveSuffix(tail: UInt64, count: Int) -> Bool {
+        filteredLength == 0 || count >= filteredLength
+            && suffixFilter &>> Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength) & 1 != 0
+    }
+
     /// Whether `range` of `bytes`, whose ``head(of:in:)`` is `head`, starts with item `k`.
     @inline(__always)
     func isPrefix(_ k: Int, of range: Range<Int>, head: UInt64, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -111,10 +119,7 @@ struct ByteStringList: Sendable {
     @inline(__always)
     func firstSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, longerBy extra: Int) -> Int? {
         let tail = Self.tail(of: range, in: bytes)
-        guard filteredLength == 0 || range.count >= filteredLength
-            && suffixFilter &>> Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength) & 1 != 0 else {
-            return nil
-        }
+        guard mayHaveSuffix(tail: tail, count: range.count) else { return nil }
         for k in 0..<items.count where range.count > lengths[k] + extra && isSuffix(k, of: range, tail: tail, in: bytes) {
             return k
         }

@@ -17,7 +17,12 @@ extension EntityScan {
         let first = bytes[range.lowerBound]
         let capitalised = LetterCase.latin1(first, bytes[range.lowerBound + 1]) == .capital
         let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
-        let ending = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2).map(adjectiveEndings.length)
+        var ending: Int? = nil
+        // Most words end in no adjective ending: the list's filter says so before the call.
+        if adjectiveEndings.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count),
+           let k = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2) {
+            ending = adjectiveEndings.length(k)
+        }
         // Most words are neither: decide that before any lookup or copy.
         guard inhabitantWord || ending != nil, tokenMatch(i) == nil else { return nil }
         func place(_ m: PhraseMatch?) -> PhraseMatch? {

@@ -92,9 +92,12 @@ extension EntityScan {
 
     /// Whether token `i` is a listed first name, or two joined by a hyphen (`Karl-Heinz`,
     /// `Hans-Peter`: every part a listed first name).
-    func isFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
-        if roles(i).contains(.firstName) { return true }
-        guard lastHyphen != nil else { return false }
+    @inline(__always) func isFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
+        roles(i).contains(.firstName) || lastHyphen != nil && isHyphenatedFirstName(i)
+    }
+
+    /// Whether every part of token `i` between hyphens is a listed first name.
+    func isHyphenatedFirstName(_ i: Int) -> Bool {
         let range = tokens[i].byteRange
         var start = range.lowerBound
         for k in range.lowerBound...range.upperBound where k == range.upperBound || bytes[k] == UInt8(ascii: "-") {

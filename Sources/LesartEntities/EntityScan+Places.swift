@@ -25,8 +25,10 @@ extension EntityScan {
                                               entry: Entity.noEntry, source: .placeByShape))
             return
         }
-        // Prefix + place: "Süd" + "italien" → "Italien".
-        if let match = placeAfterPrefix(range) {
+        // Prefix + place: "Süd" + "italien" → "Italien" (most words start with no prefix: the
+        // list's filter says so before the call).
+        if gazetteer.placePrefixes.mayHavePrefix(head: ByteStringList.head(of: range, in: bytes), count: range.count),
+           let match = placeAfterPrefix(range) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, source: .prefixedPlace))
             return
         }
@@ -89,8 +91,10 @@ extension EntityScan {
     }
 
     /// Whether the word ends in a street ending (`-straße`, `-allee`, `-gasse`).
-    func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
-        gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
+    /// Most words have none, which the list's filter tells before the call.
+    @inline(__always) func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
+        gazetteer.placeSuffixes.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
+            && gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
     }
 
     /// `end`, extended over a house or road number that follows ("Straße 90c", "B 96").
