@@ -16,14 +16,6 @@ struct LetterWindow {
     /// Bit k: byte k is (part of) a small letter.
     let small: UInt32
 
-    /// No letters.
-    static let empty = LetterWindow(letters: 0, small: 0)
-
-    private init(letters: UInt32, small: UInt32) {
-        self.letters = letters
-        self.small = small
-    }
-
     /// The masks of the 16 bytes at `p`; the byte before `p` and the 16 after it must be
     /// readable too (a Latin-1 letter's two bytes are told by their neighbours).
     @inline(__always)

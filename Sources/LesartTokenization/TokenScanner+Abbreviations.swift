@@ -15,8 +15,9 @@ import LesartWords
 extension TokenScanner {
     /// Whether `range` (ending in ".") is an abbreviation: listed, a single letter
     /// (initials, `z.` of `z. B.`), or short letter groups joined by periods (`i.d.R.`,
-    /// `U.S.A.`).
-    mutating func isAbbreviation(_ range: Range<Int>) -> Bool {
+    /// `U.S.A.`). `lettersOnly`: the word before the period is letters only (the plain
+    /// paths' words), so it holds no hyphen and no inner period and those tests are skipped.
+    mutating func isAbbreviation(_ range: Range<Int>, lettersOnly: Bool = false) -> Bool {
         if let cls = listedAbbreviation(range) {
             // A unit after a number at a sentence's end is the unit and a full stop ("100 PS.",
             // "nach 3 Std. Dann …"); "3 Std. Zeit" goes on.
@@ -26,10 +27,12 @@ extension TokenScanner {
             return cls != .title || !endsParagraph(after: range.upperBound)
         }
         // A compound ending in an abbreviation: "Stefan-Evert-Str.", "Kunden-Nr.", "Parkstr.".
-        var hyphen = range.upperBound - 1
-        while hyphen > range.lowerBound, text[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
-        if hyphen > range.lowerBound, listedAbbreviation((hyphen + 1)..<range.upperBound, insideWord: true) != nil {
-            return true
+        if !lettersOnly {
+            var hyphen = range.upperBound - 1
+            while hyphen > range.lowerBound, text[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+            if hyphen > range.lowerBound, listedAbbreviation((hyphen + 1)..<range.upperBound, insideWord: true) != nil {
+                return true
+            }
         }
         for length in 3...6 where range.count > length + 2 {
             let start = range.upperBound - length
@@ -48,7 +51,7 @@ extension TokenScanner {
             }
             return true
         }
-        return isLetterGroupAbbreviation(body)
+        return !lettersOnly && isLetterGroupAbbreviation(body)
     }
 
     /// The class of the listed abbreviation spelled by `range` (ending in "."), under the

@@ -115,14 +115,14 @@ extension TokenScanner {
         return (q, closing, mark)
     }
 
-    /// A plain word `wordStart..<wordEnd` directly before the full stop that ends its chunk
+    /// A plain word `wordStart..<wordEnd` (letters only) directly before the full stop that ends its chunk
     /// (`chunkStart` and `chunkEnd` set to the chunk's bounds): a Roman ordinal (`XIV.`) or
     /// an abbreviation, with the full stop, as the full path decides them; nil for a word
     /// and its full stop.
     @inline(__always)
     mutating func fullStopToken(_ wordStart: Int, _ wordEnd: Int) -> (end: Int, kind: TokenKind)? {
         if profile.rules.ordinalsAndDates, let e = romanOrdinalEnd(wordStart, wordEnd) { return (e, .ordinal) }
-        return isAbbreviation(wordStart..<(wordEnd + 1)) ? (wordEnd + 1, .abbreviation) : nil
+        return isAbbreviation(wordStart..<(wordEnd + 1), lettersOnly: true) ? (wordEnd + 1, .abbreviation) : nil
     }
 
     /// Whether the plain chunk from `start` must take the full path after all: it may be

@@ -3,7 +3,7 @@ import LesartCore
 /// Runs of plain chunks: the common stretch of running text (`die Regierung sagte, dass`),
 /// emitted without going back to the chunk loop after every word. Simple words — letters
 /// only (see ``LetterWindow``), maybe with one closing mark — are read from the letter
-/// masks of 16 bytes at a time; every other plain chunk goes through `plainChunkEnd`,
+/// masks of 64 bytes at a time; every other plain chunk goes through `plainChunkEnd`,
 /// which decides exactly as before, so the tokens are the same (the differential tests
 /// compare them with the full path's).
 extension TokenScanner {
@@ -34,11 +34,12 @@ extension TokenScanner {
         let base = text.bytes.baseAddress!
         var p = start
         while let offset = letterWindowOffset(at: p) {
-            let letters = (lowWindow.letters | highWindow.letters << 16) >> UInt32(offset)
-            let small = (lowWindow.small | highWindow.small << 16) >> UInt32(offset)
+            let letters = UInt32(truncatingIfNeeded: windowLetters >> UInt64(offset))
+            let small = UInt32(truncatingIfNeeded: windowSmall >> UInt64(offset))
             let length = (~letters).trailingZeroBitCount
-            // A word that does not end inside the window is plainChunkEnd's.
-            guard length > 0, offset &+ length < 32, let end = simpleWordEnd(p, length, letters, small) else {
+            // A word of 32 bytes or more is plainChunkEnd's (it ends inside the window, as
+            // the offset is below 32 too).
+            guard length > 0, length < 32, let end = simpleWordEnd(p, length, letters, small) else {
                 return p
             }
             guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
@@ -47,29 +48,57 @@ extension TokenScanner {
         return p
     }
 
-    /// Moves the letter masks (two ``LetterWindow``s, 32 bytes from `windowStart`) so that
-    /// `p` lies in their first 16 bytes, and returns its offset there; nil when they cannot
-    /// cover it (each window reads the byte before its 16 and the 16 after them). The
-    /// masks only move forward, 16 bytes at a time while words follow each other, so each
-    /// byte of a run of plain chunks is classified once.
+    /// Moves the letter masks (64 bytes from `windowStart`) so that `p` lies in their first
+    /// 32 bytes, and returns its offset there; nil when they cannot cover it (each
+    /// ``LetterWindow`` reads the byte before its 16 and the 16 after them). The masks only
+    /// move forward, 32 bytes at a time while words follow each other, so each byte of a
+    /// run of plain chunks is classified once, and the masks move every four words or so.
     @inline(__always)
     private mutating func letterWindowOffset(at p: Int) -> Int? {
         let offset = p &- windowStart
         // (Positions only grow; were p ever before the window, it would be read anew.)
-        if UInt(bitPattern: offset) < 16 { return offset }
-        let base = text.bytes.baseAddress!
-        if UInt(bitPattern: offset) < 32 {
-            guard windowStart &+ 49 <= text.count else { return nil }
-            lowWindow = highWindow
-            highWindow = LetterWindow(base + windowStart + 32)
-            windowStart &+= 16
-            return offset &- 16
+        if UInt(bitPattern: offset) < 32 { return offset }
+        if UInt(bitPattern: offset) < 64 {
+            guard windowStart &+ 97 <= text.count else { return nil }
+            advanceWindow()
+            return offset &- 32
         }
         guard p >= 1, p &+ 33 <= text.count else { return nil }
-        lowWindow = LetterWindow(base + p)
-        highWindow = LetterWindow(base + p + 16)
-        windowStart = p
+        moveWindow(to: p)
         return 0
+    }
+
+    /// Moves the letter masks 32 bytes forward (readable up to `windowStart + 96`). Not
+    /// inlined (once every four words or so): inlined, the masks' lane arithmetic keeps the
+    /// compiler from inlining the word's own steps into the loop.
+    @inline(never)
+    private mutating func advanceWindow() {
+        let (letters, small) = Self.masks32(text.bytes.baseAddress! + windowStart + 64)
+        windowLetters = windowLetters >> 32 | letters << 32
+        windowSmall = windowSmall >> 32 | small << 32
+        windowStart &+= 32
+    }
+
+    /// Puts the letter masks at `p` (readable from `p - 1` to `p + 32`). Not inlined: it is
+    /// rare (after chunks of the full path), and the masks' lane arithmetic is long. Near
+    /// the text's end only the first 32 bytes are read: the other 32 count as letters, so
+    /// that a word reaching them is 32 bytes long or more and left to `plainChunkEnd`, and
+    /// the masks are not moved on (the text is too short for that).
+    @inline(never)
+    private mutating func moveWindow(to p: Int) {
+        let base = text.bytes.baseAddress!
+        let (low, lowSmall) = Self.masks32(base + p)
+        let (high, highSmall) = p &+ 65 <= text.count ? Self.masks32(base + p + 32) : (0xFFFF_FFFF, 0)
+        windowLetters = low | high << 32
+        windowSmall = lowSmall | highSmall << 32
+        windowStart = p
+    }
+
+    /// The letter masks of the 32 bytes at `p` (readable from `p - 1` to `p + 32`).
+    @inline(__always)
+    private static func masks32(_ p: UnsafePointer<UInt8>) -> (letters: UInt64, small: UInt64) {
+        let low = LetterWindow(p), high = LetterWindow(p + 16)
+        return (UInt64(low.letters | high.letters << 16), UInt64(low.small | high.small << 16))
     }
 
     /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and
@@ -93,7 +122,7 @@ extension TokenScanner {
         }
         guard !mayStartEmoticonOrURL(p, length) else { return nil }
         var flags = nextFlags
-        flags.insert(small & 1 != 0 ? .lowercase : .capitalized)
+        flags.insert(Self.caseFlag(smallFirst: small & 1))
         if after == UInt8(ascii: "."), let stop = fullStopChunk(p, wordEnd) {
             // An ordinal or abbreviation: one token with its full stop.
             nextFlags = []
@@ -120,18 +149,30 @@ extension TokenScanner {
         return fullStopToken(p, wordEnd)
     }
 
+    /// `.lowercase` when `smallFirst` is 1, else `.capitalized`, without a branch (the case of
+    /// a word's first letter is as good as random to a branch predictor).
+    @inline(__always)
+    private static func caseFlag(smallFirst: UInt32) -> TokenFlags {
+        let small = UInt8(truncatingIfNeeded: smallFirst)
+        return TokenFlags(rawValue: TokenFlags.lowercase.rawValue &* small | TokenFlags.capitalized.rawValue &* (1 &- small))
+    }
+
     /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
-    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells.
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. The rarely true
+    /// tests come first, so that the word's length and last letter are seldom branched on.
+    /// The three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
     private func mayStartEmoticonOrURL(_ p: Int, _ length: Int) -> Bool {
         let base = text.bytes.baseAddress!
-        let last = base[p &+ length &- 1]
-        if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P"),
-           profile.mayStartEmoticon(base[p], base[p &+ 1]) {
-            return true
+        if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
+            let last = base[p &+ length &- 1]
+            if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P") {
+                return true
+            }
         }
-        return length >= 3 && base[p] | 0x20 == UInt8(ascii: "w") && base[p &+ 1] | 0x20 == UInt8(ascii: "w")
-            && base[p &+ 2] | 0x20 == UInt8(ascii: "w")
+        // Three bytes that fold to "www" are ASCII letters, so the word is that long.
+        let first3 = UInt32(base[p]) | UInt32(base[p &+ 1]) << 8 | UInt32(base[p &+ 2]) << 16
+        return first3 | 0x20_2020 == 0x77_7777
     }
 
     /// The marks a simple word may end in: `, ; : ! ? ) .`.

@@ -28,11 +28,12 @@ struct TokenScanner {
     var openSingleQuote = false
     /// An emphasis "_…_" is open: a word's trailing underscore closes it.
     var openUnderscore = false
-    /// The letter masks of the 32 bytes from `windowStart` (see `simpleWordsEnd`); far
-    /// before the text when there are none yet.
+    /// The letter masks (``LetterWindow``) of the 64 bytes from `windowStart`, bit k for
+    /// byte `windowStart + k` (see `simpleWordsEnd`); `windowStart` is far before the text
+    /// when there are none yet.
     var windowStart = TokenScanner.noWindow
-    var lowWindow = LetterWindow.empty
-    var highWindow = LetterWindow.empty
+    var windowLetters: UInt64 = 0
+    var windowSmall: UInt64 = 0
 
     /// A `windowStart` no position of a text can be in the window of.
     static let noWindow = -(1 << 40)

@@ -11,7 +11,8 @@ import TestSupport
 @Suite("Plain runs")
 struct PlainRunTests {
     /// Words on the edges of the simple-word tests: case patterns, Latin-1 letters and
-    /// signs, emoticon and URL starts, closing marks, lengths around the 16-byte window.
+    /// signs, emoticon and URL starts, closing marks, lengths around the 16-byte masks and
+    /// the 32-byte steps of the 64-byte window.
     static let words: [String] = [
         "die", "Regierung", "sagte,", "dass", "Österreich", "größer", "wird;", "Straße", "STRASSE", "ÄÖÜ", "äöüß",
         "derText", "iPhone", "AutorInnen", "eBay", "straßeN", "Übergänge!", "fällt?", "Land:", "(SPD)", "Partei)",
@@ -21,6 +22,9 @@ struct PlainRunTests {
         "Donaudampfschifffahrtsgesellschaftskapitänsmützen", "abcdefghijklmnop", "abcdefghijklmno", "ABCDEFGHIJKLMNOP",
         "Mädchenhandelsge", "Mädchenhandelsg", "a", "I", "o", "x", "@anna", "#tag", ":-)", "E-Mail", "Bürger*innen",
         "geht's", "Wort)", "Wort!", "Wort?!", "…", "Wort…", "ÿ", "ÞÐ",
+        "Grundstücksverkehrsgenehmigung", "Grundstücksverkehrsgenehmigungs", "Grundstücksverkehrsgenehmigungen",
+        "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz",
+        "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetze",
     ]
     /// Separators, single spaces most often.
     static let separators: [String] = [
