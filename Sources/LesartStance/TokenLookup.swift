@@ -20,16 +20,19 @@ struct TokenLookup {
     /// The token opens a sentence.
     var opensSentence = false
 
-    /// One entry per token of `tokens`: one probe of ``StanceLexicon/words`` per token, a
-    /// probe of the two-word grammar keys only where both words can be part of one.
+    /// One entry per token of `tokens`: one probe of ``StanceLexicon/words`` per token (all
+    /// in one pass with the table pinned, ``WordTable/ids(of:in:into:)``), a probe of the
+    /// two-word grammar keys only where both words can be part of one.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
                       lexicon: StanceLexicon) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var pairKey: [UInt8] = []
         var previousStartsPair = false
         let facts = lexicon.words.values
+        var ids: [Int32] = []
+        tokens.withUnsafeBufferPointer { lexicon.words.words.ids(of: $0, in: bytes, into: &ids) }
         for (i, token) in tokens.enumerated() {
-            let id = lexicon.words.words.id(of: bytes[token.byteRange])
+            let id = ids[i]
             table[i].wordID = id
             if id >= 0 {
                 let word = facts[Int(id)]
