@@ -65,7 +65,7 @@ extension EntityScan {
 
     /// An unlisted capitalised word right after a reporting verb and before punctuation:
     /// the speaker of inverted speech ("…", sagte Pfister. / erklärte Hill, …).
-    func isSpeakerAfterVerb(_ i: Int) -> Bool {
+    @inline(__always) func isSpeakerAfterVerb(_ i: Int) -> Bool {
         guard i > 0, i + 1 < tokens.count, roles(i - 1).contains(.speechVerb), isNameWord(i),
               tokens[i + 1].kind == .punctuation, tokenMatch(i) == nil else { return false }
         let next = bytes[tokens[i + 1].byteRange]
@@ -76,7 +76,7 @@ extension EntityScan {
     /// a word that opens sentences, and no capitalised word next to it that is not
     /// sentence-initial (`San Remo`, `Hagia Sophia`, `Telecom Italia`, `Victor FB`: part
     /// of another name). Names the gazetteer lists win over it (`Paris`).
-    func isLoneFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
+    @inline(__always) func isLoneFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
         let token = tokens[i]
         guard token.kind == .word, token.flags.contains(.capitalized), isFirstName(i, lastHyphen: lastHyphen),
               !isAllCapitals(token), !gazetteer.profile.isSentenceStarter(bytes[token.byteRange]) else {

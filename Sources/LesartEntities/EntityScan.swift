@@ -62,7 +62,8 @@ struct EntityScan {
             addPerson(at: i, lastHyphen: hyphen, to: &candidates)
             addPlaceByForm(at: i, to: &candidates)
             addOrganisationByForm(at: i, to: &candidates)
-            addOrganisationAroundPlace(at: i, to: &candidates)
+            // Around a place listed as one word: a token without a word id is none.
+            if wordIDs[i] >= 0 { addOrganisationAroundPlace(at: i, to: &candidates) }
         }
         dropCandidatesAcrossSentences(&candidates)
         var selected = Self.resolve(&candidates)
