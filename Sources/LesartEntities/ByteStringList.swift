@@ -58,7 +58,7 @@ struct ByteStringList: Sendable {
         let count = range.count
         if range.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress {
             let word = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
-            return count >= 8 ? word : word & ((1 << (8 * UInt64(count))) - 1)
+            return count >= 8 ? word : word & ((1 &<< (8 &* UInt64(count))) &- 1)
         }
         var word: UInt64 = 0
         for j in 0..<min(count, 8) { word |= UInt64(bytes[range.lowerBound + j]) << (8 * UInt64(j)) }
@@ -70,7 +70,7 @@ struct ByteStringList: Sendable {
         let count = range.count
         if range.upperBound >= 8, let base = bytes.baseAddress {
             let word = UnsafeRawPointer(base + range.upperBound - 8).loadUnaligned(as: UInt64.self)
-            return count >= 8 ? word : count == 0 ? 0 : word & ~(UInt64.max >> (8 * UInt64(count)))
+            return count >= 8 ? word : count == 0 ? 0 : word & ~(UInt64.max &>> (8 &* UInt64(count)))
         }
         var word: UInt64 = 0
         for j in 0..<min(count, 8) { word |= UInt64(bytes[range.upperBound - 1 - j]) << (8 * UInt64(7 - j)) }
@@ -79,13 +79,13 @@ struct ByteStringList: Sendable {
 
     /// The filter bit of `length` bytes (1 to 4) packed little-endian into the low bytes of `word`.
     @inline(__always) private static func bucket(_ word: UInt64, _ length: Int) -> UInt64 {
-        ((word & ((1 << (8 * UInt64(length))) - 1)) &* 0x9E37_79B9_7F4A_7C15) >> 58
+        ((word & ((1 &<< (8 &* UInt64(length))) &- 1)) &* 0x9E37_79B9_7F4A_7C15) &>> 58
     }
 
     /// Whether a word of `count` bytes whose ``head(of:in:)`` is `head` may start with an
     /// item: false means it starts with none.
     @inline(__always) func mayHavePrefix(head: UInt64, count: Int) -> Bool {
-        filteredLength == 0 || count >= filteredLength && prefixFilter >> Self.bucket(head, filteredLength) & 1 != 0
+        filteredLength == 0 || count >= filteredLength && prefixFilter &>> Self.bucket(head, filteredLength) & 1 != 0
     }
 
     /// Whether `range` of `bytes`, whose ``head(of:in:)`` is `head`, starts with item `k`.
@@ -112,7 +112,7 @@ struct ByteStringList: Sendable {
     func firstSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, longerBy extra: Int) -> Int? {
         let tail = Self.tail(of: range, in: bytes)
         guard filteredLength == 0 || range.count >= filteredLength
-            && suffixFilter >> Self.bucket(tail >> (64 - 8 * UInt64(filteredLength)), filteredLength) & 1 != 0 else {
+            && suffixFilter &>> Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength) & 1 != 0 else {
             return nil
         }
         for k in 0..<items.count where range.count > lengths[k] + extra && isSuffix(k, of: range, tail: tail, in: bytes) {

@@ -20,6 +20,8 @@ extension EntityScan {
                                               entry: Entity.noEntry, source: .personByRule))
             return
         }
+        // Every rule below starts at a capitalised word: most words end here.
+        guard token.flags.contains(.capitalized) else { return }
         // An initial before a surname: "A. Wiegemann", "H. Dietz".
         if token.kind == .abbreviation, token.end - token.start == 2, token.flags.contains(.capitalized),
            token.flags.contains(.spaceAfter), i + 1 < tokens.count, isNameWord(i + 1),
@@ -76,8 +78,8 @@ extension EntityScan {
     /// of another name). Names the gazetteer lists win over it (`Paris`).
     func isLoneFirstName(_ i: Int, lastHyphen: Int?) -> Bool {
         let token = tokens[i]
-        guard token.kind == .word, token.flags.contains(.capitalized), !isAllCapitals(token),
-              isFirstName(i, lastHyphen: lastHyphen), !gazetteer.profile.isSentenceStarter(bytes[token.byteRange]) else {
+        guard token.kind == .word, token.flags.contains(.capitalized), isFirstName(i, lastHyphen: lastHyphen),
+              !isAllCapitals(token), !gazetteer.profile.isSentenceStarter(bytes[token.byteRange]) else {
             return false
         }
         if i > 0, !sentenceStart[i], tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.capitalized) { return false }
@@ -106,7 +108,7 @@ extension EntityScan {
 
     /// Whether token `i` is a role word, alone or as the last part of a compound (its last
     /// hyphen at `lastHyphen`).
-    func isRoleWord(_ i: Int, lastHyphen: Int?) -> Bool {
+    @inline(__always) func isRoleWord(_ i: Int, lastHyphen: Int?) -> Bool {
         if roles(i).contains(.roleWord) { return true }
         let range = tokens[i].byteRange
         guard let k = lastHyphen, k > range.lowerBound else { return false }

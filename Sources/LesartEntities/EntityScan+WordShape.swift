@@ -22,10 +22,21 @@ extension EntityScan {
         ByteWord.contains(UInt8(ascii: "-"), in: pointer, count: count)
     }
 
-    /// Acronyms (`FB`, `USA`) are not personal names.
-    func isAllCapitals(_ token: Token) -> Bool {
+    /// Acronyms (`FB`, `USA`) are not personal names. Most words have a lowercase second
+    /// byte, which answers before the loop of ``hasOnlyCapitals(_:)``.
+    @inline(__always) func isAllCapitals(_ token: Token) -> Bool {
+        let range = token.byteRange
+        if range.count >= 2 {
+            let second = bytes[range.lowerBound + 1]
+            if second >= 0x61 && second <= 0x7A { return false }
+        }
+        return hasOnlyCapitals(range)
+    }
+
+    /// No lowercase ASCII letter and at least two capitals in `range`.
+    func hasOnlyCapitals(_ range: Range<Int>) -> Bool {
         var letters = 0
-        for k in token.byteRange {
+        for k in range {
             let b = bytes[k]
             if b >= 0x61 && b <= 0x7A { return false }
             if b >= 0x41 && b <= 0x5A { letters += 1 }

@@ -11,6 +11,9 @@ struct SurnameIndex {
     private var keys: [Range<Int>] = []
     private(set) var persons: [EntityCandidate] = []
     private let mask: Int
+    /// One bit per hash of a key's length, first and last byte (256 bits): most capitalised
+    /// words of a document are no surname, and a clear bit answers before the word is hashed.
+    private var filter = [UInt64](repeating: 0, count: 4)
 
     /// An index for at most `capacity` surnames of `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>, capacity: Int) {
@@ -25,6 +28,7 @@ struct SurnameIndex {
 
     /// Adds `person` under the bytes `key` unless that surname is already known.
     mutating func addIfNew(_ key: Range<Int>, _ person: EntityCandidate) {
+        if let bit = filterBit(key) { filter[bit >> 6] |= 1 << UInt64(bit & 63) }
         var slot = hash(key) & mask
         while slots[slot] != 0 {
             if equal(keys[Int(slots[slot]) - 1], key) { return }
@@ -37,6 +41,7 @@ struct SurnameIndex {
 
     /// The person whose surname is written with the bytes `key`, if any.
     func person(_ key: Range<Int>) -> EntityCandidate? {
+        if let bit = filterBit(key), filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
         var slot = hash(key) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
@@ -44,6 +49,13 @@ struct SurnameIndex {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// The bit of `key` in `filter` (nil for an empty key, which is never filtered out).
+    private func filterBit(_ key: Range<Int>) -> Int? {
+        guard !key.isEmpty else { return nil }
+        let shape = UInt64(bytes[key.lowerBound]) << 16 | UInt64(bytes[key.upperBound - 1]) << 8 | UInt64(key.count & 0xFF)
+        return Int(truncatingIfNeeded: (shape &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
     private func hash(_ key: Range<Int>) -> Int {

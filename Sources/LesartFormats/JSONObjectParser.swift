@@ -43,7 +43,18 @@ public enum JSONObjectParser {
         var written = 0
         var runStart = 0
         var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let backslashes = ones &* UInt64(UInt8(ascii: "\\"))
         while i < n {
+            // Eight bytes without a backslash (a byte of the word XOR backslashes is zero
+            // exactly at a backslash) stay in the run, passed in one step.
+            if i &+ 8 <= n {
+                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) ^ backslashes
+                if (word &- ones) & ~word & (ones &* 0x80) == 0 {
+                    i &+= 8
+                    continue
+                }
+            }
             guard p[i] == UInt8(ascii: "\\") else {
                 i &+= 1
                 continue

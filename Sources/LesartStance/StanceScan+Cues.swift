@@ -92,8 +92,15 @@ extension StanceScan {
     }
 
     /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
+    /// The word's bytes are pinned once for the whole clause, not once per token.
     func hasWord(_ word: String, in clause: Clause) -> Bool {
-        (clause.start..<clause.end).contains { startsWith(tokens[$0], word) }
+        var word = word
+        return word.withUTF8 { w in
+            (clause.start..<clause.end).contains { i in
+                let start = Int(tokens[i].start)
+                return Int(tokens[i].end) - start >= w.count && bytes[start..<(start + w.count)].elementsEqual(w)
+            }
+        }
     }
 
     /// Whether token `i` is the finite part of a separable cue whose particle ends `clause`.

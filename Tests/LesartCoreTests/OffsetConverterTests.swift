@@ -128,6 +128,21 @@ struct OffsetConverterTests {
         }
     }
 
+    @Test("Every step from every boundary, short (one masked word) and long (words and a last word), agrees",
+          arguments: OffsetUnit.allCases)
+    func everyStep(unit: OffsetUnit) {
+        let text = "Ä😀b北ß 🇺🇦x 𝄞yzÖ€ abcdefgh Größe 👍🏽!"
+        let bytes = Array(text.utf8)
+        let offsets = Self.boundaries(text)
+        for (k, start) in offsets.enumerated() {
+            for end in offsets[k...] {
+                var c = OffsetConverter(utf8: bytes, unit: unit)
+                #expect(c.convert(start) == Self.reference(text, start, unit), "start \(start)")
+                #expect(c.convert(end) == Self.reference(text, end, unit), "step \(start) to \(end)")
+            }
+        }
+    }
+
     @Test("Agrees with String.Index conversions on random texts", arguments: OffsetUnit.allCases)
     func randomTexts(unit: OffsetUnit) {
         var generator = SplitMix64(seed: 0x0FF5E7 &+ UInt64(unit.rawValue.utf8.count))
