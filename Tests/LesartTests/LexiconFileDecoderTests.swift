@@ -69,6 +69,7 @@ struct LexiconFileDecoderTests {
         ("gazetteer/place-words.txt", "See\tadjective\nWeg\tbeside\n", 2),
         ("stance/lifting.txt", "hebt+auf\n+auf\n", 2),
         ("stance/lifting.txt", "hebt+\n", 1),
+        ("stance/lifting.txt", "hebt+auf\n+\n", 2),
         ("stance/cues.tsv", "drohen\tverb\tthreat\t-\t-\tsubject\tobject\nwarnen\tverbal\tthreat\t-\t-\tsubject\tobject\n", 2),
         ("stance/modality.tsv", "vielleicht\tperhaps\n", 1),
         ("de/abbreviation-words.txt", "Zzzq.\n", 1),
