@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Testing
-import Synchronization
 import TestSupport
 
 /// `lesart annotate --jobs 2` as a streaming mapper: a record is written while the input
@@ -26,7 +25,7 @@ struct StreamingOutputTests {
         input.fileHandleForWriting.write(Data(#"{"id": "eins", "text": "Moskau drohte Kiew."}"#.utf8 + [0x0A]))
         // Standard input stays open: the record must come without it being closed.
         let reader = output.fileHandleForReading
-        let received = Mutex<Data>(Data())
+        let received = LockedValue<Data>(Data())
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             var line = Data()

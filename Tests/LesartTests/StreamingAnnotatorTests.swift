@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Lesart
 import Synchronization
+import TestSupport
 import Testing
 
 /// A stage for the streaming tests: a document whose text starts with "langsam" sleeps, one
@@ -14,7 +15,7 @@ struct SlowStage: PipelineStage, @unchecked Sendable {
 
     /// Finished ids in the order the workers finished them, and the gate.
     final class Log: @unchecked Sendable {
-        let finished = Mutex<[String]>([])
+        let finished = LockedValue<[String]>([])
         let gate = DispatchSemaphore(value: 0)
     }
 
@@ -100,7 +101,7 @@ struct StreamingAnnotatorTests {
         let log = SlowStage.Log()
         let annotator = try Self.annotator(jobs: 2, log: log)
         let written = Atomic<Int>(0)
-        let ahead = Mutex<Int>(0)
+        let ahead = LockedValue<Int>(0)
         let documents = Self.documents(200).filter { !$0.text.hasPrefix("Fehler") }
         var count = 0
         annotator.stream(window: StreamWindow(documents: 4, bytes: 1 << 20), read: { submit in
@@ -129,10 +130,10 @@ struct StreamingAnnotatorTests {
         let log = SlowStage.Log()
         let annotator = try Self.annotator(jobs: 2, log: log)
         let attempted = Atomic<Int>(0)
-        let finished = Mutex<[Int]>([])
+        let finished = LockedValue<[Int]>([])
         /// What was finished when the large item started, and how many items the reader had
         /// tried to hand on while the large one was in flight.
-        let seenByLarge = Mutex<(finished: [Int], attempted: Int)>(([], 0))
+        let seenByLarge = LockedValue<(finished: [Int], attempted: Int)>(([], 0))
         let sizes = [10, 10, 10, 500, 10, 10, 10, 10]
         var count = 0
         annotator.stream(window: StreamWindow(documents: 100, bytes: 100), read: { submit in
