@@ -21,6 +21,15 @@ struct ByteCursor {
         position += count
     }
 
+    /// Copies `count` bytes (at most 16) from `source` as one 16-byte store: the bytes
+    /// beyond `count` are overwritten by what follows. Needs 16 bytes of room, and 16
+    /// readable bytes at `source`.
+    @inline(__always) mutating func write16(_ source: UnsafePointer<UInt8>, count: Int) {
+        UnsafeMutableRawPointer(position).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(as: SIMD16<UInt8>.self),
+                                                     as: SIMD16<UInt8>.self)
+        position += count
+    }
+
     @inline(__always) mutating func write(_ fragment: StaticString) {
         write(fragment.utf8Start, count: fragment.utf8CodeUnitCount)
     }

@@ -28,7 +28,12 @@ public struct VerticalWriter: DocumentWriter {
                         let token = tokens[t]
                         let length = Int(token.end &- token.start)
                         if cursor.room < length &+ Self.lineRoom { out.commit(&cursor, reopeningWith: length &+ Self.lineRoom) }
-                        cursor.write(text.baseAddress! + Int(token.start), count: length)
+                        if length <= 16, Int(token.start) &+ 16 <= text.count {
+                            // Most tokens: one 16-byte copy (lineRoom leaves room for it).
+                            cursor.write16(text.baseAddress! + Int(token.start), count: length)
+                        } else {
+                            cursor.write(text.baseAddress! + Int(token.start), count: length)
+                        }
                         if annotated {
                             while s < stances.count, Int(document.stances[stances[s]].cueFirstToken) < t { s += 1 }
                             let entity = entities.entity(at: t)

@@ -100,6 +100,24 @@ struct UTF8ValidatorTests {
         #expect(UTF8Validator.repaired([0xFF, 0xFE, 0x41, 0xFF]).replacements == 3)
     }
 
+    @Test("An ill-formed byte is found at every offset of long ASCII runs (eight bytes are read at a time)")
+    func asciiRuns() {
+        for length in 0..<40 {
+            let ascii = Array(String(repeating: "Wort ", count: 8).utf8.prefix(length))
+            #expect(UTF8Validator.firstInvalidOffset(in: ascii) == nil)
+            for bad in [[0x80], [0xFF], [0xC3], [0xE2, 0x80]] as [[UInt8]] {
+                for k in 0...length {
+                    var bytes = ascii
+                    bytes.insert(contentsOf: bad, at: k)
+                    #expect(UTF8Validator.firstInvalidOffset(in: bytes) == k, "length \(length), \(bad) at \(k)")
+                }
+            }
+            var umlauts = ascii
+            umlauts.insert(contentsOf: Array("ä".utf8), at: length / 2)
+            #expect(UTF8Validator.firstInvalidOffset(in: umlauts) == nil)
+        }
+    }
+
     @Test("Random bytes agree with Swift's decoder")
     func randomBytes() {
         var generator = SplitMix64(seed: 0xBAD_C0DE)
