@@ -5,13 +5,20 @@ import Testing
 /// up the tree neither loops nor reads a file twice; a folder named as a link is read.
 @Suite("Folder walk")
 struct FolderWalkTests {
+    /// Creates the folder `path` inside `dir` with one text file, `t.txt`; returns the folder.
+    @discardableResult
+    static func folderWithText(in dir: URL, at path: String) throws -> URL {
+        let folder = dir.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Kiew dankt Berlin.".utf8).write(to: folder.appendingPathComponent("t.txt"))
+        return folder
+    }
+
     @Test("a symlink loop in a folder tree: each file read once, the walk ends")
     func symlinkLoop() throws {
         let dir = try CLI.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inner = dir.appendingPathComponent("a/b")
-        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
-        try Data("Kiew dankt Berlin.".utf8).write(to: inner.appendingPathComponent("t.txt"))
+        let inner = try Self.folderWithText(in: dir, at: "a/b")
         try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("up").path, withDestinationPath: "../..")
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("self").path, withDestinationPath: ".")
         let result = try CLI.run(["annotate", "--stages", "tokens", dir.path])
@@ -24,9 +31,7 @@ struct FolderWalkTests {
     func linkedFolder() throws {
         let dir = try CLI.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let real = dir.appendingPathComponent("real/sub")
-        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
-        try Data("Kiew dankt Berlin.".utf8).write(to: real.appendingPathComponent("t.txt"))
+        try Self.folderWithText(in: dir, at: "real/sub")
         let link = dir.appendingPathComponent("link").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real")
         for argument in [link, link + "/"] {
