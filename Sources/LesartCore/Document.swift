@@ -16,8 +16,8 @@ public struct Document: Sendable {
     /// Set when the text is one chunk of a larger file: writers then give offsets relative
     /// to the file.
     public var chunk: TextChunk?
-    /// The text, exactly as given, as valid UTF-8.
-    public let utf8: [UInt8]
+    /// The text, exactly as given, as valid UTF-8 (replaced only by ``reset(id:validatedUTF8:)``).
+    public internal(set) var utf8: [UInt8]
     /// Tokens in text order; they do not overlap and only whitespace lies between them.
     public var tokens: [Token] = []
     /// Sentences in text order; they partition ``tokens``.

@@ -82,6 +82,9 @@ struct TokenBuffer {
     /// The tokens as an array (one copy).
     func toArray() -> [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Appends the tokens to `array` (one copy, into its room when it has enough).
+    func append(to array: inout [Token]) { array.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
+
     /// Frees the memory; the buffer must not be used afterwards.
     func deallocate() { own.deallocate() }
 

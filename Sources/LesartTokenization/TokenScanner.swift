@@ -49,12 +49,15 @@ struct TokenScanner {
     mutating func tokenize(_ document: inout Document) {
         tokens.removeAll()
         var result: [Token] = []
+        // A document reused with `Document.reset` keeps its token array's memory: the
+        // tokens are copied into it instead of into a new array.
+        let keepsRoom = document.tokens.capacity > 0
         document.utf8.withUnsafeBufferPointer { buffer in
             // Token offsets are 32-bit; the plain-chunk path relies on this bound.
             precondition(buffer.count < Int(UInt32.max), "a document must be smaller than 4 GiB")
             text = UTF8Text(buffer)
             windowStart = Self.noWindow
-            if buffer.count >= Self.directWriteBytes {
+            if buffer.count >= Self.directWriteBytes && !keepsRoom {
                 // Written straight into the new array, with room for a token per 4 bytes
                 // (news text has one per 6.4); more move to the buffer's own memory.
                 result = Array(unsafeUninitializedCapacity: buffer.count / 4 + 16) { destination, initialized in
@@ -67,11 +70,18 @@ struct TokenScanner {
             }
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
-        document.tokens = tokens.isEmpty ? result : tokens.toArray()
+        if tokens.isEmpty {
+            document.tokens = result
+        } else if keepsRoom {
+            document.tokens.removeAll(keepingCapacity: true)
+            tokens.append(to: &document.tokens)
+        } else {
+            document.tokens = tokens.toArray()
+        }
         tokens.removeAll()
     }
 
-    /// From this text size on, tokens are written straight into the document's array,
+    /// From this text size on, tokens are written straight into a new document's array,
     /// which keeps the room it did not need (a third of it for news text, pages that are
     /// never written); smaller documents get an array of exactly their tokens, copied.
     static let directWriteBytes = 1 << 20
