@@ -70,11 +70,11 @@ struct TokenScanner {
             }
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
-        if tokens.isEmpty {
-            document.tokens = result
-        } else if keepsRoom {
+        if keepsRoom {
             document.tokens.removeAll(keepingCapacity: true)
             tokens.append(to: &document.tokens)
+        } else if tokens.isEmpty {
+            document.tokens = result
         } else {
             document.tokens = tokens.toArray()
         }

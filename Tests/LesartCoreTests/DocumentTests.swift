@@ -41,6 +41,27 @@ struct DocumentTests {
         #expect(Document(validatedUTF8: []).text == "")
     }
 
+    @Test("reset(id:validatedUTF8:) gives a new document that keeps its arrays' memory")
+    func resetKeepsMemory() {
+        var document = Self.sample()
+        document.idIsJSON = true
+        document.carriedFields = Array(#""source":"taz""#.utf8)
+        document.chunk = TextChunk(index: 2, utf8Offset: 10, scalarOffset: 9, utf16Offset: 9)
+        let tokenRoom = document.tokens.capacity
+        let bytes = Array("Neu.".utf8)
+        document.reset(id: "doc-2", validatedUTF8: bytes)
+        #expect(document.id == "doc-2")
+        #expect(!document.idIsJSON)
+        #expect(document.carriedFields.isEmpty)
+        #expect(document.chunk == nil)
+        #expect(document.utf8 == bytes)
+        #expect(document.text == "Neu.")
+        #expect(document.tokens.isEmpty && document.sentences.isEmpty)
+        #expect(document.entities.isEmpty && document.stances.isEmpty)
+        #expect(document.entityCatalog == nil && document.stanceCatalog == nil)
+        #expect(document.tokens.capacity >= tokenRoom)
+    }
+
     @Test("text(of: Token) slices the buffer")
     func tokenText() {
         let document = Self.sample()
