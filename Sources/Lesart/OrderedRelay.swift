@@ -6,7 +6,9 @@
 /// of the writer; it also waits while the input bytes in flight exceed `window.bytes`. Each
 /// party waits on a condition of its own: the reader for room, the workers for work, the
 /// writer for the next item in order. The reader is woken only when the window has drained
-/// to three quarters, so it does not wake for every item written.
+/// to three quarters, and the writer only when a batch of outputs is ready in order (or
+/// every item taken so far is done), so neither wakes for every item: on two cores, waking
+/// the writer per document cost a context switch per document and a tenth of the CPU time.
 final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable {
     private enum Slot {
         case empty
@@ -28,12 +30,16 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     private var written = 0
     private var bytesInFlight = 0
     private var readerWaits = false
+    private var writerWaits = false
+    /// How many outputs in order wake a waiting writer (fewer when nothing more is in work).
+    private let writerBatch: Int
     private var closed = false
     private var cancelled = false
 
     init(window: StreamWindow) {
         self.window = window
         slots = Array(repeating: .empty, count: window.documents)
+        writerBatch = max(1, min(16, window.documents / 4))
     }
 
     // MARK: reader
@@ -100,7 +106,18 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
             preconditionFailure("OrderedRelay: slot \(index) is not being worked on")
         }
         slots[index % slots.count] = .done(output, bytes: bytes)
-        if index == written { lock.signal(Self.ready) }
+        if writerWaits, index >= written, index < written + writerBatch, writerHasBatch { lock.signal(Self.ready) }
+    }
+
+    /// Whether the outputs from `written` on that are done in order make a batch: `writerBatch`
+    /// of them, or every item taken so far (none is left in work to wait for; this is also
+    /// what a slow trickle of input or the end of the input gives, so no output waits).
+    private var writerHasBatch: Bool {
+        var run = 0
+        while run < writerBatch, written + run < taken, case .done = slots[(written + run) % slots.count] {
+            run += 1
+        }
+        return run == writerBatch || (run > 0 && written + run == taken)
     }
 
     // MARK: writer
@@ -121,13 +138,18 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
                 return output
             }
             if closed, written == submitted { return nil }
+            writerWaits = true
             if idled {
                 lock.wait(Self.ready)
+                writerWaits = false
             } else if !lock.wait(Self.ready, milliseconds: milliseconds) {
+                writerWaits = false
                 idled = true
                 lock.unlock()
                 idle()
                 lock.lock()
+            } else {
+                writerWaits = false
             }
         }
     }
