@@ -139,17 +139,14 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
             }
             if closed, written == submitted { return nil }
             writerWaits = true
-            if idled {
-                lock.wait(Self.ready)
-                writerWaits = false
-            } else if !lock.wait(Self.ready, milliseconds: milliseconds) {
-                writerWaits = false
+            var woken = true
+            if idled { lock.wait(Self.ready) } else { woken = lock.wait(Self.ready, milliseconds: milliseconds) }
+            writerWaits = false
+            if !woken {
                 idled = true
                 lock.unlock()
                 idle()
                 lock.lock()
-            } else {
-                writerWaits = false
             }
         }
     }

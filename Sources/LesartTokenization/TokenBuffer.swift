@@ -71,16 +71,13 @@ struct TokenBuffer {
 
     /// Ends writing into attached memory: returns how many tokens it holds and forgets
     /// them, or returns 0 when they outgrew it and moved to the buffer's own memory (where
-    /// ``toArray()`` finds them).
+    /// ``append(to:)`` finds them).
     mutating func detach() -> Int {
         guard isAttached else { return 0 }
         let written = count
         removeAll()
         return written
     }
-
-    /// The tokens as an array (one copy).
-    func toArray() -> [Token] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Appends the tokens to `array` (one copy, into its room when it has enough).
     func append(to array: inout [Token]) { array.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }

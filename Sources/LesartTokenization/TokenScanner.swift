@@ -70,13 +70,12 @@ struct TokenScanner {
             }
             text = UTF8Text(UnsafeBufferPointer(start: nil, count: 0))
         }
-        if keepsRoom {
-            document.tokens.removeAll(keepingCapacity: true)
-            tokens.append(to: &document.tokens)
-        } else if tokens.isEmpty {
+        if tokens.isEmpty && !keepsRoom {
             document.tokens = result
         } else {
-            document.tokens = tokens.toArray()
+            // Into the kept room, or (a new document) an array of exactly these tokens.
+            document.tokens.removeAll(keepingCapacity: true)
+            tokens.append(to: &document.tokens)
         }
         tokens.removeAll()
     }

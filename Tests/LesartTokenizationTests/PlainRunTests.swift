@@ -101,7 +101,8 @@ struct PlainRunTests {
         return bytes.withUnsafeBufferPointer { buffer in
             scanner.text = UTF8Text(buffer)
             let end = scanner.simpleWordsEnd(from: start)
-            let tokens = scanner.tokens.toArray()
+            var tokens: [Token] = []
+            scanner.tokens.append(to: &tokens)
             return (end, tokens.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }, tokens.map(\.flags))
         }
     }

@@ -31,7 +31,9 @@ struct ShortPathTests {
         return bytes.withUnsafeBufferPointer { buffer in
             scanner.text = UTF8Text(buffer)
             let end = scanner.plainChunkEnd(0)
-            let tokens = scanner.tokens.toArray().map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+            var found: [Token] = []
+            scanner.tokens.append(to: &found)
+            let tokens = found.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
             return (end, tokens)
         }
     }
