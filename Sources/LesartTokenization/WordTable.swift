@@ -1,21 +1,26 @@
+import CMemoryHints
 import LesartCore
 
 /// An immutable open-addressing hash table from byte strings to dense ids `0..<count`:
 /// the per-token word lookup of the gazetteer (every word of its phrases and rule lists)
 /// and of the stance lexicons (every word form they know, see ``WordValueTable``). A
-/// lookup hashes the bytes eight at a time, compares a 32-bit tag before any byte, and
-/// never builds a String or allocates.
+/// lookup hashes the bytes eight at a time and never builds a String or allocates.
+///
+/// A slot holds a key's first eight bytes beside its hash tag, length and id, so a lookup
+/// reads one cache line: a word of up to eight bytes is compared there in full, a longer
+/// one there first and only then in the key storage. Before the slot, a bitmap small enough
+/// to stay in cache rejects most words that are no key. Per-token lookups are bound by
+/// memory reads, not by arithmetic: the slots of a large gazetteer take megabytes.
 public struct WordTable: Sendable {
     /// The keys back to back.
     @usableFromInline let storage: [UInt8]
     /// Per id, the key's offset in `storage` (high 32 bits) and length (low 32 bits).
     @usableFromInline let spans: [UInt64]
-    /// Per slot, the high 32 bits of the key's hash and the id + 1 (0: empty slot).
+    /// Two words per slot: the key's first eight bytes (``prefix(_:_:)``), then its
+    /// ``slotTag(_:_:)`` with the id + 1 in the low 32 bits (0: empty slot).
     @usableFromInline let slots: [UInt64]
     @usableFromInline let mask: Int
-    /// One bit per hash, set for the keys' hashes (about eight bits per key): most words
-    /// that are no key are rejected here, in a bitmap small enough to stay in cache,
-    /// before their slot is read.
+    /// One bit per hash, set for the keys' hashes (about eight bits per key).
     @usableFromInline let filter: [UInt64]
     @usableFromInline let filterMask: Int
     /// Length in bytes of the longest key.
@@ -23,9 +28,11 @@ public struct WordTable: Sendable {
 
     /// Builds the table; the id of a key is its position in `keys`, which must be unique.
     public init(keys: [[UInt8]]) {
+        // At most five keys in eight slots: four slots share a cache line, so a probe that
+        // runs on past its first slot mostly stays in it.
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        while capacity * 5 < keys.count * 8 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity * 2)
         var filterBits = 512
         while filterBits < keys.count * 8 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
@@ -38,12 +45,16 @@ public struct WordTable: Sendable {
             spans.append(UInt64(storage.count) << 32 | UInt64(key.count))
             storage.append(contentsOf: key)
             longest = max(longest, key.count)
-            let hash = key.withUnsafeBytes { Self.hash($0.baseAddress, key.count) }
+            let (hash, prefix) = key.withUnsafeBytes { raw -> (UInt64, UInt64) in
+                guard let base = raw.baseAddress else { return (Self.hash(nil, 0), 0) }
+                return (Self.hash(base, key.count), Self.prefix(base, key.count))
+            }
             let bit = Self.filterBit(hash) & (filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+            while slots[2 * slot + 1] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[2 * slot] = prefix
+            slots[2 * slot + 1] = Self.slotTag(hash, key.count) | UInt64(id + 1)
         }
         self.storage = storage
         self.spans = spans
@@ -76,7 +87,9 @@ public struct WordTable: Sendable {
     }
 
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
-    /// one hash per token, the table's arrays pinned once for the whole document.
+    /// one hash per token, the table's arrays pinned once for the whole document. Tokens go
+    /// in blocks of ``lookahead``: the block is hashed and its filter words and slots asked
+    /// for (``lesart_prefetch``) before the first is probed, so their reads overlap.
     public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
@@ -84,15 +97,35 @@ public struct WordTable: Sendable {
         let longest = maxKeyLength
         withTables { tables in
             ids.withUnsafeMutableBufferPointer { out in
-                for (i, token) in tokens.enumerated() {
-                    let count = Int(token.end &- token.start)
-                    if count <= longest && count > 0 {
-                        out[i] = Self.probe(UnsafeRawPointer(base + Int(token.start)), count, tables)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.lookahead) { hashes in
+                    var blockStart = 0
+                    while blockStart < tokens.count {
+                        let blockEnd = min(blockStart + Self.lookahead, tokens.count)
+                        for i in blockStart..<blockEnd {
+                            let count = Int(tokens[i].end &- tokens[i].start)
+                            guard count <= longest && count > 0 else { continue }
+                            let hash = Self.hash(UnsafeRawPointer(base + Int(tokens[i].start)), count)
+                            hashes[i - blockStart] = hash
+                            let bit = Self.filterBit(hash) & tables.filterMask
+                            lesart_prefetch(tables.filter.baseAddress! + (bit >> 6))
+                            lesart_prefetch(tables.slots.baseAddress! + 2 * (Int(truncatingIfNeeded: hash) & tables.mask))
+                        }
+                        for i in blockStart..<blockEnd {
+                            let count = Int(tokens[i].end &- tokens[i].start)
+                            guard count <= longest && count > 0 else { continue }
+                            out[i] = Self.probe(UnsafeRawPointer(base + Int(tokens[i].start)), count, hash: hashes[i - blockStart],
+                                                tables)
+                        }
+                        blockStart = blockEnd
                     }
                 }
             }
         }
     }
+
+    /// Tokens hashed and their reads asked for ahead of the probes in ``ids(of:in:into:)``:
+    /// enough to overlap a dozen memory reads, few enough that the lines are still in cache.
+    static let lookahead = 16
 
     /// The table's arrays, pinned for a run of lookups.
     @usableFromInline struct Tables {
@@ -131,18 +164,46 @@ public struct WordTable: Sendable {
         Int(truncatingIfNeeded: hash >> 20)
     }
 
+    /// The high 32 bits of a slot's second word: 16 bits of the hash (bits the slot index
+    /// does not use) and the key's length (capped; longer keys are compared in full).
+    @inlinable static func slotTag(_ hash: UInt64, _ count: Int) -> UInt64 {
+        hash & 0xFFFF_0000_0000_0000 | UInt64(min(count, 0xFFFF)) << 32
+    }
+
+    /// The first eight bytes at `pointer` as a little-endian word, zero-padded when `count`
+    /// is shorter, read without reaching past the bytes.
+    @inlinable static func prefix(_ pointer: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 8 { return pointer.loadUnaligned(as: UInt64.self) }
+        if count >= 4 {
+            let low = UInt64(pointer.loadUnaligned(as: UInt32.self))
+            let high = pointer.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) >> UInt32((8 - count) * 8)
+            return low | UInt64(high) << 32
+        }
+        var word: UInt64 = 0
+        for offset in 0..<count { word |= UInt64(pointer.load(fromByteOffset: offset, as: UInt8.self)) << UInt64(offset * 8) }
+        return word
+    }
+
     @inlinable
     static func probe(_ pointer: UnsafeRawPointer, _ count: Int, _ tables: Tables) -> Int32 {
-        let hash = Self.hash(pointer, count)
+        probe(pointer, count, hash: Self.hash(pointer, count), tables)
+    }
+
+    /// The id of the `count` bytes at `pointer`, whose ``hash(_:_:)`` is `hash`, or -1.
+    @inlinable
+    static func probe(_ pointer: UnsafeRawPointer, _ count: Int, hash: UInt64, _ tables: Tables) -> Int32 {
         let bit = filterBit(hash) & tables.filterMask
         guard tables.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = slotTag(hash, count)
+        let prefix = Self.prefix(pointer, count)
         var slot = Int(truncatingIfNeeded: hash) & tables.mask
         while true {
-            let entry = tables.slots[slot]
+            let entry = tables.slots[2 &* slot &+ 1]
             if entry == 0 { return -1 }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag && tables.slots[2 &* slot] == prefix {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
+                // Up to eight bytes, the prefix and the length are the whole key.
+                if count <= 8 { return Int32(id) }
                 let span = tables.spans[id]
                 if Int(span & 0xFFFF_FFFF) == count,
                    Self.equal(pointer, UnsafeRawPointer(tables.keys.baseAddress! + Int(span >> 32)), count) {

@@ -21,6 +21,20 @@ struct WordTableTests {
         #expect(table.maxKeyLength == keys.map(\.count).max())
     }
 
+    @Test("keys alike in their first eight bytes, in length or up to zero bytes stay apart")
+    func lookalikes() {
+        let keys: [[UInt8]] = [Array("Abkommen".utf8), Array("Abkommens".utf8), Array("Abkommen-X".utf8),
+                               Array("Abkommen-Y".utf8), [0x61], [0x61, 0], [0x61, 0, 0, 0], [0x61, 0, 0, 0, 0],
+                               [0], [0, 0], Array("Bündnis".utf8), Array("Bündnisse".utf8),
+                               [UInt8](repeating: 0x7A, count: 70_000), [UInt8](repeating: 0x7A, count: 70_001)]
+        let table = WordTable(keys: keys)
+        for (id, key) in keys.enumerated() { #expect(table.id(of: key) == Int32(id)) }
+        let strangers: [[UInt8]] = [Array("Abkomme".utf8), Array("Abkommen-Z".utf8), Array("Abkommenz".utf8), [0x61, 0, 0],
+                                    [0x61, 0, 0, 0, 0, 0], [0, 0, 0], Array("Bündniss".utf8), [0x62],
+                                    [UInt8](repeating: 0x7A, count: 70_002), [UInt8](repeating: 0x7A, count: 69_999)]
+        for stranger in strangers { #expect(table.id(of: stranger) == -1, "\(stranger.prefix(12)) (\(stranger.count) bytes)") }
+    }
+
     @Test("a token's id does not depend on where its bytes lie, up to the buffer's edges")
     func positions() {
         let words = ["A", "EU", "USA", "Iran", "Essen", "Moskau", "Schweiz", "Russland", "Ukraine-", "Deutschland",
@@ -40,6 +54,30 @@ struct WordTableTests {
                 }
             }
         }
+    }
+
+    @Test("a document's ids, looked up in blocks with reads asked ahead, are each token's own id")
+    func documentIDsEqualSingleLookups() {
+        let words = ["die", "Regierung", "in", "Moskau", "unterstützt", "Bündnisse", "ä", "Abkommenstexte", "EU"]
+        let table = WordTable(keys: words.dropLast(2).map { Array($0.utf8) })
+        // 3 × 16 + 5 tokens: whole blocks and a short last one; strangers, an empty token
+        // and one longer than every key among them.
+        let text = (0..<53).map { k in k % 7 == 6 ? String(repeating: "x", count: 40) : words[k % words.count] }
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+        for word in text {
+            tokens.append(Token(start: UInt32(bytes.count), end: UInt32(bytes.count + word.utf8.count), kind: .word))
+            bytes += Array(word.utf8) + [0x20]
+        }
+        tokens.insert(Token(start: 0, end: 0, kind: .word), at: 20)
+        var ids: [Int32] = [7, 7]
+        bytes.withUnsafeBufferPointer { buffer in
+            tokens.withUnsafeBufferPointer { table.ids(of: $0, in: buffer, into: &ids) }
+            #expect(ids == tokens.map { table.id(of: buffer[Int($0.start)..<Int($0.end)]) })
+        }
+        #expect(ids.count == 54)
+        #expect(ids.filter { $0 >= 0 }.count == tokens.filter { $0.end > $0.start }.count
+                    - text.filter { !words.dropLast(2).contains($0) }.count)
     }
 
     @Test("word roles are exactly the gazetteer's word lists")
