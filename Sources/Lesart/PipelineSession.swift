@@ -12,8 +12,14 @@ public final class PipelineSession {
     /// Runs every stage on `document`, in order.
     public func annotate(_ document: inout Document) throws {
         for index in workers.indices {
+            let handedOn = document.handedOnWordIDs.table
             try workers[index].process(&document)
+            // Word ids a stage hands on serve the stage right after it, no later one: a
+            // stage in between may have changed the tokens.
+            if let handedOn, document.handedOnWordIDs.table == handedOn { document.handedOnWordIDs = HandedOnWordIDs() }
         }
+        // Nor do they leave the session.
+        if document.handedOnWordIDs.table != nil { document.handedOnWordIDs = HandedOnWordIDs() }
     }
 
     /// Annotates a text and returns the document.

@@ -19,5 +19,7 @@ extension Document {
         entityCatalog = nil
         stances.removeAll(keepingCapacity: true)
         stanceCatalog = nil
+        handedOnWordIDs.table = nil
+        handedOnWordIDs.ids.removeAll(keepingCapacity: true)
     }
 }

@@ -30,6 +30,8 @@ public struct Document: Sendable {
     public var stances: [Stance] = []
     /// The catalog the stances' cue and rule indices refer to (set by the stance detector).
     public var stanceCatalog: (any StanceCatalog)?
+    /// Token word ids one stage looked up for a later one (see ``HandedOnWordIDs``).
+    package var handedOnWordIDs = HandedOnWordIDs()
 
     /// Creates a document from a Swift string (always valid UTF-8).
     public init(id: String? = nil, text: String) {

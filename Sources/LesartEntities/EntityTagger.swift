@@ -19,6 +19,17 @@ public struct EntityTagger: Sendable {
 
     /// Replaces `document.entities` and sets the document's catalog to the gazetteer.
     public func tag(_ document: inout Document) {
+        var wordIDs: [Int32] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { gazetteer.matcher.wordIDs(of: $0, in: bytes, into: &wordIDs) }
+        }
+        tag(&document, wordIDs: wordIDs)
+    }
+
+    /// ``tag(_:)`` with the tokens' ids in the gazetteer's word table already looked up
+    /// (one per token, -1 for none; see `SharedWordTable`).
+    package func tag(_ document: inout Document, wordIDs: [Int32]) {
+        precondition(wordIDs.count == document.tokens.count, "one word id per token")
         let tokens = document.tokens
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
         for sentence in document.sentences where sentence.endToken > sentence.firstToken {
@@ -26,10 +37,8 @@ public struct EntityTagger: Sendable {
         }
         if !tokens.isEmpty { sentenceStart[0] = true }
         var entities: [Entity] = []
-        var wordIDs: [Int32] = []
         document.utf8.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
-                gazetteer.matcher.wordIDs(of: tokens, in: bytes, into: &wordIDs)
                 wordIDs.withUnsafeBufferPointer { wordIDs in
                     gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
                         let scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,

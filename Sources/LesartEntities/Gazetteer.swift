@@ -14,6 +14,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     public let demonyms: [DemonymEntry]
     /// The phrase trie; its word table also holds the words of the rule lists below.
     let matcher: PhraseMatcher
+    /// The word table the tagger looks every token up in (``PhraseMatcher``'s words).
+    package var wordTable: WordTable { matcher.words }
     /// Per word id of the matcher, the lists it is on: first names, role words, location
     /// cues, name particles, articles, place heads after an -er adjective (`Tegeler See`),
     /// organisation words, and place names that are also the plural of their inhabitants

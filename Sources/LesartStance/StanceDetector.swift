@@ -25,6 +25,16 @@ public struct StanceDetector: Sendable {
         document.stanceCatalog = lexicon
     }
 
+    /// ``detect(_:)`` with the tokens' ids in the lexicon's word table
+    /// (``StanceLexicon/words``) already looked up (one per token, -1 for none; see
+    /// `SharedWordTable`).
+    package func detect(_ document: inout Document, wordIDs: [Int32]) {
+        precondition(wordIDs.count == document.tokens.count, "one word id per token")
+        let stances = scan(document, tracing: false, wordIDs: wordIDs) { $0.run() }
+        document.stances = stances
+        document.stanceCatalog = lexicon
+    }
+
     /// Runs the detector and returns a readable trace: for each sentence the actors, the
     /// cues found, and which rules fired or were blocked (negation, modality, no holder).
     public func explain(_ document: Document) -> [String] {
@@ -35,11 +45,11 @@ public struct StanceDetector: Sendable {
     }
 
     /// Sets up one document's scan (actors and canonical names looked up when first needed) and runs `body` on it.
-    private func scan<R>(_ document: Document, tracing: Bool, _ body: (inout StanceScan) -> R) -> R {
+    private func scan<R>(_ document: Document, tracing: Bool, wordIDs: [Int32]? = nil, _ body: (inout StanceScan) -> R) -> R {
         let entities = document.entities
         return document.utf8.withUnsafeBufferPointer { bytes in
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: entities, names: EntityNames(document), tracing: tracing)
+                                  entities: entities, names: EntityNames(document), tracing: tracing, wordIDs: wordIDs)
             return body(&scan)
         }
     }

@@ -26,6 +26,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
+    /// The word table the detector looks every token up in (the keys of ``words``).
+    package var wordTable: WordTable { words.words }
     /// Evaluation words (`evaluations.tsv`): lemma and the stance they give as the predicate
     /// of a verb of calling. Their catalog cue index follows the cues and the relation cue.
     let evaluations: [(lemma: String, label: StanceLabel)]

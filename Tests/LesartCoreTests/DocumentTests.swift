@@ -47,6 +47,7 @@ struct DocumentTests {
         document.idIsJSON = true
         document.carriedFields = Array(#""source":"taz""#.utf8)
         document.chunk = TextChunk(index: 2, utf8Offset: 10, scalarOffset: 9, utf16Offset: 9)
+        document.handedOnWordIDs = HandedOnWordIDs(table: ObjectIdentifier(Int.self), ids: [1, 2, 3, 4, 5])
         let tokenRoom = document.tokens.capacity
         let bytes = Array("Neu.".utf8)
         document.reset(id: "doc-2", validatedUTF8: bytes)
@@ -59,6 +60,7 @@ struct DocumentTests {
         #expect(document.tokens.isEmpty && document.sentences.isEmpty)
         #expect(document.entities.isEmpty && document.stances.isEmpty)
         #expect(document.entityCatalog == nil && document.stanceCatalog == nil)
+        #expect(document.handedOnWordIDs.table == nil && document.handedOnWordIDs.ids.isEmpty)
         #expect(document.tokens.capacity >= tokenRoom)
     }
 
