@@ -7,7 +7,7 @@ public struct EntityStage: PipelineStage, StageWorker {
     public let tagger: EntityTagger
     /// The gazetteer's and the stance lexicon's words in one table, when the pipeline also
     /// has a stance stage: each token is looked up once, and the stance lexicon's ids are
-    /// handed on to that stage (``Document/handedOnWordIDs``).
+    /// handed on to that stage (`Document.handedOnWordIDs`).
     let sharedWords: SharedWordTable?
 
     public init(tagger: EntityTagger) {
