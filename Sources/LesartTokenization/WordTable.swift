@@ -88,8 +88,8 @@ public struct WordTable: Sendable {
 
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
     /// one hash per token, the table's arrays pinned once for the whole document. Tokens go
-    /// in blocks of ``lookahead``: the block is hashed and its filter words and slots asked
-    /// for (``lesart_prefetch``) before the first is probed, so their reads overlap.
+    /// in blocks of `lookahead`: the block is hashed and its filter words and slots asked
+    /// for (`lesart_prefetch`) before the first is probed, so their reads overlap.
     public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
