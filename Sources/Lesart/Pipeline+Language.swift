@@ -20,26 +20,12 @@ extension Pipeline {
         let profile = try LanguageProfile(language: language, lexicons: lexicons)
         let tokenizer = Tokenizer(profile: profile, convention: convention)
         let german = language == "de"
-        let wantsStances = layers.contains(.stances)
         // Each stage is built (and its lexicon loaded) only when a later layer is still wanted.
-        // With both, the entity stage looks every token up once for itself and the stance stage.
-        var gazetteer: Gazetteer?
-        var sharedWords: SharedWordTable?
         let makers: [(Annotations, () throws -> any PipelineStage)] = [
             (.tokens, { TokenizationStage(tokenizer: tokenizer) }),
             (.sentences, { SentenceStage(splitter: SentenceSplitter(profile: profile, convention: convention)) }),
-            (.entities, {
-                let loaded = try Gazetteer(lexicons: lexicons, tokenizer: tokenizer)
-                gazetteer = loaded
-                return EntityStage(tagger: EntityTagger(gazetteer: loaded))
-            }),
-            (.stances, {
-                let lexicon = try StanceLexicon(lexicons: lexicons)
-                if let gazetteer {
-                    sharedWords = SharedWordTable(first: gazetteer.wordTable, second: lexicon.wordTable)
-                }
-                return StanceStage(detector: StanceDetector(lexicon: lexicon), sharing: sharedWords)
-            }),
+            (.entities, { EntityStage(tagger: EntityTagger(gazetteer: try Gazetteer(lexicons: lexicons, tokenizer: tokenizer))) }),
+            (.stances, { StanceStage(detector: StanceDetector(lexicon: try StanceLexicon(lexicons: lexicons))) }),
         ]
         var stages: [any PipelineStage] = []
         var provided: Annotations = []
@@ -49,12 +35,19 @@ extension Pipeline {
             provided.insert(layer)
         }
         guard provided.isSuperset(of: layers) else { throw PipelineError.unavailable(layers.subtracting(provided)) }
-        // The entity stage was built before the shared table: give it the table now.
-        if wantsStances, let sharedWords, let index = stages.firstIndex(where: { $0 is EntityStage }),
-           let entities = stages[index] as? EntityStage {
-            stages[index] = EntityStage(tagger: entities.tagger, sharing: sharedWords)
-        }
+        Self.shareWordLookups(in: &stages)
         try self.init(stages)
+    }
+
+    /// With an entity and a stance stage, rebuilds both over one `SharedWordTable` of the
+    /// gazetteer's and the stance lexicon's words: the entity stage then looks every token
+    /// up once for itself and the stance stage.
+    static func shareWordLookups(in stages: inout [any PipelineStage]) {
+        guard let e = stages.firstIndex(where: { $0 is EntityStage }), let s = stages.firstIndex(where: { $0 is StanceStage }),
+              let entities = stages[e] as? EntityStage, let stances = stages[s] as? StanceStage else { return }
+        let shared = SharedWordTable(first: entities.tagger.gazetteer.wordTable, second: stances.detector.lexicon.wordTable)
+        stages[e] = EntityStage(tagger: entities.tagger, sharing: shared)
+        stages[s] = StanceStage(detector: stances.detector, sharing: shared)
     }
 
     /// The default German pipeline: ``init(language:lexicons:convention:providing:)`` for `de`.

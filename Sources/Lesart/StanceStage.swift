@@ -30,7 +30,6 @@ public struct StanceStage: PipelineStage, StageWorker {
         guard let sharedWords,
               let ids = document.handedOnWordIDs.ids(of: ObjectIdentifier(sharedWords), tokenCount: document.tokens.count)
         else { return detector.detect(&document) }
-        document.handedOnWordIDs = HandedOnWordIDs()
         detector.detect(&document, wordIDs: ids)
     }
 }

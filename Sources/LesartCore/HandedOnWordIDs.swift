@@ -4,8 +4,8 @@
 /// the stance lexicon's words (LesartTokenization's `SharedWordTable`) and hands the
 /// stance lexicon's ids on here, so the stance stage does not hash the tokens again. The
 /// stance stage takes them only when they name its table and count its tokens; the
-/// `PipelineSession` clears them after the last stage. Package-internal: no part of
-/// the document model users see.
+/// `PipelineSession` clears them once the stage after the one that handed them on has run.
+/// Package-internal: no part of the document model users see.
 package struct HandedOnWordIDs: Sendable {
     /// The table the ids belong to (the `ObjectIdentifier` of its `SharedWordTable`), or nil.
     package var table: ObjectIdentifier?

@@ -20,9 +20,7 @@ public struct StanceDetector: Sendable {
 
     /// Replaces `document.stances` and sets the document's stance catalog.
     public func detect(_ document: inout Document) {
-        let stances = scan(document, tracing: false) { $0.run() }
-        document.stances = stances
-        document.stanceCatalog = lexicon
+        detect(&document, wordIDs: wordIDs(of: document))
     }
 
     /// ``detect(_:)`` with the tokens' ids in the lexicon's word table
@@ -35,17 +33,26 @@ public struct StanceDetector: Sendable {
         document.stanceCatalog = lexicon
     }
 
+    /// The id of every token in ``StanceLexicon/words`` (-1 for a word it does not know).
+    private func wordIDs(of document: Document) -> [Int32] {
+        var ids: [Int32] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
+        }
+        return ids
+    }
+
     /// Runs the detector and returns a readable trace: for each sentence the actors, the
     /// cues found, and which rules fired or were blocked (negation, modality, no holder).
     public func explain(_ document: Document) -> [String] {
-        scan(document, tracing: true) { scan in
+        scan(document, tracing: true, wordIDs: wordIDs(of: document)) { scan in
             _ = scan.run()
             return scan.trace
         }
     }
 
     /// Sets up one document's scan (actors and canonical names looked up when first needed) and runs `body` on it.
-    private func scan<R>(_ document: Document, tracing: Bool, wordIDs: [Int32]? = nil, _ body: (inout StanceScan) -> R) -> R {
+    private func scan<R>(_ document: Document, tracing: Bool, wordIDs: [Int32], _ body: (inout StanceScan) -> R) -> R {
         let entities = document.entities
         return document.utf8.withUnsafeBufferPointer { bytes in
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,

@@ -30,17 +30,17 @@ struct StanceScan {
     /// places are where the news was filed, not actors of the sentence; the sentence start if none.
     var datelineEnd = 0
     var records: [Stance] = []
-    /// The tokens' ids in the lexicon's word table, if a stage looked them up already.
-    let givenWordIDs: [Int32]?
+    /// The tokens' ids in the lexicon's word table (-1 for a word it does not know).
+    let wordIDs: [Int32]
     /// Reused by every analysed sentence.
     var buffers = SentenceBuffers()
     /// The cues of the clause whose cues are being processed.
     var clauseCues: [CueOccurrence] = []
 
     init(lexicon: StanceLexicon, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-         entities: [Entity], names: EntityNames, tracing: Bool, wordIDs: [Int32]? = nil) {
+         entities: [Entity], names: EntityNames, tracing: Bool, wordIDs: [Int32]) {
         self.lexicon = lexicon
-        self.givenWordIDs = wordIDs
+        self.wordIDs = wordIDs
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
@@ -54,7 +54,7 @@ struct StanceScan {
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
-        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon, wordIDs: givenWordIDs)
+        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
         // Nor does a sentence that cannot name two different actors. `explain` takes the same

@@ -20,18 +20,15 @@ struct TokenLookup {
     /// The token opens a sentence.
     var opensSentence = false
 
-    /// One entry per token of `tokens`: one probe of ``StanceLexicon/words`` per token (all
-    /// in one pass with the table pinned, ``WordTable/ids(of:in:into:)``) unless `wordIDs`
-    /// brings the ids looked up already, a probe of the two-word grammar keys only where
-    /// both words can be part of one.
+    /// One entry per token of `tokens`, given each token's id in ``StanceLexicon/words``
+    /// (`wordIDs`, looked up for the whole document in one pass): a probe of the two-word
+    /// grammar keys only where both words can be part of one.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
-                      lexicon: StanceLexicon, wordIDs: [Int32]? = nil) -> [TokenLookup] {
+                      lexicon: StanceLexicon, wordIDs ids: [Int32]) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var pairKey: [UInt8] = []
         var previousStartsPair = false
         let facts = lexicon.words.values
-        var ids: [Int32] = wordIDs ?? []
-        if wordIDs == nil { tokens.withUnsafeBufferPointer { lexicon.words.words.ids(of: $0, in: bytes, into: &ids) } }
         for (i, token) in tokens.enumerated() {
             let id = ids[i]
             table[i].wordID = id

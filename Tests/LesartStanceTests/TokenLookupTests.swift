@@ -17,7 +17,10 @@ struct TokenLookupTests {
         let document = try StancePipeline.analyse("Das Land kritisiert die Panzerlieferungen. Es droht Borsonien.")
         let lexicon = StancePipeline.detector.lexicon
         let table = document.utf8.withUnsafeBufferPointer { bytes in
-            TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon)
+            var ids: [Int32] = []
+            document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
+            return TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon,
+                                     wordIDs: ids)
         }
         let words = document.tokens.map { document.text(of: $0) }
         #expect(table.count == words.count)
