@@ -2,6 +2,7 @@ import Lesart
 import Testing
 import TestSupport
 @testable import LesartEntities
+@testable import LesartTokenization
 
 /// ``WordTable`` (ids of byte strings) and the word roles the gazetteer derives from it.
 @Suite("Word table")
@@ -51,6 +52,25 @@ struct WordTableTests {
                         #expect(table.id(of: buffer[before..<(before + word.count)]) == Int32(id))
                     }
                     #expect(ids == [Int32(id)])
+                }
+            }
+        }
+    }
+
+    @Test("the hash and prefix of a lookup, made from the same loads, equal the ones the table is built with")
+    func hashAndPrefixEqualTheBuildHashAndPrefix() {
+        var generator = SystemRandomNumberGenerator()
+        let patterns: [[UInt8]] = [[UInt8](repeating: 0, count: 48), [UInt8](repeating: 0xFF, count: 48),
+                                   (0..<48).map { UInt8($0 + 1) }, (0..<48).map { _ in UInt8.random(in: 0...255, using: &generator) }]
+        for bytes in patterns {
+            bytes.withUnsafeBytes { raw in
+                for start in 0..<8 {
+                    for count in 1...(40 - start) {
+                        let pointer = raw.baseAddress! + start
+                        let (hash, prefix) = WordTable.hashAndPrefix(pointer, count)
+                        #expect(hash == WordTable.hash(pointer, count), "\(count) bytes at \(start)")
+                        #expect(prefix == WordTable.prefix(pointer, count), "\(count) bytes at \(start)")
+                    }
                 }
             }
         }
