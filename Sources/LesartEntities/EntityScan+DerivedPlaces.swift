@@ -9,6 +9,20 @@ extension EntityScan {
     /// -er (`Gütersloher`, `Itzehoer`, `St. Galler` → city) and adjectives in -isch
     /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
     /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
+    /// Whether the word at `range` may be derived from a place: five bytes or more, and an
+    /// inhabitant word's shape (capitalised, 7+ bytes, in -er) or an adjective ending. Most
+    /// words are neither: this test, inlined, spares them the call of ``derivedFromPlace(_:)``
+    /// (which tests the same again).
+    @inline(__always) func mayDeriveFromPlace(_ range: Range<Int>) -> Bool {
+        guard range.count >= 5 else { return false }  // shorter words derive from no place
+        let upper = range.upperBound
+        if range.count >= 7, bytes[upper - 2] == 0x65, bytes[upper - 1] == 0x72,
+           LetterCase.latin1(bytes[range.lowerBound], bytes[range.lowerBound + 1]) == .capital {
+            return true
+        }
+        return adjectiveEndings.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
+    }
+
     func derivedFromPlace(_ i: Int) -> PhraseMatch? {
         let bytes = bytes
         let range = tokens[i].byteRange

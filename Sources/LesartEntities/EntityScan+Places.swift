@@ -13,7 +13,7 @@ extension EntityScan {
         let token = tokens[i]
         guard token.kind == .word else { return }
         let range = token.byteRange
-        if range.count >= 5, let match = derivedFromPlace(i) {  // shorter words derive from no place
+        if mayDeriveFromPlace(range), let match = derivedFromPlace(i) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .derived,
                                               entry: match.entry, source: .derivedPlace))
         }

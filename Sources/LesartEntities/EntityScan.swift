@@ -59,11 +59,22 @@ struct EntityScan {
             guard takesRules else { continue }
             addBrokenCompound(at: i, to: &candidates)
             addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
-            addPerson(at: i, lastHyphen: hyphen, to: &candidates)
-            addPlaceByForm(at: i, to: &candidates)
+            // Most tokens are lowercase words, on which only a few rules can start: their
+            // conditions, read here, spare the calls (each rule still checks them itself).
+            let capitalized = tokens[i].flags.contains(.capitalized)
+            // A lowercase word starts a person only as a role word, alone or after a hyphen.
+            if capitalized || hyphen != nil || roles(i).contains(.roleWord) {
+                addPerson(at: i, lastHyphen: hyphen, to: &candidates)
+            }
+            // A lowercase word starts a place by form only as a word derived from a place.
+            if kind == .word && (capitalized || mayDeriveFromPlace(tokens[i].byteRange)) {
+                addPlaceByForm(at: i, to: &candidates)
+            }
             addOrganisationByForm(at: i, to: &candidates)
-            // Around a place listed as one word: a token without a word id is none.
-            if wordIDs[i] >= 0 { addOrganisationAroundPlace(at: i, to: &candidates) }
+            // Around a place listed as one word (so a token with a word id).
+            if kind == .word, let place = tokenMatch(i), place.label == .location, place.form == .name {
+                addOrganisationAroundPlace(at: i, place: place, to: &candidates)
+            }
         }
         dropCandidatesAcrossSentences(&candidates)
         var selected = Self.resolve(&candidates)
