@@ -8,12 +8,13 @@ import LesartWords
 extension EntityScan {
     /// Places recognised by their shape rather than listed: a prefix before a listed place
     /// (`Süditalien`, `Oberitaliens`), a listed place in capitals (`TOKIO`), a street or
-    /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`).
-    func addPlaceByForm(at i: Int, to candidates: inout [EntityCandidate]) {
+    /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`). `mayDeriveFromPlace`:
+    /// the caller's ``mayDeriveFromPlace(_:)`` of the token.
+    func addPlaceByForm(at i: Int, mayDeriveFromPlace: Bool, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word else { return }
         let range = token.byteRange
-        if mayDeriveFromPlace(range), let match = derivedFromPlace(i) {
+        if mayDeriveFromPlace, let match = derivedFromPlace(i) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .derived,
                                               entry: match.entry, source: .derivedPlace))
         }

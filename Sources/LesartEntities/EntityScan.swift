@@ -67,8 +67,10 @@ struct EntityScan {
                 addPerson(at: i, lastHyphen: hyphen, to: &candidates)
             }
             // A lowercase word starts a place by form only as a word derived from a place.
-            if kind == .word && (capitalized || mayDeriveFromPlace(tokens[i].byteRange)) {
-                addPlaceByForm(at: i, to: &candidates)
+            if kind == .word {
+                let range = tokens[i].byteRange
+                let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
+                if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
             }
             addOrganisationByForm(at: i, to: &candidates)
             // Around a place listed as one word (so a token with a word id).
