@@ -59,13 +59,10 @@ struct EntityScan {
             guard takesRules else { continue }
             addBrokenCompound(at: i, to: &candidates)
             addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
-            // Most tokens are lowercase words, on which only a few rules can start: their
-            // conditions, read here, spare the calls (each rule still checks them itself).
+            // Most tokens are words on which only a few rules can start: their conditions,
+            // read here, spare the calls (each rule still checks them itself).
             let capitalized = tokens[i].flags.contains(.capitalized)
-            // A lowercase word starts a person only as a role word, alone or after a hyphen.
-            if capitalized || hyphen != nil || roles(i).contains(.roleWord) {
-                addPerson(at: i, lastHyphen: hyphen, to: &candidates)
-            }
+            if mayStartPerson(at: i, lastHyphen: hyphen) { addPerson(at: i, lastHyphen: hyphen, to: &candidates) }
             // A lowercase word starts a place by form only as a word derived from a place.
             if kind == .word {
                 let range = tokens[i].byteRange
