@@ -39,37 +39,25 @@ extension EntityScan {
         }
         // Most words are neither: decide that before any lookup or copy.
         guard inhabitantWord || ending != nil, tokenMatch(i) == nil else { return nil }
-        func place(_ m: PhraseMatch?) -> PhraseMatch? {
-            guard let m, m.label == .location, m.form == .name, !m.isAmbiguous else { return nil }
-            return m
+        if inhabitantWord, let m = gazetteer.derivedPlaces.place(ofInhabitantWord: bytes[range]) {
+            return m  // Frankfurt-er, Itzehoe-r
         }
-        if inhabitantWord {  // "-er", stems of 5+ bytes
-            let stem = range.lowerBound..<(upper - 2)
-            if let m = place(singleTokenMatch(bytes[stem])) { return m }  // Frankfurt-er
-            let withE = singleTokenMatch(count: stem.count + 1) { buffer in
-                var k = 0
-                for b in bytes[stem] { buffer[k] = b; k += 1 }
-                buffer[k] = 0x65
-            }
-            if let m = place(withE) { return m }  // Itzehoe-r
-        }
-        // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix.
+        // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix: the
+        // stem capitalised names a place with a stem ending.
         guard let ending else { return nil }
         let body = bytes[range.lowerBound..<(upper - ending)]
         guard body.count >= 3 else { return nil }
-        let affixes = gazetteer.affixes
-        for prefix in affixes.adjectivePrefixes {
+        let derivedPlaces = gazetteer.derivedPlaces
+        for prefix in gazetteer.affixes.adjectivePrefixes {
             guard body.count > prefix.count + 2, body.prefix(prefix.count).elementsEqual(prefix) else { continue }
             let stem = body.dropFirst(prefix.count)
-            for suffix in affixes.placeStemEndings {
-                let name = singleTokenMatch(count: stem.count + suffix.count) { buffer in
-                    var k = 0
-                    for b in stem { buffer[k] = b; k += 1 }
-                    for b in suffix { buffer[k] = b; k += 1 }
-                    if let flip = CaseFlip.uppercasing(buffer[0], buffer[1]) { buffer[flip.offset] = flip.byte }
-                }
-                if let m = place(name) { return m }
+            let place = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count) { buffer -> PhraseMatch? in
+                var k = 0
+                for b in stem { buffer[k] = b; k += 1 }
+                if let flip = CaseFlip.uppercasing(buffer[0], buffer[1]) { buffer[flip.offset] = flip.byte }
+                return derivedPlaces.place(ofAdjectiveStem: UnsafeBufferPointer(buffer)[...])
             }
+            if let place { return place }
         }
         return nil
     }

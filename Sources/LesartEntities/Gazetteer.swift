@@ -45,6 +45,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let placeSuffixes: ByteStringList
     /// Endings and prefixes the rules compare with a word's bytes (`-ische`, `süd-`, `al-`).
     let affixes: GazetteerAffixes
+    /// The places inhabitant words and adjectives in -isch lead to (`Gütersloher`, `preußische`).
+    let derivedPlaces: DerivedPlaceIndex
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -104,6 +106,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             var nouns = [ActorNoun?](repeating: nil, count: matcher.words.count)
             for (word, noun) in facts.nouns { nouns[Int(matcher.words.id(of: word))] = noun }
             self.matcher = matcher
+            derivedPlaces = DerivedPlaceIndex(matcher: matcher, stemEndings: affixes.placeStemEndings)
             actorNouns = nouns
             entryIsActor = facts.isActor
             entryIsArmedGroup = facts.isArmedGroup
