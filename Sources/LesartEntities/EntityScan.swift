@@ -23,7 +23,9 @@ struct EntityScan {
     let matcher: PhraseMatcher
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let sentenceStart: [Bool]
+    /// Per token, whether a sentence starts there; pinned for the pass, as the ids are
+    /// (read at most tokens by many rules: no bounds check, no reference count).
+    let sentenceStart: UnsafeBufferPointer<Bool>
     /// Per token, its id in the gazetteer's word table, or -1.
     let wordIDs: UnsafeBufferPointer<Int32>
     /// The gazetteer's ``Gazetteer/wordRoles``, pinned for the pass.
@@ -33,7 +35,7 @@ struct EntityScan {
     let adjectiveEndings: ByteStringList
 
     init(gazetteer: Gazetteer, bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-         wordIDs: UnsafeBufferPointer<Int32>, wordRoles: UnsafeBufferPointer<WordRoles>, sentenceStart: [Bool]) {
+         wordIDs: UnsafeBufferPointer<Int32>, wordRoles: UnsafeBufferPointer<WordRoles>, sentenceStart: UnsafeBufferPointer<Bool>) {
         self.gazetteer = gazetteer
         self.matcher = gazetteer.matcher
         self.bytes = bytes

@@ -32,8 +32,10 @@ struct RuleGateTests {
             document.tokens.withUnsafeBufferPointer { tokens in
                 wordIDs.withUnsafeBufferPointer { wordIDs in
                     gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
-                        body(EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
-                                        wordRoles: wordRoles, sentenceStart: sentenceStart))
+                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
+                            body(EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
+                                            wordRoles: wordRoles, sentenceStart: sentenceStart))
+                        }
                     }
                 }
             }
