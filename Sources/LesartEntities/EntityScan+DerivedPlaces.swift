@@ -5,14 +5,10 @@ import LesartWords
 /// Words derived from a listed place but not listed themselves: inhabitant words in -er
 /// and adjectives in -isch.
 extension EntityScan {
-    /// Words derived from a listed place but not listed themselves: inhabitant words in
-    /// -er (`Gütersloher`, `Itzehoer`, `St. Galler` → city) and adjectives in -isch
-    /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
-    /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
     /// Whether the word at `range` may be derived from a place: five bytes or more, and an
     /// inhabitant word's shape (capitalised, 7+ bytes, in -er) or an adjective ending. Most
-    /// words are neither: this test, inlined, spares them the call of ``derivedFromPlace(_:)``
-    /// (which tests the same again).
+    /// words are neither: this test spares them the call of ``derivedFromPlace(_:)`` (which
+    /// tests the same again).
     @inline(__always) func mayDeriveFromPlace(_ range: Range<Int>) -> Bool {
         guard range.count >= 5 else { return false }  // shorter words derive from no place
         let upper = range.upperBound
@@ -23,6 +19,10 @@ extension EntityScan {
         return adjectiveEndings.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
     }
 
+    /// Words derived from a listed place but not listed themselves: inhabitant words in
+    /// -er (`Gütersloher`, `Itzehoer`, `St. Galler` → city) and adjectives in -isch
+    /// (`preußische` → `Preußen`, `mesopotamische` → `Mesopotamien`, `südbadischen` →
+    /// `Baden`). Listed words (`?Hamburger`) are left to the lexicon.
     func derivedFromPlace(_ i: Int) -> PhraseMatch? {
         let bytes = bytes
         let range = tokens[i].byteRange
