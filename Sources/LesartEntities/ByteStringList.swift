@@ -14,6 +14,10 @@ struct ByteStringList: Sendable {
     private let lengths: [Int]
     /// The length of the shortest item, at most four: the filters hash this many bytes.
     private let filteredLength: Int
+    /// The low `filteredLength` bytes of a word (a word's first bytes, little-endian).
+    private let filteredMask: UInt64
+    /// The shift that brings a word's last `filteredLength` bytes of its last eight down.
+    private let filteredShift: UInt64
     /// One bit per hash of the first `filteredLength` bytes of an item, ``filterBits`` bits:
     /// a word whose first bytes hash to a clear bit starts with no item, and is spared the
     /// compares. So many bits that few words pass by chance (with 64, one word in ten passed
@@ -29,6 +33,8 @@ struct ByteStringList: Sendable {
         lengths = items.map(\.count)
         let filteredLength = min(items.map(\.count).min() ?? 0, 4)
         self.filteredLength = filteredLength
+        filteredMask = filteredLength == 0 ? 0 : (1 << (8 * UInt64(filteredLength))) - 1
+        filteredShift = 64 - 8 * UInt64(filteredLength)
         // An empty filter when an item is empty: every word then passes (`filteredLength == 0`).
         var prefixFilter = [UInt64](repeating: 0, count: filteredLength == 0 ? 0 : Self.filterBits / 64)
         var suffixFilter = prefixFilter
@@ -87,7 +93,12 @@ struct ByteStringList: Sendable {
     /// The filter bit (below ``filterBits``) of `length` bytes (1 to 4) packed little-endian
     /// into the low bytes of `word`.
     @inline(__always) private static func bucket(_ word: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((word & ((1 &<< (8 &* UInt64(length))) &- 1)) &* 0x9E37_79B9_7F4A_7C15) &>> 52)
+        bucket(ofPacked: word & ((1 &<< (8 &* UInt64(length))) &- 1))
+    }
+
+    /// The filter bit of bytes packed into a word with nothing else (zero above them).
+    @inline(__always) private static func bucket(ofPacked word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) &>> 52)
     }
 
     private static func set(_ bit: Int, in filter: inout [UInt64]) {
@@ -110,6 +121,34 @@ struct ByteStringList: Sendable {
     @inline(__always) func mayHaveSuffix(tail: UInt64, count: Int) -> Bool {
         filteredLength == 0 || count >= filteredLength
             && Self.isSet(Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength), in: suffixFilter)
+    }
+
+    /// As ``mayHavePrefix(head:count:)`` for the word `range` of `bytes`, loading only what the
+    /// filter reads: the test comes at nearly every word, and most words fail it.
+    @inline(__always) func mayHavePrefix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filteredLength > 0 else { return true }
+        guard range.count >= filteredLength else { return false }
+        let first: UInt64
+        if range.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress {
+            first = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+        } else {
+            first = Self.head(of: range, in: bytes)
+        }
+        return Self.isSet(Self.bucket(ofPacked: first & filteredMask), in: prefixFilter)
+    }
+
+    /// As ``mayHaveSuffix(tail:count:)`` for the word `range` of `bytes`, loading only what the
+    /// filter reads (the bytes before a short word are shifted out with the rest).
+    @inline(__always) func mayHaveSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filteredLength > 0 else { return true }
+        guard range.count >= filteredLength else { return false }
+        let last: UInt64
+        if range.upperBound >= 8, let base = bytes.baseAddress {
+            last = UnsafeRawPointer(base + range.upperBound - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            last = Self.tail(of: range, in: bytes)
+        }
+        return Self.isSet(Self.bucket(ofPacked: last &>> filteredShift), in: suffixFilter)
     }
 
     /// Whether `range` of `bytes`, whose ``head(of:in:)`` is `head`, starts with item `k`.

@@ -16,7 +16,7 @@ extension EntityScan {
            LetterCase.latin1(bytes[range.lowerBound], bytes[range.lowerBound + 1]) == .capital {
             return true
         }
-        return adjectiveEndings.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
+        return adjectiveEndings.mayHaveSuffix(of: range, in: bytes)
     }
 
     /// Words derived from a listed place but not listed themselves: inhabitant words in
@@ -33,7 +33,7 @@ extension EntityScan {
         let inhabitantWord = capitalised && range.count >= 7 && bytes[upper - 2] == 0x65 && bytes[upper - 1] == 0x72
         var ending: Int? = nil
         // Most words end in no adjective ending: the list's filter says so before the call.
-        if adjectiveEndings.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count),
+        if adjectiveEndings.mayHaveSuffix(of: range, in: bytes),
            let k = adjectiveEndings.firstSuffix(of: range, in: bytes, longerBy: 2) {
             ending = adjectiveEndings.length(k)
         }

@@ -28,7 +28,7 @@ extension EntityScan {
         }
         // Prefix + place: "Süd" + "italien" → "Italien" (most words start with no prefix: the
         // list's filter says so before the call).
-        if gazetteer.placePrefixes.mayHavePrefix(head: ByteStringList.head(of: range, in: bytes), count: range.count),
+        if gazetteer.placePrefixes.mayHavePrefix(of: range, in: bytes),
            let match = placeAfterPrefix(range) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, source: .prefixedPlace))
             return
@@ -94,7 +94,7 @@ extension EntityScan {
     /// Whether the word ends in a street ending (`-straße`, `-allee`, `-gasse`).
     /// Most words have none, which the list's filter tells before the call.
     @inline(__always) func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
-        gazetteer.placeSuffixes.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
+        gazetteer.placeSuffixes.mayHaveSuffix(of: range, in: bytes)
             && gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
     }
 

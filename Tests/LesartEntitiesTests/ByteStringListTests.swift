@@ -31,6 +31,9 @@ struct ByteStringListTests {
                         if !list.mayHavePrefix(head: head, count: word.count) {
                             #expect(!items.contains { word.starts(with: $0) }, "\(word)")
                         }
+                        // The range forms load less and must say the same.
+                        #expect(list.mayHavePrefix(of: range, in: buffer) == list.mayHavePrefix(head: head, count: word.count))
+                        #expect(list.mayHaveSuffix(of: range, in: buffer) == list.mayHaveSuffix(tail: tail, count: word.count))
                         if !list.mayHaveSuffix(tail: tail, count: word.count) {
                             #expect(!items.contains { word.reversed().starts(with: $0.reversed()) }, "\(word)")
                         }
