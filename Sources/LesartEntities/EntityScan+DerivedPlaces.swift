@@ -39,15 +39,19 @@ extension EntityScan {
         }
         // Most words are neither: decide that before any lookup or copy.
         guard inhabitantWord || ending != nil, tokenMatch(i) == nil else { return nil }
-        if inhabitantWord, let m = gazetteer.derivedPlaces.place(ofInhabitantWord: bytes[range]) {
-            return m  // Frankfurt-er, Itzehoe-r
+        if inhabitantWord {  // "-er", stems of 5+ bytes
+            let stem = bytes[range.lowerBound..<(upper - 2)]
+            if let m = PlaceStemIndex.place(singleTokenMatch(stem)) { return m }  // Frankfurt-er
+            if let m = gazetteer.inhabitantStems.place(ofStem: stem) { return m }  // Itzehoe-r
         }
         // Adjectives in -isch + ending, lowercase or capitalised, with a compass prefix: the
-        // stem capitalised names a place with a stem ending.
+        // stem capitalised with a stem ending names a place (the empty ending, last, is the
+        // stem itself).
         guard let ending else { return nil }
         let body = bytes[range.lowerBound..<(upper - ending)]
         guard body.count >= 3 else { return nil }
-        let derivedPlaces = gazetteer.derivedPlaces
+        let stems = gazetteer.adjectiveStems
+        let matcher = matcher
         for prefix in gazetteer.affixes.adjectivePrefixes {
             guard body.count > prefix.count + 2, body.prefix(prefix.count).elementsEqual(prefix) else { continue }
             let stem = body.dropFirst(prefix.count)
@@ -55,7 +59,8 @@ extension EntityScan {
                 var k = 0
                 for b in stem { buffer[k] = b; k += 1 }
                 if let flip = CaseFlip.uppercasing(buffer[0], buffer[1]) { buffer[flip.offset] = flip.byte }
-                return derivedPlaces.place(ofAdjectiveStem: UnsafeBufferPointer(buffer)[...])
+                let capitalised = UnsafeBufferPointer(buffer)[...]
+                return stems.place(ofStem: capitalised) ?? PlaceStemIndex.place(matcher.singleWordMatch(capitalised))
             }
             if let place { return place }
         }
