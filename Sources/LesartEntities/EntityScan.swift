@@ -23,8 +23,8 @@ struct EntityScan {
     let matcher: PhraseMatcher
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    /// Per token, whether a sentence starts there; pinned for the pass, as the ids are
-    /// (read at most tokens by many rules: no bounds check, no reference count).
+    /// Per token, whether a sentence starts there; pinned for the pass like the ids (many
+    /// rules read it at nearly every token: no bounds check, no reference count).
     let sentenceStart: UnsafeBufferPointer<Bool>
     /// Per token, its id in the gazetteer's word table, or -1.
     let wordIDs: UnsafeBufferPointer<Int32>
