@@ -14,29 +14,42 @@ struct ByteStringList: Sendable {
     private let lengths: [Int]
     /// The length of the shortest item, at most four: the filters hash this many bytes.
     private let filteredLength: Int
-    /// One bit per hash of the first `filteredLength` bytes of an item: a word whose first
-    /// bytes hash to a clear bit starts with no item, and is spared the compares.
-    private let prefixFilter: UInt64
+    /// The low `filteredLength` bytes of a word (a word's first bytes, little-endian).
+    private let filteredMask: UInt64
+    /// The shift that brings a word's last `filteredLength` bytes of its last eight down.
+    private let filteredShift: UInt64
+    /// One bit per hash of the first `filteredLength` bytes of an item, ``filterBits`` bits:
+    /// a word whose first bytes hash to a clear bit starts with no item, and is spared the
+    /// compares. So many bits that few words pass by chance (with 64, one word in ten passed
+    /// the adjective endings' test, and then looked in vain).
+    private let prefixFilter: [UInt64]
     /// The same for the last `filteredLength` bytes and the word's end.
-    private let suffixFilter: UInt64
+    private let suffixFilter: [UInt64]
+    /// The bits of each filter (a power of two).
+    static let filterBits = 4096
 
     init(_ items: [[UInt8]]) {
         self.items = items
         lengths = items.map(\.count)
         let filteredLength = min(items.map(\.count).min() ?? 0, 4)
         self.filteredLength = filteredLength
-        prefixFilter = filteredLength == 0 ? UInt64.max : items.reduce(0) { filter, item in
+        filteredMask = filteredLength == 0 ? 0 : (1 << (8 * UInt64(filteredLength))) - 1
+        filteredShift = 64 - 8 * UInt64(filteredLength)
+        // An empty filter when an item is empty: every word then passes (`filteredLength == 0`).
+        var prefixFilter = [UInt64](repeating: 0, count: filteredLength == 0 ? 0 : Self.filterBits / 64)
+        var suffixFilter = prefixFilter
+        for item in items where filteredLength > 0 {
             let first = item.prefix(filteredLength).enumerated().reduce(UInt64(0)) {
                 $0 | UInt64($1.element) << (8 * UInt64($1.offset))
             }
-            return filter | 1 << Self.bucket(first, filteredLength)
-        }
-        suffixFilter = filteredLength == 0 ? UInt64.max : items.reduce(0) { filter, item in
+            Self.set(Self.bucket(first, filteredLength), in: &prefixFilter)
             let last = item.suffix(filteredLength).enumerated().reduce(UInt64(0)) {
                 $0 | UInt64($1.element) << (8 * UInt64(8 - filteredLength + $1.offset))
             }
-            return filter | 1 << Self.bucket(last >> (64 - 8 * UInt64(filteredLength)), filteredLength)
+            Self.set(Self.bucket(last >> (64 - 8 * UInt64(filteredLength)), filteredLength), in: &suffixFilter)
         }
+        self.prefixFilter = prefixFilter
+        self.suffixFilter = suffixFilter
         heads = items.map { item in
             item.count > 8 ? 0 : item.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         }
@@ -77,15 +90,29 @@ struct ByteStringList: Sendable {
         return word
     }
 
-    /// The filter bit of `length` bytes (1 to 4) packed little-endian into the low bytes of `word`.
-    @inline(__always) private static func bucket(_ word: UInt64, _ length: Int) -> UInt64 {
-        ((word & ((1 &<< (8 &* UInt64(length))) &- 1)) &* 0x9E37_79B9_7F4A_7C15) &>> 58
+    /// The filter bit (below ``filterBits``) of `length` bytes (1 to 4) packed little-endian
+    /// into the low bytes of `word`.
+    @inline(__always) private static func bucket(_ word: UInt64, _ length: Int) -> Int {
+        bucket(ofPacked: word & ((1 &<< (8 &* UInt64(length))) &- 1))
+    }
+
+    /// The filter bit of bytes packed into a word with nothing else (zero above them).
+    @inline(__always) private static func bucket(ofPacked word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) &>> 52)
+    }
+
+    private static func set(_ bit: Int, in filter: inout [UInt64]) {
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always) private static func isSet(_ bit: Int, in filter: [UInt64]) -> Bool {
+        filter[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0
     }
 
     /// Whether a word of `count` bytes whose ``head(of:in:)`` is `head` may start with an
     /// item: false means it starts with none.
     @inline(__always) func mayHavePrefix(head: UInt64, count: Int) -> Bool {
-        filteredLength == 0 || count >= filteredLength && prefixFilter &>> Self.bucket(head, filteredLength) & 1 != 0
+        filteredLength == 0 || count >= filteredLength && Self.isSet(Self.bucket(head, filteredLength), in: prefixFilter)
     }
 
     /// Whether a word of `count` bytes whose ``tail(of:in:)`` is `tail` may end with an
@@ -93,7 +120,35 @@ struct ByteStringList: Sendable {
     /// ``firstSuffix(of:in:longerBy:)``.
     @inline(__always) func mayHaveSuffix(tail: UInt64, count: Int) -> Bool {
         filteredLength == 0 || count >= filteredLength
-            && suffixFilter &>> Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength) & 1 != 0
+            && Self.isSet(Self.bucket(tail &>> (64 &- 8 &* UInt64(filteredLength)), filteredLength), in: suffixFilter)
+    }
+
+    /// As ``mayHavePrefix(head:count:)`` for the word `range` of `bytes`, loading only what the
+    /// filter reads: the test comes at nearly every word, and most words fail it.
+    @inline(__always) func mayHavePrefix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filteredLength > 0 else { return true }
+        guard range.count >= filteredLength else { return false }
+        let first: UInt64
+        if range.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress {
+            first = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+        } else {
+            first = Self.head(of: range, in: bytes)
+        }
+        return Self.isSet(Self.bucket(ofPacked: first & filteredMask), in: prefixFilter)
+    }
+
+    /// As ``mayHaveSuffix(tail:count:)`` for the word `range` of `bytes`, loading only what the
+    /// filter reads (the bytes before a short word are shifted out with the rest).
+    @inline(__always) func mayHaveSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filteredLength > 0 else { return true }
+        guard range.count >= filteredLength else { return false }
+        let last: UInt64
+        if range.upperBound >= 8, let base = bytes.baseAddress {
+            last = UnsafeRawPointer(base + range.upperBound - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            last = Self.tail(of: range, in: bytes)
+        }
+        return Self.isSet(Self.bucket(ofPacked: last &>> filteredShift), in: suffixFilter)
     }
 
     /// Whether `range` of `bytes`, whose ``head(of:in:)`` is `head`, starts with item `k`.
@@ -115,8 +170,8 @@ struct ByteStringList: Sendable {
     }
 
     /// The first item that `range` of `bytes` ends with and is more than `extra` bytes
-    /// longer than.
-    @inline(__always)
+    /// longer than. Not inlined: callers test ``mayHaveSuffix(tail:count:)`` first, and the
+    /// loop would make their fast path too big to inline.
     func firstSuffix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, longerBy extra: Int) -> Int? {
         let tail = Self.tail(of: range, in: bytes)
         guard mayHaveSuffix(tail: tail, count: range.count) else { return nil }

@@ -118,8 +118,8 @@ extension EntityScan {
 
     /// A place inside an organisation's name: an acronym before a city (`THW Kiel`,
     /// `TH Zürich`), or English team words after one (`Chicago Bulls`, `Detroit Red Wings`).
-    @inline(__always) func addOrganisationAroundPlace(at i: Int, to candidates: inout [EntityCandidate]) {
-        guard tokens[i].kind == .word, let m = tokenMatch(i), m.label == .location, m.form == .name else { return }
+    /// `m` is the token's match, a place name (the caller's test: most tokens are none).
+    func addOrganisationAroundPlace(at i: Int, place m: PhraseMatch, to candidates: inout [EntityCandidate]) {
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.spaceAfter), isAllCapitals(tokens[i - 1]),
            tokens[i - 1].end - tokens[i - 1].start <= 5, tokenMatch(i - 1) == nil {
             candidates.append(EntityCandidate(start: i - 1, end: i + 1, label: .organisation, form: .name,

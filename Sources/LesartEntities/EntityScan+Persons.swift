@@ -56,6 +56,14 @@ extension EntityScan {
         }
     }
 
+    /// Whether ``addPerson(at:lastHyphen:to:)`` may find a person at token `i`: every rule
+    /// there needs a listed first name or role word (alone or as a part after a hyphen), an
+    /// abbreviation, or a speech verb before. Most words are none, and are spared the call.
+    @inline(__always) func mayStartPerson(at i: Int, lastHyphen: Int?) -> Bool {
+        lastHyphen != nil || !roles(i).isDisjoint(with: [.firstName, .roleWord]) || tokens[i].kind == .abbreviation
+            || i > 0 && roles(i - 1).contains(.speechVerb)
+    }
+
     /// An ordinal written in Roman numerals (`II.`, `XIV.`).
     func isRomanNumeral(_ token: Token) -> Bool {
         let range = token.byteRange

@@ -8,12 +8,13 @@ import LesartWords
 extension EntityScan {
     /// Places recognised by their shape rather than listed: a prefix before a listed place
     /// (`Süditalien`, `Oberitaliens`), a listed place in capitals (`TOKIO`), a street or
-    /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`).
-    func addPlaceByForm(at i: Int, to candidates: inout [EntityCandidate]) {
+    /// square (`Schulstraße`, `Schwabacher Straße`, `Tegeler See`). `mayDeriveFromPlace`:
+    /// the caller's ``mayDeriveFromPlace(_:)`` of the token.
+    func addPlaceByForm(at i: Int, mayDeriveFromPlace: Bool, to candidates: inout [EntityCandidate]) {
         let token = tokens[i]
         guard token.kind == .word else { return }
         let range = token.byteRange
-        if range.count >= 5, let match = derivedFromPlace(i) {  // shorter words derive from no place
+        if mayDeriveFromPlace, let match = derivedFromPlace(i) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .derived,
                                               entry: match.entry, source: .derivedPlace))
         }
@@ -27,7 +28,7 @@ extension EntityScan {
         }
         // Prefix + place: "Süd" + "italien" → "Italien" (most words start with no prefix: the
         // list's filter says so before the call).
-        if gazetteer.placePrefixes.mayHavePrefix(head: ByteStringList.head(of: range, in: bytes), count: range.count),
+        if gazetteer.placePrefixes.mayHavePrefix(of: range, in: bytes),
            let match = placeAfterPrefix(range) {
             candidates.append(EntityCandidate(start: i, end: i + 1, label: .location, form: .name, entry: match.entry, source: .prefixedPlace))
             return
@@ -93,7 +94,7 @@ extension EntityScan {
     /// Whether the word ends in a street ending (`-straße`, `-allee`, `-gasse`).
     /// Most words have none, which the list's filter tells before the call.
     @inline(__always) func hasPlaceSuffix(_ range: Range<Int>) -> Bool {
-        gazetteer.placeSuffixes.mayHaveSuffix(tail: ByteStringList.tail(of: range, in: bytes), count: range.count)
+        gazetteer.placeSuffixes.mayHaveSuffix(of: range, in: bytes)
             && gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
     }
 

@@ -22,10 +22,10 @@ extension EntityScan {
         var added: [EntityCandidate] = []
         for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
             var key = token.byteRange
-            var known = surnames.person(key)
+            var known = surnames.mayHold(key) ? surnames.person(key) : nil
             if known == nil, bytes[key.upperBound - 1] == UInt8(ascii: "s") {  // genitive "Kadyrovs"
                 key = key.lowerBound..<(key.upperBound - 1)
-                known = surnames.person(key)
+                known = surnames.mayHold(key) ? surnames.person(key) : nil
             }
             if let full = known, full.start < i || full.entry != Entity.noEntry {
                 added.append(EntityCandidate(start: i, end: i + 1, label: .person, form: .name, entry: full.entry, source: .repeatedSurname,

@@ -23,7 +23,9 @@ struct EntityScan {
     let matcher: PhraseMatcher
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    let sentenceStart: [Bool]
+    /// Per token, whether a sentence starts there; pinned for the pass like the ids (many
+    /// rules read it at nearly every token: no bounds check, no reference count).
+    let sentenceStart: UnsafeBufferPointer<Bool>
     /// Per token, its id in the gazetteer's word table, or -1.
     let wordIDs: UnsafeBufferPointer<Int32>
     /// The gazetteer's ``Gazetteer/wordRoles``, pinned for the pass.
@@ -33,7 +35,7 @@ struct EntityScan {
     let adjectiveEndings: ByteStringList
 
     init(gazetteer: Gazetteer, bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-         wordIDs: UnsafeBufferPointer<Int32>, wordRoles: UnsafeBufferPointer<WordRoles>, sentenceStart: [Bool]) {
+         wordIDs: UnsafeBufferPointer<Int32>, wordRoles: UnsafeBufferPointer<WordRoles>, sentenceStart: UnsafeBufferPointer<Bool>) {
         self.gazetteer = gazetteer
         self.matcher = gazetteer.matcher
         self.bytes = bytes
@@ -59,11 +61,21 @@ struct EntityScan {
             guard takesRules else { continue }
             addBrokenCompound(at: i, to: &candidates)
             addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
-            addPerson(at: i, lastHyphen: hyphen, to: &candidates)
-            addPlaceByForm(at: i, to: &candidates)
+            // Most tokens are words on which only a few rules can start: their conditions,
+            // read here, spare the calls (each rule still checks them itself).
+            let capitalized = tokens[i].flags.contains(.capitalized)
+            if mayStartPerson(at: i, lastHyphen: hyphen) { addPerson(at: i, lastHyphen: hyphen, to: &candidates) }
+            // A lowercase word starts a place by form only as a word derived from a place.
+            if kind == .word {
+                let range = tokens[i].byteRange
+                let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
+                if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
+            }
             addOrganisationByForm(at: i, to: &candidates)
-            // Around a place listed as one word: a token without a word id is none.
-            if wordIDs[i] >= 0 { addOrganisationAroundPlace(at: i, to: &candidates) }
+            // Around a place listed as one word (so a token with a word id).
+            if kind == .word, let place = tokenMatch(i), place.label == .location, place.form == .name {
+                addOrganisationAroundPlace(at: i, place: place, to: &candidates)
+            }
         }
         dropCandidatesAcrossSentences(&candidates)
         var selected = Self.resolve(&candidates)

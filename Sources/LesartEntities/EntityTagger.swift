@@ -41,9 +41,11 @@ public struct EntityTagger: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 wordIDs.withUnsafeBufferPointer { wordIDs in
                     gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
-                        let scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
-                                              wordRoles: wordRoles, sentenceStart: sentenceStart)
-                        entities = scan.run()
+                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
+                            let scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
+                                                  wordRoles: wordRoles, sentenceStart: sentenceStart)
+                            entities = scan.run()
+                        }
                     }
                 }
             }

@@ -45,6 +45,11 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let placeSuffixes: ByteStringList
     /// Endings and prefixes the rules compare with a word's bytes (`-ische`, `süd-`, `al-`).
     let affixes: GazetteerAffixes
+    /// Place names less an `e` (`Itzeho` → `Itzehoe`): inhabitant words (`Itzehoer`).
+    let inhabitantStems: PlaceStemIndex
+    /// Place names less a stem ending other than the empty one, which ends
+    /// ``GazetteerAffixes/placeStemEndings`` (`Preuß` → `Preußen`): adjectives in -isch.
+    let adjectiveStems: PlaceStemIndex
     /// Phrases claimed by entries of different label or form (for `lexicon check`).
     public let conflicts: [String]
     /// Number of phrases (surface forms with inflections) compiled into the matcher.
@@ -104,6 +109,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             var nouns = [ActorNoun?](repeating: nil, count: matcher.words.count)
             for (word, noun) in facts.nouns { nouns[Int(matcher.words.id(of: word))] = noun }
             self.matcher = matcher
+            inhabitantStems = PlaceStemIndex(matcher: matcher, endings: [Array("e".utf8)])
+            adjectiveStems = PlaceStemIndex(matcher: matcher, endings: Array(affixes.placeStemEndings.dropLast()))
             actorNouns = nouns
             entryIsActor = facts.isActor
             entryIsArmedGroup = facts.isArmedGroup

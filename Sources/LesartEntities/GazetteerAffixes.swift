@@ -12,7 +12,7 @@ struct GazetteerAffixes: Sendable {
     let groupAdjectiveEndings: [[UInt8]]
     /// `adjective-prefixes.txt` (`süd`, `Nord`), then the empty prefix.
     let adjectivePrefixes: [[UInt8]]
-    /// `adjective-stem-endings.txt` (`en`, `ien`), then the empty ending.
+    /// `adjective-stem-endings.txt` (`en`, `ien`), then the empty ending (last, and only there).
     let placeStemEndings: [[UInt8]]
     /// `arabic-articles.txt` (`al`, `el`).
     let arabicArticles: [[UInt8]]
