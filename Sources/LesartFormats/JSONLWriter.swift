@@ -31,17 +31,17 @@ public struct JSONLWriter: DocumentWriter {
             out.append(document.carriedFields[...])
         }
         out.flushIfFull()
-        var converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
+        let converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
         out.append(",\"sentences\":[")
-        writeSentences(of: document, converter: &converter, to: &out)
+        writeSentences(of: document, converter: converter, to: &out)
         out.append("],\"tokens\":[")
-        writeTokens(document.tokens, converter: &converter, to: &out)
+        writeTokens(document.tokens, converter: converter, to: &out)
         out.append("]")
         if document.entityCatalog != nil || !document.entities.isEmpty {
-            writeEntities(of: document, converter: &converter, to: &out)
+            writeEntities(of: document, converter: converter, to: &out)
         }
         if document.stanceCatalog != nil || !document.stances.isEmpty {
-            writeStances(of: document, converter: &converter, to: &out)
+            writeStances(of: document, converter: converter, to: &out)
         }
         out.append("}\n")
     }
@@ -52,7 +52,7 @@ public struct JSONLWriter: DocumentWriter {
     private static let maximumTokenRecord = 64 + TokenKindFragments.slotSize
 
     /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in blocks.
-    private func writeSentences(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeSentences(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         var cursor = out.cursor(room: Self.maximumSentenceRecord)
         for (k, sentence) in document.sentences.enumerated() {
             if cursor.room < Self.maximumSentenceRecord {
@@ -73,7 +73,7 @@ public struct JSONLWriter: DocumentWriter {
     /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
     /// blocks of the output's scratch space: no per-token allocation or String. The fixed
     /// parts are stored as whole words (a record reserves room beyond its last byte).
-    private func writeTokens(_ tokens: [Token], converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeTokens(_ tokens: [Token], converter: OffsetConverter, to out: inout OutputBuffer) {
         let fragments = TokenKindFragments.shared
         let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
         let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
@@ -106,7 +106,7 @@ public struct JSONLWriter: DocumentWriter {
 
     /// Appends the entity records, each rendered through a cursor with room for its longest
     /// form (one bulk append per mention, no per-field appends).
-    private func writeEntities(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeEntities(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"entities\":[")
         document.utf8.withUnsafeBufferPointer { text in
             for (k, entity) in document.entities.enumerated() {
@@ -153,7 +153,7 @@ public struct JSONLWriter: DocumentWriter {
     /// label, `"is_actor":false` and an antecedent index (each number at most 20 bytes).
     private static let maximumEntityFixedBytes = 224  // 173 counted: 114 bytes of keys and punctuation, three numbers of up to 19 digits
 
-    private func writeStances(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeStances(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"stances\":[")
         for (k, stance) in document.stances.enumerated() {
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
@@ -167,7 +167,7 @@ public struct JSONLWriter: DocumentWriter {
             appendActor(stance.target, of: document, to: &out)
             out.append(",\"cue\":")
             let cueRange = document.cueByteRange(of: stance)
-            appendSpan(cueRange, converter: &converter, to: &out)
+            appendSpan(cueRange, converter: converter, to: &out)
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[cueRange])
             out.append(",\"lemma\":")
@@ -199,7 +199,7 @@ public struct JSONLWriter: DocumentWriter {
     }
 
     /// Appends `{"start":…,"end":…` (the object stays open) in the chosen offset unit.
-    private func appendSpan(_ range: Range<Int>, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func appendSpan(_ range: Range<Int>, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append("{\"start\":")
         out.append(int: converter.convert(range.lowerBound))
         out.append(",\"end\":")
