@@ -104,21 +104,25 @@ public struct JSONLWriter: DocumentWriter {
         }
     }
 
-    /// Appends the entity records, each rendered through a cursor with room for its longest
-    /// form (one bulk append per mention, no per-field appends).
+    /// Appends the entity records, rendered in blocks of the output's scratch space like the
+    /// tokens: each checks the room for its longest form, no per-field appends.
     private func writeEntities(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"entities\":[")
         document.utf8.withUnsafeBufferPointer { text in
+            var cursor = out.cursor(room: Self.maximumEntityFixedBytes)
             for (k, entity) in document.entities.enumerated() {
                 let range = document.byteRange(of: entity)
                 let canonical = document.canonicalName(of: entity)
                 let actor = document.actor(of: entity)
                 let identifier = document.identifier(of: entity)
-                let form = entity.form.description
-                let room = Self.maximumEntityFixedBytes + form.utf8.count
+                let form = entity.form.fragment
+                let room = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount
                     + ByteCursor.jsonStringRoom(range.count) + ByteCursor.jsonStringRoom(canonical.utf8.count)
                     + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
-                var cursor = out.cursor(room: room)
+                if cursor.room < room {
+                    out.commit(&cursor, reopeningWith: room)
+                    out.flushIfFull()
+                }
                 if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
                 cursor.write("{\"start\":")
                 cursor.write(decimal: converter.convert(range.lowerBound))
@@ -133,7 +137,7 @@ public struct JSONLWriter: DocumentWriter {
                 cursor.write(",\"actor\":")
                 cursor.write(jsonString: actor)
                 cursor.write(",\"form\":\"")
-                cursor.write(plain: form)
+                cursor.write(form)
                 cursor.write("\",\"id\":")
                 if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
@@ -142,10 +146,10 @@ public struct JSONLWriter: DocumentWriter {
                     cursor.write(decimal: Int(entity.antecedent))
                 }
                 cursor.write(byte: UInt8(ascii: "}"))
-                out.commit(cursor)
-                out.flushIfFull()
             }
+            out.commit(cursor)
         }
+        out.flushIfFull()
         out.append("]")
     }
 
