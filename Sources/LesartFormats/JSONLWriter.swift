@@ -72,7 +72,9 @@ public struct JSONLWriter: DocumentWriter {
 
     /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
     /// blocks of the output's scratch space: no per-token allocation or String. The fixed
-    /// parts are stored as whole words (a record reserves room beyond its last byte).
+    /// parts are stored as whole words (a record reserves room beyond its last byte). Each
+    /// block takes the records it surely has room for without a check per record, and each
+    /// record ends in the comma before the next (the kind fragment's), taken back after the last.
     private func writeTokens(_ tokens: [Token], converter: OffsetConverter, to out: inout OutputBuffer) {
         let fragments = TokenKindFragments.shared
         let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
@@ -81,23 +83,30 @@ public struct JSONLWriter: DocumentWriter {
             fragments.lengths.withUnsafeBufferPointer { lengths in
                 tokens.withUnsafeBufferPointer { tokens in
                     var cursor = out.cursor(room: Self.maximumTokenRecord)
-                    for k in 0..<tokens.count {
+                    var k = 0
+                    while k < tokens.count {
                         if cursor.room < Self.maximumTokenRecord {
                             out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
                             out.flushIfFull()
                         }
-                        let token = tokens[k]
-                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                        cursor.write(word: startKey, count: 8)
-                        cursor.write(byte: UInt8(ascii: ":"))
-                        cursor.write(decimal: converter.convert(Int(token.start)))
-                        cursor.write(word: endKey, count: 7)
-                        cursor.write(decimal: converter.convert(Int(token.end)))
-                        // Copy the whole slot (room is reserved), keep the fragment's length.
-                        let kind = Int(token.kind.rawValue)
-                        cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
-                        cursor.position -= TokenKindFragments.slotSize &- lengths[kind]
+                        let blockEnd = min(tokens.count, k &+ cursor.room / Self.maximumTokenRecord)
+                        while k < blockEnd {
+                            let token = tokens[k]
+                            cursor.write(word: startKey, count: 8)
+                            cursor.write(byte: UInt8(ascii: ":"))
+                            cursor.write(decimal: converter.convert(Int(token.start)))
+                            cursor.write(word: endKey, count: 7)
+                            cursor.write(decimal: converter.convert(Int(token.end)))
+                            // Copy the whole slot (room is reserved), keep the fragment's length.
+                            let kind = Int(token.kind.rawValue)
+                            cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
+                            cursor.position += lengths[kind] &- TokenKindFragments.slotSize
+                            k &+= 1
+                        }
                     }
+                    // The last record's comma (still in the block: a block is committed only
+                    // before another record).
+                    if !tokens.isEmpty { cursor.position -= 1 }
                     out.commit(cursor)
                 }
             }
