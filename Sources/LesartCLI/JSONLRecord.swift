@@ -46,7 +46,9 @@ enum JSONLRecord {
         guard text.kind == .string else {
             return (id.text, id.isJSON, .failure(InputError(file: place, message: "\"text\" is not a string")))
         }
-        var document = Document(id: id.text, validatedUTF8: JSONObjectParser.decodedString(bytes, in: text.value))
+        // A text without escapes is its bytes as they are (most texts): no decoding pass.
+        let utf8 = text.valueHasEscapes ? JSONObjectParser.decodedString(bytes, in: text.value) : Array(bytes[text.value])
+        var document = Document(id: id.text, validatedUTF8: utf8)
         document.idIsJSON = id.isJSON
         document.carriedFields = carried
         return (id.text, id.isJSON, .success(document))

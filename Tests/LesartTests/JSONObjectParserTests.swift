@@ -31,6 +31,9 @@ struct JSONObjectParserTests {
         #expect(members.map { String(decoding: bytes[$0.value], as: UTF8.self) }
             == ["7", #"a\nb"#, #"[1, {"y": null}]"#, "{}", "true", "false", "null", "-1.5e3", "z"])
         #expect(members[1].keyHasEscapes == false)
+        #expect(members.map(\.valueHasEscapes) == [false, true, false, false, false, false, false, false, false])
+        #expect(try JSONObjectParser.members(of: Array(#"{"a": [1, "x\n"], "b": "plain", "c": "\u0041"}"#.utf8)).map(\.valueHasEscapes)
+            == [false, false, true])
         #expect(try Self.string(json, "text") == "a\nb")
         #expect(try JSONObjectParser.members(of: Array("{}".utf8)).isEmpty)
         #expect(try JSONObjectParser.members(of: Array("\u{FEFF}{\"a\":1}".utf8)).count == 1)
