@@ -127,14 +127,18 @@ enum JSONLRecord {
     private static func carriedFields(of members: [JSONMember], in bytes: [UInt8]) throws(UnreadableValue) -> [UInt8] {
         // The common record has only "id" and "text".
         if members.allSatisfy({ isKey($0, "id", in: bytes) || isKey($0, "text", in: bytes) }) { return [] }
-        var byKey: [String: JSONMember] = [:]
+        var carried: [(name: String, member: JSONMember)] = []
         for member in members {
             let name = key(of: member, in: bytes)
-            if !reservedKeys.contains(name) { byKey[name] = member }
+            if !reservedKeys.contains(name) { carried.append((name, member)) }
+        }
+        if carried.count > 1 {
+            // (One carried field, the common case, needs neither.)
+            let byKey = [String: JSONMember](carried, uniquingKeysWith: { _, last in last })
+            carried = byKey.keys.sorted().map { ($0, byKey[$0]!) }
         }
         var out: [UInt8] = []
-        for name in byKey.keys.sorted() {
-            let member = byKey[name]!
+        for (name, member) in carried {
             if !out.isEmpty { out.append(UInt8(ascii: ",")) }
             FoundationJSON.appendString(Array(name.utf8), escapingSlashes: true, to: &out)
             out.append(UInt8(ascii: ":"))
