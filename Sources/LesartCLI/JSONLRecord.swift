@@ -46,7 +46,9 @@ enum JSONLRecord {
         guard text.kind == .string else {
             return (id.text, id.isJSON, .failure(InputError(file: place, message: "\"text\" is not a string")))
         }
-        var document = Document(id: id.text, validatedUTF8: JSONObjectParser.decodedString(bytes, in: text.value))
+        // A text without escapes is its bytes as they are (most texts): no decoding pass.
+        let utf8 = text.valueHasEscapes ? JSONObjectParser.decodedString(bytes, in: text.value) : Array(bytes[text.value])
+        var document = Document(id: id.text, validatedUTF8: utf8)
         document.idIsJSON = id.isJSON
         document.carriedFields = carried
         return (id.text, id.isJSON, .success(document))
@@ -125,14 +127,18 @@ enum JSONLRecord {
     private static func carriedFields(of members: [JSONMember], in bytes: [UInt8]) throws(UnreadableValue) -> [UInt8] {
         // The common record has only "id" and "text".
         if members.allSatisfy({ isKey($0, "id", in: bytes) || isKey($0, "text", in: bytes) }) { return [] }
-        var byKey: [String: JSONMember] = [:]
+        var carried: [(name: String, member: JSONMember)] = []
         for member in members {
             let name = key(of: member, in: bytes)
-            if !reservedKeys.contains(name) { byKey[name] = member }
+            if !reservedKeys.contains(name) { carried.append((name, member)) }
+        }
+        if carried.count > 1 {
+            // (One carried field, the common case, needs neither.)
+            let byKey = [String: JSONMember](carried, uniquingKeysWith: { _, last in last })
+            carried = byKey.keys.sorted().map { ($0, byKey[$0]!) }
         }
         var out: [UInt8] = []
-        for name in byKey.keys.sorted() {
-            let member = byKey[name]!
+        for (name, member) in carried {
             if !out.isEmpty { out.append(UInt8(ascii: ",")) }
             FoundationJSON.appendString(Array(name.utf8), escapingSlashes: true, to: &out)
             out.append(UInt8(ascii: ":"))

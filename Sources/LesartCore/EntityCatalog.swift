@@ -1,6 +1,11 @@
 /// Where entity mentions get their identifier, canonical name and actor: the gazetteer
 /// implements it; a document refers to the catalog that tagged it.
-public protocol EntityCatalog: Sendable {
+///
+/// A catalog is one shared object (class-bound): a document's `any EntityCatalog` is then a
+/// reference, which the name lookups of every mention use in place; an existential of
+/// any value type would be copied out of the document (through its value witnesses)
+/// for each lookup.
+public protocol EntityCatalog: AnyObject, Sendable {
     /// The entry's stable identifier, e.g. `loc:country:RU`.
     func identifier(of entry: UInt32) -> String
     /// The entry's canonical German name, e.g. `Russland`.

@@ -27,9 +27,12 @@ public struct TextChunk: Sendable, Hashable {
 
     /// The chunk that follows one holding `utf8`, which started at this chunk's offsets.
     public func next(after utf8: [UInt8]) -> TextChunk {
-        var scalars = OffsetConverter(utf8: utf8, unit: .scalar, base: scalarOffset)
-        var utf16 = OffsetConverter(utf8: utf8, unit: .utf16, base: utf16Offset)
+        let (scalars, utf16) = utf8.withUnsafeBufferPointer { bytes -> (Int, Int) in
+            guard let start = bytes.baseAddress else { return (0, 0) }
+            return (OffsetConverter.units(in: start, count: bytes.count, unit: .scalar),
+                    OffsetConverter.units(in: start, count: bytes.count, unit: .utf16))
+        }
         return TextChunk(index: index + 1, utf8Offset: utf8Offset + utf8.count,
-                         scalarOffset: scalars.convert(utf8.count), utf16Offset: utf16.convert(utf8.count))
+                         scalarOffset: scalarOffset + scalars, utf16Offset: utf16Offset + utf16)
     }
 }

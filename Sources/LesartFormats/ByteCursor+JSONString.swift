@@ -13,12 +13,6 @@ extension ByteCursor {
         write(byte: UInt8(ascii: "\""))
     }
 
-    /// Writes a string's UTF-8 as it is (a name known to need no escape); needs its length of room.
-    mutating func write(plain s: String) {
-        var s = s
-        s.withUTF8 { if let base = $0.baseAddress { write(base, count: $0.count) } }
-    }
-
     /// ``write(jsonString:)`` for a string's UTF-8.
     mutating func write(jsonString s: String) {
         var s = s

@@ -20,6 +20,14 @@ enum JSONEscape {
     /// The index of the first candidate byte at or after `start`, or `count` when there is none.
     @inline(__always) static func nextCandidate(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var i = start
+        // Sixteen bytes at a time in vector lanes (a text is mostly long runs without a
+        // candidate), then the last ones eight at a time and one by one.
+        while i &+ 16 <= count {
+            if mayHoldCandidate(UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                for k in i..<(i &+ 16) where isCandidate(base[k]) { return k }
+            }
+            i &+= 16
+        }
         while i &+ 8 <= count {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             // Any byte below 0x20 (exact for the "any" test, bytes ≥ 0x80 cannot trigger it).
@@ -37,6 +45,21 @@ enum JSONEscape {
         }
         return count
     }
+
+    /// Whether one of the 16 bytes of `v` is a candidate (exact: lane arithmetic has no
+    /// carries between lanes). Lane arithmetic only: Swift's SIMD comparisons compile to one
+    /// lane at a time (see `LetterWindow`); a predicate is the top bit of its lane.
+    @inline(__always) private static func mayHoldCandidate(_ v: SIMD16<UInt8>) -> Bool {
+        // Below 0x20: the lane minus 0x20 wraps to 0xE0 or more, and the lane is ASCII.
+        let control = (v &- SIMD16(repeating: 0x20)) & ~v
+        let flagged = control | isZero(v ^ SIMD16(repeating: UInt8(ascii: "\""))) | isZero(v ^ SIMD16(repeating: UInt8(ascii: "\\")))
+            | isZero(v ^ SIMD16(repeating: 0x7F)) | isZero(v ^ SIMD16(repeating: 0xE2))
+        let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+        return (halves[0] | halves[1]) & highBits != 0
+    }
+
+    /// Top bit set in the lanes that are zero.
+    @inline(__always) private static func isZero(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> { (v &- SIMD16(repeating: 1)) & ~v }
 
     /// Walks the bytes of a JSON string body: runs that need no escape go to `run`, each byte
     /// to escape (a candidate other than 0xE2) to `escape`, U+2028 and U+2029 as their escape

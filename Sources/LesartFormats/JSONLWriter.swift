@@ -31,17 +31,17 @@ public struct JSONLWriter: DocumentWriter {
             out.append(document.carriedFields[...])
         }
         out.flushIfFull()
-        var converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
+        let converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
         out.append(",\"sentences\":[")
-        writeSentences(of: document, converter: &converter, to: &out)
+        writeSentences(of: document, converter: converter, to: &out)
         out.append("],\"tokens\":[")
-        writeTokens(document.tokens, converter: &converter, to: &out)
+        writeTokens(document.tokens, converter: converter, to: &out)
         out.append("]")
         if document.entityCatalog != nil || !document.entities.isEmpty {
-            writeEntities(of: document, converter: &converter, to: &out)
+            writeEntities(of: document, converter: converter, to: &out)
         }
         if document.stanceCatalog != nil || !document.stances.isEmpty {
-            writeStances(of: document, converter: &converter, to: &out)
+            writeStances(of: document, converter: converter, to: &out)
         }
         out.append("}\n")
     }
@@ -52,7 +52,7 @@ public struct JSONLWriter: DocumentWriter {
     private static let maximumTokenRecord = 64 + TokenKindFragments.slotSize
 
     /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in blocks.
-    private func writeSentences(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeSentences(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         var cursor = out.cursor(room: Self.maximumSentenceRecord)
         for (k, sentence) in document.sentences.enumerated() {
             if cursor.room < Self.maximumSentenceRecord {
@@ -72,8 +72,10 @@ public struct JSONLWriter: DocumentWriter {
 
     /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
     /// blocks of the output's scratch space: no per-token allocation or String. The fixed
-    /// parts are stored as whole words (a record reserves room beyond its last byte).
-    private func writeTokens(_ tokens: [Token], converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    /// parts are stored as whole words (a record reserves room beyond its last byte). Each
+    /// block takes the records it surely has room for without a check per record, and each
+    /// record ends in the comma before the next (the kind fragment's), taken back after the last.
+    private func writeTokens(_ tokens: [Token], converter: OffsetConverter, to out: inout OutputBuffer) {
         let fragments = TokenKindFragments.shared
         let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
         let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
@@ -81,44 +83,55 @@ public struct JSONLWriter: DocumentWriter {
             fragments.lengths.withUnsafeBufferPointer { lengths in
                 tokens.withUnsafeBufferPointer { tokens in
                     var cursor = out.cursor(room: Self.maximumTokenRecord)
-                    for k in 0..<tokens.count {
+                    var k = 0
+                    while k < tokens.count {
                         if cursor.room < Self.maximumTokenRecord {
                             out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
                             out.flushIfFull()
                         }
-                        let token = tokens[k]
-                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                        cursor.write(word: startKey, count: 8)
-                        cursor.write(byte: UInt8(ascii: ":"))
-                        cursor.write(decimal: converter.convert(Int(token.start)))
-                        cursor.write(word: endKey, count: 7)
-                        cursor.write(decimal: converter.convert(Int(token.end)))
-                        // Copy the whole slot (room is reserved), keep the fragment's length.
-                        let kind = Int(token.kind.rawValue)
-                        cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
-                        cursor.position -= TokenKindFragments.slotSize &- lengths[kind]
+                        let blockEnd = min(tokens.count, k &+ cursor.room / Self.maximumTokenRecord)
+                        while k < blockEnd {
+                            let token = tokens[k]
+                            cursor.write(word: startKey, count: 8)
+                            cursor.write(byte: UInt8(ascii: ":"))
+                            cursor.write(decimal: converter.convert(Int(token.start)))
+                            cursor.write(word: endKey, count: 7)
+                            cursor.write(decimal: converter.convert(Int(token.end)))
+                            // Copy the whole slot (room is reserved), keep the fragment's length.
+                            let kind = Int(token.kind.rawValue)
+                            cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
+                            cursor.position += lengths[kind] &- TokenKindFragments.slotSize
+                            k &+= 1
+                        }
                     }
+                    // The last record's comma (still in the block: a block is committed only
+                    // before another record).
+                    if !tokens.isEmpty { cursor.position -= 1 }
                     out.commit(cursor)
                 }
             }
         }
     }
 
-    /// Appends the entity records, each rendered through a cursor with room for its longest
-    /// form (one bulk append per mention, no per-field appends).
-    private func writeEntities(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    /// Appends the entity records, rendered in blocks of the output's scratch space like the
+    /// tokens: each checks the room for its longest form, no per-field appends.
+    private func writeEntities(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"entities\":[")
         document.utf8.withUnsafeBufferPointer { text in
+            var cursor = out.cursor(room: Self.maximumEntityFixedBytes)
             for (k, entity) in document.entities.enumerated() {
                 let range = document.byteRange(of: entity)
                 let canonical = document.canonicalName(of: entity)
                 let actor = document.actor(of: entity)
                 let identifier = document.identifier(of: entity)
-                let form = entity.form.description
-                let room = Self.maximumEntityFixedBytes + form.utf8.count
+                let form = entity.form.fragment
+                let room = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount
                     + ByteCursor.jsonStringRoom(range.count) + ByteCursor.jsonStringRoom(canonical.utf8.count)
                     + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
-                var cursor = out.cursor(room: room)
+                if cursor.room < room {
+                    out.commit(&cursor, reopeningWith: room)
+                    out.flushIfFull()
+                }
                 if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
                 cursor.write("{\"start\":")
                 cursor.write(decimal: converter.convert(range.lowerBound))
@@ -133,7 +146,7 @@ public struct JSONLWriter: DocumentWriter {
                 cursor.write(",\"actor\":")
                 cursor.write(jsonString: actor)
                 cursor.write(",\"form\":\"")
-                cursor.write(plain: form)
+                cursor.write(form)
                 cursor.write("\",\"id\":")
                 if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
@@ -142,10 +155,10 @@ public struct JSONLWriter: DocumentWriter {
                     cursor.write(decimal: Int(entity.antecedent))
                 }
                 cursor.write(byte: UInt8(ascii: "}"))
-                out.commit(cursor)
-                out.flushIfFull()
             }
+            out.commit(cursor)
         }
+        out.flushIfFull()
         out.append("]")
     }
 
@@ -153,7 +166,7 @@ public struct JSONLWriter: DocumentWriter {
     /// label, `"is_actor":false` and an antecedent index (each number at most 20 bytes).
     private static let maximumEntityFixedBytes = 224  // 173 counted: 114 bytes of keys and punctuation, three numbers of up to 19 digits
 
-    private func writeStances(of document: Document, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func writeStances(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"stances\":[")
         for (k, stance) in document.stances.enumerated() {
             if k > 0 { out.append(byte: UInt8(ascii: ",")) }
@@ -167,7 +180,7 @@ public struct JSONLWriter: DocumentWriter {
             appendActor(stance.target, of: document, to: &out)
             out.append(",\"cue\":")
             let cueRange = document.cueByteRange(of: stance)
-            appendSpan(cueRange, converter: &converter, to: &out)
+            appendSpan(cueRange, converter: converter, to: &out)
             out.append(",\"text\":")
             out.appendJSONString(document.utf8[cueRange])
             out.append(",\"lemma\":")
@@ -199,7 +212,7 @@ public struct JSONLWriter: DocumentWriter {
     }
 
     /// Appends `{"start":…,"end":…` (the object stays open) in the chosen offset unit.
-    private func appendSpan(_ range: Range<Int>, converter: inout OffsetConverter, to out: inout OutputBuffer) {
+    private func appendSpan(_ range: Range<Int>, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append("{\"start\":")
         out.append(int: converter.convert(range.lowerBound))
         out.append(",\"end\":")

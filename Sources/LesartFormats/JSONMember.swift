@@ -8,11 +8,15 @@ public struct JSONMember: Sendable, Hashable {
     public var kind: JSONValueKind
     /// The value's bytes: between the quotes for a string, the whole literal otherwise.
     public var value: Range<Int>
+    /// Whether a string value contains a backslash escape: without one, its bytes are the
+    /// decoded string already (no ``JSONObjectParser/decodedString(_:in:)`` pass needed).
+    public var valueHasEscapes: Bool
 
-    public init(key: Range<Int>, keyHasEscapes: Bool, kind: JSONValueKind, value: Range<Int>) {
+    public init(key: Range<Int>, keyHasEscapes: Bool, kind: JSONValueKind, value: Range<Int>, valueHasEscapes: Bool = false) {
         self.key = key
         self.keyHasEscapes = keyHasEscapes
         self.kind = kind
         self.value = value
+        self.valueHasEscapes = valueHasEscapes
     }
 }

@@ -32,8 +32,9 @@ struct JSONObjectScanner {
                 guard i < n, p[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
                 i &+= 1
                 skipWhitespace()
-                let (kind, value) = try value(depth: 2)
-                members.append(JSONMember(key: key, keyHasEscapes: keyHasEscapes, kind: kind, value: value))
+                let (kind, value, valueHasEscapes) = try value(depth: 2)
+                members.append(JSONMember(key: key, keyHasEscapes: keyHasEscapes, kind: kind, value: value,
+                                          valueHasEscapes: valueHasEscapes))
                 skipWhitespace()
                 guard i < n else { throw fail("unterminated object") }
                 if p[i] == UInt8(ascii: ",") {
@@ -59,33 +60,34 @@ struct JSONObjectScanner {
         }
     }
 
-    /// Scans a value at `i` (whitespace skipped) nested at `depth`; returns its kind and range.
-    mutating func value(depth: Int) throws(JSONSyntaxError) -> (JSONValueKind, Range<Int>) {
+    /// Scans a value at `i` (whitespace skipped) nested at `depth`; returns its kind, range and
+    /// whether it is a string with escapes.
+    mutating func value(depth: Int) throws(JSONSyntaxError) -> (JSONValueKind, Range<Int>, Bool) {
         guard i < n else { throw fail("expected a value") }
         let start = i
         switch p[i] {
         case UInt8(ascii: "\""):
-            let (body, _) = try stringBody()
-            return (.string, body)
+            let (body, hasEscapes) = try stringBody()
+            return (.string, body, hasEscapes)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             guard depth <= JSONObjectParser.maximumDepth else {
                 throw fail("nested too deeply (more than \(JSONObjectParser.maximumDepth) levels)")
             }
             let isObject = p[i] == UInt8(ascii: "{")
             try container(object: isObject, depth: depth)
-            return (isObject ? .object : .array, start..<i)
+            return (isObject ? .object : .array, start..<i, false)
         case UInt8(ascii: "t"):
             try literal("true")
-            return (.true, start..<i)
+            return (.true, start..<i, false)
         case UInt8(ascii: "f"):
             try literal("false")
-            return (.false, start..<i)
+            return (.false, start..<i, false)
         case UInt8(ascii: "n"):
             try literal("null")
-            return (.null, start..<i)
+            return (.null, start..<i, false)
         default:
             let integer = try number()
-            return (integer ? .integer : .fraction, start..<i)
+            return (integer ? .integer : .fraction, start..<i, false)
         }
     }
 
@@ -233,6 +235,17 @@ struct JSONObjectScanner {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var k = start
+        // Sixteen bytes at a time in vector lanes while the string goes on (texts are long),
+        // as ``JSONEscape`` does: lane arithmetic, a predicate is the top bit of its lane.
+        while k &+ 16 <= n {
+            let v = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD16<UInt8>.self)
+            let quote = v ^ SIMD16(repeating: 0x22), backslash = v ^ SIMD16(repeating: 0x5C)
+            let one = SIMD16<UInt8>(repeating: 1)
+            let flagged = (v &- SIMD16(repeating: 0x20)) & ~v | (quote &- one) & ~quote | (backslash &- one) & ~backslash
+            let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+            if (halves[0] | halves[1]) & highBits != 0 { break }
+            k &+= 16
+        }
         while k &+ 8 <= n {
             let word = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
             let quote = word ^ (ones &* 0x22)

@@ -31,6 +31,9 @@ struct JSONObjectParserTests {
         #expect(members.map { String(decoding: bytes[$0.value], as: UTF8.self) }
             == ["7", #"a\nb"#, #"[1, {"y": null}]"#, "{}", "true", "false", "null", "-1.5e3", "z"])
         #expect(members[1].keyHasEscapes == false)
+        #expect(members.map(\.valueHasEscapes) == [false, true, false, false, false, false, false, false, false])
+        #expect(try JSONObjectParser.members(of: Array(#"{"a": [1, "x\n"], "b": "plain", "c": "\u0041"}"#.utf8)).map(\.valueHasEscapes)
+            == [false, false, true])
         #expect(try Self.string(json, "text") == "a\nb")
         #expect(try JSONObjectParser.members(of: Array("{}".utf8)).isEmpty)
         #expect(try JSONObjectParser.members(of: Array("\u{FEFF}{\"a\":1}".utf8)).count == 1)
@@ -108,6 +111,29 @@ struct JSONObjectParserTests {
         }
         #expect(try JSONObjectParser.members(of: nested(JSONObjectParser.maximumDepth - 1)).count == 1)
         #expect(throws: JSONSyntaxError.self) { try JSONObjectParser.members(of: nested(JSONObjectParser.maximumDepth)) }
+    }
+
+    /// The string scan reads 16 bytes at a time, then 8, then one: each special byte at
+    /// every position of a long string, in every lane.
+    @Test("escapes, closing quotes and raw control characters at every position of a long string")
+    func specialsAtEveryPosition() throws {
+        let filler = Array("Grosse und Mass: Strasse 12345 abcdefgh".utf8)  // ASCII: cut anywhere
+        for position in 0...filler.count {
+            let head = Array(filler.prefix(position)), tail = Array(filler.dropFirst(position))
+            let escaped = Array(#"{"t": ""#.utf8) + head + Array(#"\"\\\n"#.utf8) + tail + Array(#"", "u": "x"}"#.utf8)
+            let members = try JSONObjectParser.members(of: escaped)
+            #expect(members.count == 2, "escape at \(position)")
+            #expect(JSONObjectParser.decodedString(escaped, in: members[0].value) == head + Array("\"\\\n".utf8) + tail)
+            let closed = Array(#"{"t": ""#.utf8) + head + Array(#"", "u": ""#.utf8) + tail + Array(#""}"#.utf8)
+            let closedMembers = try JSONObjectParser.members(of: closed)
+            #expect(closedMembers.map(\.value.count) == [head.count, tail.count], "quote at \(position)")
+            let raw = Array(#"{"t": ""#.utf8) + head + [0x1F] + tail + Array(#""}"#.utf8)
+            guard case .failure(let error) = Self.parse(String(decoding: raw, as: UTF8.self)) else {
+                Issue.record("accepted a raw control character at \(position)")
+                continue
+            }
+            #expect(error.offset == 7 + position)
+        }
     }
 
     @Test("errors name the byte offset")

@@ -34,7 +34,7 @@ struct WriterFastPathTests {
         let specials = ["\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "„", "–", "€"]
         let filler = "Größe und Maß: Straße 12345 abcdefgh"
         for special in specials {
-            for position in 0..<20 {
+            for position in 0..<40 {
                 let text = String(filler.prefix(position)) + special + filler + special
                 var out = OutputBuffer()
                 out.appendJSONString(text)

@@ -30,7 +30,7 @@ public func fuzzOffsets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     utf16Before.append(units16)
     FuzzCheck.require(offset == utf8.count, "repaired text is not UTF-8")
     for (unit, reference) in [(OffsetUnit.scalar, scalarsBefore), (.utf16, utf16Before), (.utf8, boundaries)] {
-        var converter = OffsetConverter(utf8: utf8, unit: unit, base: base)
+        let converter = OffsetConverter(utf8: utf8, unit: unit, base: base)
         for (step, byte) in utf8.enumerated() {
             let index = (Int(byte) &* 31 &+ step &* 7) % boundaries.count
             let got = converter.convert(boundaries[index])
