@@ -28,32 +28,40 @@ struct SentenceWords {
 }
 
 extension StanceScan {
-    /// One pass over the tokens of a sentence (``SentenceWords``).
-    func sentenceWords(_ range: Range<Int>) -> SentenceWords {
+    /// One pass over the tokens of a sentence (``SentenceWords``), reading a byte of each word
+    /// (``SentenceSignal``). Compound heads, the one cue that needs suffix probes, are looked
+    /// up only when no other cue is found and the answer matters: when the sentence can relate
+    /// actors, or for the trace.
+    mutating func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
+        var signals: SentenceSignal = []
+        let wordSignals = lexicon.sentenceSignals
         var previousEntity: Int32 = -1
         for i in range {
-            let word = facts(i)
+            let id = wordIDs[i]
+            if id >= 0 { signals.formUnion(wordSignals[Int(id)]) }
+            if lookups[i].pair >= 0, grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
             let entity = entityAt[i]
-            let startsEntity = entity >= 0 && entity != previousEntity
-            if startsEntity { words.entityRuns += 1 }
-            // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-            if startsEntity, i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+            if entity >= 0 {
+                words.hasActor = true
+                if entity != previousEntity {
+                    words.entityRuns += 1
+                    // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+                    if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+                }
+                if entities[Int(entity)].form == .part { words.hasCue = true }
+            }
             previousEntity = entity
-            if word.cueForms != nil || compoundHead(i) != nil || word.relation != nil
-                || word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
-                words.hasCue = true
-            }
-            if entity >= 0 { words.hasActor = true }
-            if word.grammar.contains(.pronoun) || grammarPair(i).contains(.pronoun)
-                || word.grammar.contains(.femininePronoun) {
-                words.hasPronoun = true
-            }
-            if word.grammar.contains(.possessive) { words.readsLastSubject = true }
         }
-        if words.hasPronoun { words.readsLastSubject = true }
+        if signals.contains(.cue) { words.hasCue = true }
+        if signals.contains(.pronoun) { words.hasPronoun = true }
+        words.readsLastSubject = words.hasPronoun || signals.contains(.possessive)
         if let last = range.last {
             words.closedEnd = tokens[last].kind == .punctuation && !equals(last, ",") && entityAt[last] < 0
+        }
+        if !words.hasCue, words.canRelateActors || tracing {
+            lookUpCompoundHeads(range)
+            words.hasCue = range.contains { lookups[$0].compoundHead >= 0 }
         }
         return words
     }

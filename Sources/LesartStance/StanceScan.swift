@@ -15,8 +15,9 @@ struct StanceScan {
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
     var entityAt: [Int32] = []
-    /// Per token, what the lexicons say of it, looked up once in ``run()`` (the rules ask
-    /// about the same tokens many times).
+    /// Per token, what the lexicons say of it beyond its word's facts, looked up once in
+    /// ``run()`` (the rules ask about the same tokens many times); compound heads only for
+    /// the sentences read (``lookUpCompoundHeads(_:)``).
     var lookups: [TokenLookup] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
@@ -49,12 +50,17 @@ struct StanceScan {
         self.tracing = tracing
     }
 
-    mutating func run() -> [Stance] {
+    /// The per-token tables the sentences are read with: ``entityAt`` and ``lookups``.
+    mutating func prepare() {
         entityAt = [Int32](repeating: -1, count: tokens.count)
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
         lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
+    }
+
+    mutating func run() -> [Stance] {
+        prepare()
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
         // Nor does a sentence that cannot name two different actors. `explain` takes the same
@@ -65,9 +71,13 @@ struct StanceScan {
             let words = sentenceWords(range)
             if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
-                    for earlier in waiting { analyseSubjects(earlier) }
+                    for earlier in waiting {
+                        lookUpCompoundHeads(earlier)
+                        analyseSubjects(earlier)
+                    }
                     waiting.removeAll(keepingCapacity: true)
                 }
+                lookUpCompoundHeads(range)
                 analyse(sentence: index, range)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
@@ -149,14 +159,24 @@ struct StanceScan {
 
     /// What the lexicons say of token `i` as written (empty facts for an unknown word).
     @inline(__always) func facts(_ i: Int) -> WordFacts {
-        let id = lookups[i].wordID
+        let id = wordIDs[i]
         return id >= 0 ? lexicon.words.values[Int(id)] : WordFacts()
     }
 
-    /// The noun cue heading token `i` as a compound, if any (see ``TokenLookup/compoundHead``).
+    /// The noun cue heading token `i` as a compound, if any (see ``TokenLookup/compoundHead``);
+    /// looked up here if ``lookUpCompoundHeads(_:)`` has not covered the token.
     @inline(__always) func compoundHead(_ i: Int) -> Int32? {
-        let cue = lookups[i].compoundHead
+        var cue = lookups[i].compoundHead
+        if cue == TokenLookup.notLookedUp { cue = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon) }
         return cue >= 0 ? cue : nil
+    }
+
+    /// Looks up the compound heads of the tokens of `range` (a sentence about to be read) once,
+    /// for the rules that ask about them again and again.
+    mutating func lookUpCompoundHeads(_ range: Range<Int>) {
+        for i in range where lookups[i].compoundHead == TokenLookup.notLookedUp {
+            lookups[i].compoundHead = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon)
+        }
     }
 
     /// Index of the cue-form list of token `i` in the lexicon, if it is a cue form.

@@ -1,61 +1,68 @@
 import LesartCore
 import LesartTokenization
 
-/// What the stance lexicons say of one token, in 16 bytes: its id in
-/// ``StanceLexicon/words`` (whose ``WordFacts`` hold its grammar classes, also of its
-/// lowercased sentence-initial form, cue forms, relation word type, negation, cessation and
-/// modality), the noun cue heading it as a compound, the grammar classes of the two-word
-/// sequence it starts, and whether it opens a sentence. Built once per document, so the
-/// rules read an array instead of hashing the same word again and again; small, because
-/// a document may be a 100 MB line of millions of tokens.
+/// What the stance lexicons say of one token beyond its word's ``WordFacts``, in 12 bytes:
+/// the noun cue heading it as a compound, the grammar classes of the two-word sequence it
+/// starts, and whether it opens a sentence. Built once per document, so the rules read an
+/// array instead of hashing the same word again and again; small, because a document may
+/// be a 100 MB line of millions of tokens. (The token's id in ``StanceLexicon/words`` is the
+/// scan's ``StanceScan/wordIDs``.)
 struct TokenLookup {
-    /// The word's id in ``StanceLexicon/words``, or -1 for a word the lexicons do not know.
-    var wordID: Int32 = -1
     /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
-    /// capitalised word that is no cue form itself, or -1.
-    var compoundHead: Int32 = -1
+    /// capitalised word that is no cue form itself, or -1; ``notLookedUp`` until the scan
+    /// first needs it (``StanceScan/lookUpCompoundHeads(_:)``): the suffix probes cost more
+    /// than the rest of the table, and most sentences are never analysed.
+    var compoundHead: Int32 = TokenLookup.notLookedUp
     /// Index in ``StanceLexicon/pairClasses`` of the classes of the two-word sequence the
     /// token starts ("das Land"), or -1.
     var pair: Int32 = -1
     /// The token opens a sentence.
     var opensSentence = false
 
+    /// ``compoundHead`` before its lookup.
+    static let notLookedUp: Int32 = -2
+
     /// One entry per token of `tokens`, given each token's id in ``StanceLexicon/words``
     /// (`wordIDs`, looked up for the whole document in one pass): a probe of the two-word
-    /// grammar keys only where both words can be part of one.
+    /// grammar keys only where both words can be part of one. Compound heads are left
+    /// ``notLookedUp``.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
                       lexicon: StanceLexicon, wordIDs ids: [Int32]) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
         var pairKey: [UInt8] = []
         var previousStartsPair = false
-        let facts = lexicon.words.values
-        for (i, token) in tokens.enumerated() {
+        let signals = lexicon.sentenceSignals
+        for i in tokens.indices {
             let id = ids[i]
-            table[i].wordID = id
-            if id >= 0 {
-                let word = facts[Int(id)]
-                if previousStartsPair, word.endsGrammarPair {
-                    pairKey.removeAll(keepingCapacity: true)
-                    pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
-                    pairKey.append(0x20)
-                    pairKey.append(contentsOf: bytes[token.byteRange])
-                    if let classes = lexicon.grammar.value(for: pairKey),
-                       let index = lexicon.pairClasses.firstIndex(of: classes) {
-                        table[i - 1].pair = Int32(index)
-                    }
-                }
-                previousStartsPair = word.startsGrammarPair
-            } else {
+            guard id >= 0 else {
                 previousStartsPair = false
+                continue
             }
-            if id < 0 || facts[Int(id)].cueForms == nil, token.flags.contains(.capitalized) {
-                table[i].compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
+            let word = signals[Int(id)]
+            if previousStartsPair, word.contains(.endsGrammarPair) {
+                pairKey.removeAll(keepingCapacity: true)
+                pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
+                pairKey.append(0x20)
+                pairKey.append(contentsOf: bytes[tokens[i].byteRange])
+                if let classes = lexicon.grammar.value(for: pairKey),
+                   let index = lexicon.pairClasses.firstIndex(of: classes) {
+                    table[i - 1].pair = Int32(index)
+                }
             }
+            previousStartsPair = word.contains(.startsGrammarPair)
         }
         for sentence in sentences where Int(sentence.firstToken) < table.count {
             table[Int(sentence.firstToken)].opensSentence = true
         }
         return table
+    }
+
+    /// The noun cue heading `token` (whose id in ``StanceLexicon/words`` is `id`) as a
+    /// compound, or -1: only a capitalised word that is no cue form has one.
+    static func compoundHead(of token: Token, id: Int32, in bytes: UnsafeBufferPointer<UInt8>,
+                             lexicon: StanceLexicon) -> Int32 {
+        guard id < 0 || lexicon.words.values[Int(id)].cueForms == nil, token.flags.contains(.capitalized) else { return -1 }
+        return compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
     }
 
     /// The longest noun cue ending `word` after at least three bytes, starting at a

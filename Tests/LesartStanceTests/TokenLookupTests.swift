@@ -3,41 +3,122 @@ import Testing
 import TestSupport
 @testable import LesartStance
 
-/// The stance stage's per-token lookup: what the lexicons say of each token, in 16 bytes a
-/// token (a 100 MB single-line chunk has millions of tokens).
+/// The stance stage's per-token lookup: what the lexicons say of each token beyond its
+/// word's facts, in 12 bytes a token (a 100 MB single-line chunk has millions of tokens).
 @Suite("Token lookup")
 struct TokenLookupTests {
-    @Test("an entry is 16 bytes")
+    @Test("an entry is 12 bytes")
     func size() {
-        #expect(MemoryLayout<TokenLookup>.stride == 16)
+        #expect(MemoryLayout<TokenLookup>.stride == 12)
     }
 
-    @Test("word ids, a compound's noun cue, a two-word grammar key and sentence starts")
+    @Test("a compound's noun cue, a two-word grammar key and sentence starts")
     func entries() throws {
         let document = try StancePipeline.analyse("Das Land kritisiert die Panzerlieferungen. Es droht Borsonien.")
         let lexicon = StancePipeline.detector.lexicon
-        let table = document.utf8.withUnsafeBufferPointer { bytes in
+        let (table, ids) = document.utf8.withUnsafeBufferPointer { bytes in
             var ids: [Int32] = []
             document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-            return TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon,
-                                     wordIDs: ids)
+            return (TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon,
+                                      wordIDs: ids), ids)
         }
         let words = document.tokens.map { document.text(of: $0) }
         #expect(table.count == words.count)
-        for (i, word) in words.enumerated() {
-            #expect(table[i].wordID == lexicon.words.words.id(of: Array(word.utf8)), "\(word)")
+        // Compound heads wait until a sentence is read.
+        #expect(table.allSatisfy { $0.compoundHead == TokenLookup.notLookedUp })
+        func head(_ i: Int) -> Int32 {
+            document.utf8.withUnsafeBufferPointer { TokenLookup.compoundHead(of: document.tokens[i], id: ids[i], in: $0, lexicon: lexicon) }
         }
         let kritisiert = try #require(words.firstIndex(of: "kritisiert"))
-        #expect(lexicon.words.values[Int(table[kritisiert].wordID)].cueForms != nil)
+        #expect(lexicon.words.values[Int(ids[kritisiert])].cueForms != nil)
         // "Panzerlieferungen" is no cue form itself; "Lieferung" heads it.
         let compound = try #require(words.firstIndex(of: "Panzerlieferungen"))
-        #expect(table[compound].wordID < 0 || lexicon.words.values[Int(table[compound].wordID)].cueForms == nil)
-        #expect(table[compound].compoundHead >= 0)
-        #expect(table[kritisiert].compoundHead == -1)
+        #expect(ids[compound] < 0 || lexicon.words.values[Int(ids[compound])].cueForms == nil)
+        #expect(head(compound) >= 0)
+        #expect(head(kritisiert) == -1)
         // "Das Land" is a two-word key of grammar.tsv (a description of a state).
         #expect(table[0].pair >= 0 && !lexicon.pairClasses[Int(table[0].pair)].isEmpty)
         #expect(table[1].pair == -1)
         let opening = table.indices.filter { table[$0].opensSentence }
         #expect(opening.map { words[$0] } == ["Das", "Es"])
+    }
+
+    @Test("a word's sentence signals are what its facts say")
+    func signals() {
+        let lexicon = StancePipeline.detector.lexicon
+        #expect(lexicon.sentenceSignals.count == lexicon.words.values.count)
+        for (facts, signals) in zip(lexicon.words.values, lexicon.sentenceSignals) {
+            #expect(signals.contains(.cue) == (facts.cueForms != nil || facts.relation != nil || facts.evaluation != nil))
+            #expect(signals.contains(.pronoun) == !facts.grammar.isDisjoint(with: [.pronoun, .femininePronoun]))
+            #expect(signals.contains(.possessive) == facts.grammar.contains(.possessive))
+            #expect(signals.contains(.startsGrammarPair) == facts.startsGrammarPair)
+            #expect(signals.contains(.endsGrammarPair) == facts.endsGrammarPair)
+        }
+    }
+
+    static let texts = [
+        "Die Waffenlieferungen an Borsonien gingen weiter, sagte der Minister.",
+        "Das Land kritisiert die Panzerlieferungen. Es droht Borsonien. Sie lobte seine Politik.",
+        "Die von Russland angegriffene Ukraine wehrt sich. Der EU-Beitritt der Ukraine stockt.",
+        "Russland, China und der Iran trafen sich am Montag in Moskau, Peking",
+        "Die Regierung verlängerte die Sanktionen gegen Russland, die Frankreich unterstützt.",
+        "Ein Treffen in Berlin. Morgen reist der Minister ab. Das Wetter war schön.",
+    ]
+
+    /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
+    /// when they matter; the reference reads every token's facts and compound head.
+    @Test("the sentence filter equals the reading of every token's facts", arguments: texts)
+    func sentenceFilter(_ text: String) throws {
+        let document = try StancePipeline.analyse(text)
+        let lexicon = StancePipeline.detector.lexicon
+        for tracing in [false, true] {
+            document.utf8.withUnsafeBufferPointer { bytes in
+                var ids: [Int32] = []
+                document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
+                var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                      entities: document.entities, names: EntityNames(document), tracing: tracing, wordIDs: ids)
+                scan.prepare()
+                for sentence in document.sentences where sentence.endToken > sentence.firstToken {
+                    let range = sentence.tokenRange
+                    let fast = scan.sentenceWords(range)
+                    let slow = Self.referenceWords(range, in: scan)
+                    #expect(fast.hasActor == slow.hasActor && fast.entityRuns == slow.entityRuns
+                            && fast.closedEnd == slow.closedEnd && fast.hasPronoun == slow.hasPronoun
+                            && fast.readsLastSubject == slow.readsLastSubject, "\(text)")
+                    #expect(fast.canRelateActors == slow.canRelateActors)
+                    // Whether it has a cue is only asked when it can relate actors, or for the trace.
+                    if slow.canRelateActors || tracing { #expect(fast.hasCue == slow.hasCue, "\(text)") }
+                }
+            }
+        }
+    }
+
+    /// The sentence filter as every token's facts state it.
+    static func referenceWords(_ range: Range<Int>, in scan: StanceScan) -> SentenceWords {
+        var words = SentenceWords()
+        var previousEntity: Int32 = -1
+        for i in range {
+            let word = scan.facts(i)
+            let entity = scan.entityAt[i]
+            let startsEntity = entity >= 0 && entity != previousEntity
+            if startsEntity { words.entityRuns += 1 }
+            if startsEntity, i > range.lowerBound, scan.facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+            previousEntity = entity
+            if word.cueForms != nil || scan.compoundHead(i) != nil || word.relation != nil
+                || word.evaluation != nil || (entity >= 0 && scan.entities[Int(entity)].form == .part) {
+                words.hasCue = true
+            }
+            if entity >= 0 { words.hasActor = true }
+            if word.grammar.contains(.pronoun) || scan.grammarPair(i).contains(.pronoun)
+                || word.grammar.contains(.femininePronoun) {
+                words.hasPronoun = true
+            }
+            if word.grammar.contains(.possessive) { words.readsLastSubject = true }
+        }
+        if words.hasPronoun { words.readsLastSubject = true }
+        if let last = range.last {
+            words.closedEnd = scan.tokens[last].kind == .punctuation && !scan.equals(last, ",") && scan.entityAt[last] < 0
+        }
+        return words
     }
 }

@@ -1,0 +1,31 @@
+/// What a word of ``StanceLexicon/words`` tells the sentence filter (``SentenceWords``) and
+/// the per-token table (``TokenLookup``) by itself, in one byte (``StanceLexicon/sentenceSignals``).
+/// Both run over every token of every document, though most sentences are never analysed:
+/// they OR one byte a token instead of reading the word's whole ``WordFacts``.
+struct SentenceSignal: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A cue form, a relation word or an evaluation word.
+    static let cue = SentenceSignal(rawValue: 1 << 0)
+    /// Of class `pronoun` or `feminine-pronoun` (a subject pronoun by itself; "das Land" is a pair).
+    static let pronoun = SentenceSignal(rawValue: 1 << 1)
+    /// Of class `possessive` ("seine"): reads the last subject.
+    static let possessive = SentenceSignal(rawValue: 1 << 2)
+    /// The first part of a two-word grammar key ("das" of "das Land").
+    static let startsGrammarPair = SentenceSignal(rawValue: 1 << 3)
+    /// The second part of a two-word grammar key ("Land" of "das Land").
+    static let endsGrammarPair = SentenceSignal(rawValue: 1 << 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The signals of a word with `facts`.
+    init(_ facts: WordFacts) {
+        var signals: SentenceSignal = []
+        if facts.cueForms != nil || facts.relation != nil || facts.evaluation != nil { signals.insert(.cue) }
+        if facts.grammar.contains(.pronoun) || facts.grammar.contains(.femininePronoun) { signals.insert(.pronoun) }
+        if facts.grammar.contains(.possessive) { signals.insert(.possessive) }
+        if facts.startsGrammarPair { signals.insert(.startsGrammarPair) }
+        if facts.endsGrammarPair { signals.insert(.endsGrammarPair) }
+        self = signals
+    }
+}
