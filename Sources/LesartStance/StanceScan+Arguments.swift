@@ -255,7 +255,7 @@ extension StanceScan {
     /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`,
     /// `im`, `beim`: `contractions.tsv`).
     func isPreposition(_ k: Int, _ p: String) -> Bool {
-        if equals(k, p) { return true }
+        if equals(k, text: p) { return true }
         guard let fused = facts(k).contraction else { return false }
         return lexicon.ruleWords.prepositions[Int(fused)] == p
     }

@@ -33,7 +33,7 @@ extension StanceScan {
                     let entry = lexicon.cues[Int(form.cue)]
                     var end = i + 1
                     if form.needsParticle {
-                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, particle) else { continue }
+                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, text: particle) else { continue }
                         end = lastWord + 1
                     }
                     if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
@@ -108,7 +108,7 @@ extension StanceScan {
         guard let list = cueForms(i),
               let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }), last > i else { return false }
         return lexicon.formLists[Int(list)].contains { form in
-            form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, $0) } == true
+            form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, text: $0) } == true
         }
     }
 }

@@ -104,9 +104,22 @@ struct StanceScan {
         return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
     }
 
-    @inline(__always) func equals(_ i: Int, _ word: String) -> Bool {
+    /// Whether token `i` is `word` (a lexicon's word; ``equals(_:_:)`` takes the rules' literals).
+    @inline(__always) func equals(_ i: Int, text word: String) -> Bool {
         let token = tokens[i]
         return Int(token.end - token.start) == word.utf8.count && startsWith(token, word)
+    }
+
+    /// Whether token `i` is the literal `word` ("," "/" "–"): its bytes are static, so the test
+    /// needs no String and no reference counting (the rules test punctuation at every turn).
+    @inline(__always) func equals(_ i: Int, _ word: StaticString) -> Bool {
+        let token = tokens[i]
+        let count = word.utf8CodeUnitCount
+        guard Int(token.end - token.start) == count else { return false }
+        let start = Int(token.start)
+        let w = word.utf8Start
+        for k in 0..<count where bytes[start + k] != w[k] { return false }
+        return true
     }
 
     /// Whether the bytes of `token` begin with those of `word`.
