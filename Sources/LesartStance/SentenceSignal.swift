@@ -15,6 +15,11 @@ struct SentenceSignal: OptionSet, Sendable {
     static let startsGrammarPair = SentenceSignal(rawValue: 1 << 3)
     /// The second part of a two-word grammar key ("Land" of "das Land").
     static let endsGrammarPair = SentenceSignal(rawValue: 1 << 4)
+    /// A relation word: a clause without one has no relation anchor (``StanceScan/relations(in:clauseIndex:clauses:mentions:sentence:conditional:reported:inheritedSubject:)``).
+    static let relation = SentenceSignal(rawValue: 1 << 5)
+    /// A verb of calling or judging (class `evaluate`) or of being regarded (`regarded-verb`):
+    /// a clause without one has no evaluation (``StanceScan/evaluations(in:mentions:holder:sentence:conditional:reported:)``).
+    static let evaluationVerb = SentenceSignal(rawValue: 1 << 6)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -26,6 +31,8 @@ struct SentenceSignal: OptionSet, Sendable {
         if facts.grammar.contains(.possessive) { signals.insert(.possessive) }
         if facts.startsGrammarPair { signals.insert(.startsGrammarPair) }
         if facts.endsGrammarPair { signals.insert(.endsGrammarPair) }
+        if facts.relation != nil { signals.insert(.relation) }
+        if facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb) { signals.insert(.evaluationVerb) }
         self = signals
     }
 }

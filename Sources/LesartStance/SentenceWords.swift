@@ -18,6 +18,9 @@ struct SentenceWords {
     var hasPronoun = false
     /// A pronoun or a possessive ("seine"): the sentence may read ``StanceScan/lastSubject``.
     var readsLastSubject = false
+    /// The signals of its words together: the rule families a sentence without their words
+    /// cannot fire skip it (``StanceScan/analyse(sentence:_:words:)``).
+    var signals: SentenceSignal = []
 
     /// Whether a record (two different actors) is possible: two actors of its own, a
     /// pronoun or possessive standing for an earlier one, or an actor whose enumeration
@@ -53,6 +56,7 @@ extension StanceScan {
             }
             previousEntity = entity
         }
+        words.signals = signals
         if signals.contains(.cue) { words.hasCue = true }
         if signals.contains(.pronoun) { words.hasPronoun = true }
         words.readsLastSubject = words.hasPronoun || signals.contains(.possessive)

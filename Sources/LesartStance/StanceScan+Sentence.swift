@@ -2,7 +2,8 @@ import LesartCore
 
 /// Per sentence: cues in each clause, their holders and targets, and the records.
 extension StanceScan {
-    mutating func analyse(sentence index: Int, _ range: Range<Int>) {
+    /// Reads the sentence in `range`, whose words are `words`, and appends its records.
+    mutating func analyse(sentence index: Int, _ range: Range<Int>, words: SentenceWords) {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
@@ -53,9 +54,13 @@ extension StanceScan {
                              sentence: index, conditional: conditionalSentence, reported: reportedSentence,
                              skipping: attributes, buffer: &buffers.cues)
                 case .evaluation:
+                    // Without a verb of calling or judging no clause has an evaluation.
+                    guard words.signals.contains(.evaluationVerb) else { continue }
                     evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
                                 conditional: conditionalSentence, reported: reportedSentence)
                 case .relation:
+                    // Without a relation word no clause has a relation anchor.
+                    guard words.signals.contains(.relation) else { continue }
                     relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
                               conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
                 }
@@ -89,7 +94,7 @@ extension StanceScan {
         }
     }
 
-    /// The part of ``analyse(sentence:_:)`` that later sentences depend on, for a sentence
+    /// The part of ``analyse(sentence:_:words:)`` that later sentences depend on, for a sentence
     /// that can yield no record: its clause subjects, which set ``lastSubject``.
     mutating func analyseSubjects(_ range: Range<Int>) {
         var buffers = SentenceBuffers()

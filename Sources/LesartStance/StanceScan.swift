@@ -78,7 +78,7 @@ struct StanceScan {
                     waiting.removeAll(keepingCapacity: true)
                 }
                 lookUpCompoundHeads(range)
-                analyse(sentence: index, range)
+                analyse(sentence: index, range, words: words)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
             } else {

@@ -53,6 +53,8 @@ struct TokenLookupTests {
             #expect(signals.contains(.possessive) == facts.grammar.contains(.possessive))
             #expect(signals.contains(.startsGrammarPair) == facts.startsGrammarPair)
             #expect(signals.contains(.endsGrammarPair) == facts.endsGrammarPair)
+            #expect(signals.contains(.relation) == (facts.relation != nil))
+            #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
         }
     }
 
@@ -63,6 +65,8 @@ struct TokenLookupTests {
         "Russland, China und der Iran trafen sich am Montag in Moskau, Peking",
         "Die Regierung verlängerte die Sanktionen gegen Russland, die Frankreich unterstützt.",
         "Ein Treffen in Berlin. Morgen reist der Minister ab. Das Wetter war schön.",
+        "Indien bezeichnete Pakistan als Terrorstaat. Die Gruppe gilt in Kanada als Terrororganisation.",
+        "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
     ]
 
     /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
@@ -86,6 +90,11 @@ struct TokenLookupTests {
                             && fast.closedEnd == slow.closedEnd && fast.hasPronoun == slow.hasPronoun
                             && fast.readsLastSubject == slow.readsLastSubject, "\(text)")
                     #expect(fast.canRelateActors == slow.canRelateActors)
+                    // The rule families a sentence skips have no word in it.
+                    if !fast.signals.contains(.relation) { #expect(!range.contains { scan.facts($0).relation != nil }) }
+                    if !fast.signals.contains(.evaluationVerb) {
+                        #expect(!range.contains { scan.isListed($0, .evaluate) || scan.isWord($0, .regardedVerb) })
+                    }
                     // Whether it has a cue is only asked when it can relate actors, or for the trace.
                     if slow.canRelateActors || tracing { #expect(fast.hasCue == slow.hasCue, "\(text)") }
                 }
