@@ -35,7 +35,7 @@ extension StanceScan {
     /// (``SentenceSignal``). Compound heads, the one cue that needs suffix probes, are looked
     /// up only when no other cue is found and the answer matters: when the sentence can relate
     /// actors, or for the trace.
-    mutating func sentenceWords(_ range: Range<Int>) -> SentenceWords {
+    func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
         var signals: SentenceSignal = []
         let wordSignals = lexicon.sentenceSignals
@@ -64,8 +64,7 @@ extension StanceScan {
             words.closedEnd = tokens[last].kind == .punctuation && !equals(last, ",") && entityAt[last] < 0
         }
         if !words.hasCue, words.canRelateActors || tracing {
-            lookUpCompoundHeads(range)
-            words.hasCue = range.contains { lookups[$0].compoundHead >= 0 }
+            words.hasCue = range.contains { compoundHead($0) != nil }
         }
         return words
     }

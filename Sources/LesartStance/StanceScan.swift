@@ -16,8 +16,7 @@ struct StanceScan {
     /// Per token, the entity covering it, or -1.
     var entityAt: [Int32] = []
     /// Per token, what the lexicons say of it beyond its word's facts, looked up once in
-    /// ``run()`` (the rules ask about the same tokens many times); compound heads only for
-    /// the sentences read (``lookUpCompoundHeads(_:)``).
+    /// ``run()`` (the rules ask about the same tokens many times).
     var lookups: [TokenLookup] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
@@ -71,13 +70,9 @@ struct StanceScan {
             let words = sentenceWords(range)
             if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
-                    for earlier in waiting {
-                        lookUpCompoundHeads(earlier)
-                        analyseSubjects(earlier)
-                    }
+                    for earlier in waiting { analyseSubjects(earlier) }
                     waiting.removeAll(keepingCapacity: true)
                 }
-                lookUpCompoundHeads(range)
                 analyse(sentence: index, range, words: words)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
@@ -176,20 +171,10 @@ struct StanceScan {
         return id >= 0 ? lexicon.words.values[Int(id)] : WordFacts()
     }
 
-    /// The noun cue heading token `i` as a compound, if any (see ``TokenLookup/compoundHead``);
-    /// looked up here if ``lookUpCompoundHeads(_:)`` has not covered the token.
+    /// The noun cue heading token `i` as a compound, if any (``TokenLookup/compoundHead(of:id:in:lexicon:)``).
     @inline(__always) func compoundHead(_ i: Int) -> Int32? {
-        var cue = lookups[i].compoundHead
-        if cue == TokenLookup.notLookedUp { cue = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon) }
+        let cue = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon)
         return cue >= 0 ? cue : nil
-    }
-
-    /// Looks up the compound heads of the tokens of `range` (a sentence about to be read) once,
-    /// for the rules that ask about them again and again.
-    mutating func lookUpCompoundHeads(_ range: Range<Int>) {
-        for i in range where lookups[i].compoundHead == TokenLookup.notLookedUp {
-            lookups[i].compoundHead = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon)
-        }
     }
 
     /// Index of the cue-form list of token `i` in the lexicon, if it is a cue form.

@@ -1,31 +1,24 @@
 import LesartCore
 import LesartTokenization
 
-/// What the stance lexicons say of one token beyond its word's ``WordFacts``, in 12 bytes:
-/// the noun cue heading it as a compound, the grammar classes of the two-word sequence it
-/// starts, and whether it opens a sentence. Built once per document, so the rules read an
-/// array instead of hashing the same word again and again; small, because a document may
-/// be a 100 MB line of millions of tokens. (The token's id in ``StanceLexicon/words`` is the
-/// scan's ``StanceScan/wordIDs``.)
+/// What the stance lexicons say of one token beyond its word's ``WordFacts``, in 8 bytes:
+/// the grammar classes of the two-word sequence it starts, and whether it opens a sentence.
+/// Built once per document, so the rules read an array instead of hashing word pairs again
+/// and again; small, because a document may be a 100 MB line of millions of tokens. (The
+/// token's id in ``StanceLexicon/words`` is the scan's ``StanceScan/wordIDs``; the noun cue
+/// heading a compound is looked up when a rule asks, ``compoundHead(of:id:in:lexicon:)``:
+/// its suffix probes would cost more than the rest of the table, and most sentences are
+/// never read.)
 struct TokenLookup {
-    /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
-    /// capitalised word that is no cue form itself, or -1; ``notLookedUp`` until the scan
-    /// first needs it (``StanceScan/lookUpCompoundHeads(_:)``): the suffix probes cost more
-    /// than the rest of the table, and most sentences are never analysed.
-    var compoundHead: Int32 = TokenLookup.notLookedUp
     /// Index in ``StanceLexicon/pairClasses`` of the classes of the two-word sequence the
     /// token starts ("das Land"), or -1.
     var pair: Int32 = -1
     /// The token opens a sentence.
     var opensSentence = false
 
-    /// ``compoundHead`` before its lookup.
-    static let notLookedUp: Int32 = -2
-
     /// One entry per token of `tokens`, given each token's id in ``StanceLexicon/words``
     /// (`wordIDs`, looked up for the whole document in one pass): a probe of the two-word
-    /// grammar keys only where both words can be part of one. Compound heads are left
-    /// ``notLookedUp``.
+    /// grammar keys only where both words can be part of one.
     static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
                       lexicon: StanceLexicon, wordIDs ids: [Int32]) -> [TokenLookup] {
         var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
@@ -58,10 +51,12 @@ struct TokenLookup {
     }
 
     /// The noun cue heading `token` (whose id in ``StanceLexicon/words`` is `id`) as a
-    /// compound, or -1: only a capitalised word that is no cue form has one.
+    /// compound ("Waffenlieferungen" → "Lieferung"), or -1: only a capitalised word that is
+    /// no cue form has one.
     static func compoundHead(of token: Token, id: Int32, in bytes: UnsafeBufferPointer<UInt8>,
                              lexicon: StanceLexicon) -> Int32 {
-        guard id < 0 || lexicon.words.values[Int(id)].cueForms == nil, token.flags.contains(.capitalized) else { return -1 }
+        guard token.flags.contains(.capitalized), token.end - token.start >= 9,
+              id < 0 || lexicon.words.values[Int(id)].cueForms == nil else { return -1 }
         return compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
     }
 
