@@ -20,6 +20,9 @@ struct SentenceSignal: OptionSet, Sendable {
     /// A verb of calling or judging (class `evaluate`) or of being regarded (`regarded-verb`):
     /// a clause without one has no evaluation (``StanceScan/evaluations(in:mentions:holder:sentence:conditional:reported:)``).
     static let evaluationVerb = SentenceSignal(rawValue: 1 << 6)
+    /// A word of reporting (modality `reported`): a sentence without one has no speaker and
+    /// reports nothing (``StanceScan/findSpeaker(in:)``).
+    static let reported = SentenceSignal(rawValue: 1 << 7)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -33,6 +36,7 @@ struct SentenceSignal: OptionSet, Sendable {
         if facts.endsGrammarPair { signals.insert(.endsGrammarPair) }
         if facts.relation != nil { signals.insert(.relation) }
         if facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb) { signals.insert(.evaluationVerb) }
+        if facts.modality == .reported { signals.insert(.reported) }
         self = signals
     }
 }

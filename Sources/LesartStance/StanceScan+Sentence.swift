@@ -7,7 +7,7 @@ extension StanceScan {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        readClauses(range, into: &buffers)
+        readClauses(range, words: words, into: &buffers)
         let clauses = buffers.clauses
         let clauseMentions = buffers.mentions
         if tracing {
@@ -28,7 +28,7 @@ extension StanceScan {
         let conditionalSentence = isWord(range.lowerBound, .conditionalOpener)
         // A reporting word that is the finite part of a separable cue ("sagte … zu") or the verb
         // of a phrase cue ("den Krieg erklärt") reports nothing.
-        let reportedSentence = clauses.contains { c in
+        let reportedSentence = words.signals.contains(.reported) && clauses.contains { c in
             (c.start..<c.end).contains {
                 modalityWord($0) == .reported && !isSeparableCuePart($0, in: c) && !isPhraseCue($0, in: c)
             }
@@ -95,20 +95,22 @@ extension StanceScan {
     }
 
     /// The part of ``analyse(sentence:_:words:)`` that later sentences depend on, for a sentence
-    /// that can yield no record: its clause subjects, which set ``lastSubject``.
-    mutating func analyseSubjects(_ range: Range<Int>) {
+    /// that can yield no record (whose words are `words`): its clause subjects, which set ``lastSubject``.
+    mutating func analyseSubjects(_ range: Range<Int>, words: SentenceWords) {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        readClauses(range, into: &buffers)
+        readClauses(range, words: words, into: &buffers)
         updateLastSubject(clauses: buffers.clauses, range: range)
     }
 
-    /// The clauses of the sentence in `range`, its speaker and its clause subjects, into `buffers`.
-    mutating func readClauses(_ range: Range<Int>, into buffers: inout SentenceBuffers) {
+    /// The clauses of the sentence in `range` (whose words are `words`), its speaker and its
+    /// clause subjects, into `buffers`.
+    mutating func readClauses(_ range: Range<Int>, words: SentenceWords, into buffers: inout SentenceBuffers) {
         datelineEnd = dateline(in: range) ?? range.lowerBound
         clauses(in: range, into: &buffers.clauses)
-        speaker = findSpeaker(in: range)
+        // Without a word of reporting the sentence has no speaker.
+        speaker = words.signals.contains(.reported) ? findSpeaker(in: range) : nil
         assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
     }
 

@@ -64,13 +64,13 @@ struct StanceScan {
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
         // Nor does a sentence that cannot name two different actors. `explain` takes the same
         // path: what it shows firing is what `annotate` emits.
-        var waiting: [Range<Int>] = []
+        var waiting: [(range: Range<Int>, words: SentenceWords)] = []
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             let range = sentence.tokenRange
             let words = sentenceWords(range)
             if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
-                    for earlier in waiting { analyseSubjects(earlier) }
+                    for earlier in waiting { analyseSubjects(earlier.range, words: earlier.words) }
                     waiting.removeAll(keepingCapacity: true)
                 }
                 analyse(sentence: index, range, words: words)
@@ -84,7 +84,7 @@ struct StanceScan {
                 guard words.hasActor else { continue }
                 // Without a pronoun its subjects do not depend on the sentences before.
                 if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
-                waiting.append(range)
+                waiting.append((range, words))
             }
         }
         return records

@@ -59,6 +59,7 @@ struct TokenLookupTests {
             #expect(signals.contains(.endsGrammarPair) == facts.endsGrammarPair)
             #expect(signals.contains(.relation) == (facts.relation != nil))
             #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
+            #expect(signals.contains(.reported) == (facts.modality == .reported))
         }
     }
 
@@ -71,6 +72,7 @@ struct TokenLookupTests {
         "Ein Treffen in Berlin. Morgen reist der Minister ab. Das Wetter war schön.",
         "Indien bezeichnete Pakistan als Terrorstaat. Die Gruppe gilt in Kanada als Terrororganisation.",
         "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
+        "„Wir unterstützen die Ukraine“, sagte Scholz. Macron erklärte, Frankreich liefere Panzer.",
     ]
 
     /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
@@ -96,6 +98,7 @@ struct TokenLookupTests {
                     #expect(fast.canRelateActors == slow.canRelateActors)
                     // The rule families a sentence skips have no word in it.
                     if !fast.signals.contains(.relation) { #expect(!range.contains { scan.facts($0).relation != nil }) }
+                    if !fast.signals.contains(.reported) { #expect(!range.contains { scan.modalityWord($0) == .reported }) }
                     if !fast.signals.contains(.evaluationVerb) {
                         #expect(!range.contains { scan.isListed($0, .evaluate) || scan.isWord($0, .regardedVerb) })
                     }
