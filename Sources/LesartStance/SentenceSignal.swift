@@ -1,9 +1,9 @@
 /// What a word of ``StanceLexicon/words`` tells the sentence filter (``SentenceWords``) and
-/// the per-token table (``TokenLookup``) by itself, in one byte (``StanceLexicon/sentenceSignals``).
+/// the per-token table (``TokenLookup``) by itself, in two bytes (``StanceLexicon/sentenceSignals``).
 /// Both run over every token of every document, though most sentences are never analysed:
-/// they OR one byte a token instead of reading the word's whole ``WordFacts``.
+/// they OR two bytes a token instead of reading the word's whole ``WordFacts``.
 struct SentenceSignal: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// A cue form, a relation word or an evaluation word.
     static let cue = SentenceSignal(rawValue: 1 << 0)
@@ -23,8 +23,11 @@ struct SentenceSignal: OptionSet, Sendable {
     /// A word of reporting (modality `reported`): a sentence without one has no speaker and
     /// reports nothing (``StanceScan/findSpeaker(in:)``).
     static let reported = SentenceSignal(rawValue: 1 << 7)
+    /// A verb of accusing or urging (classes `accuse`, `urge`): a sentence without one has no
+    /// clause whose subject controls a zu-infinitive (``StanceScan/controller(of:clauses:mentions:)``).
+    static let controlVerb = SentenceSignal(rawValue: 1 << 8)
 
-    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The signals of a word with `facts`.
     init(_ facts: WordFacts) {
@@ -37,6 +40,7 @@ struct SentenceSignal: OptionSet, Sendable {
         if facts.relation != nil { signals.insert(.relation) }
         if facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb) { signals.insert(.evaluationVerb) }
         if facts.modality == .reported { signals.insert(.reported) }
+        if facts.grammar.contains(.accuse) || facts.grammar.contains(.urge) { signals.insert(.controlVerb) }
         self = signals
     }
 }

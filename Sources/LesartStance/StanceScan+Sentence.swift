@@ -38,7 +38,8 @@ extension StanceScan {
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
-            let inherited = controller(of: k, clauses: clauses, mentions: clauseMentions)
+            // (Without a verb of accusing or urging no clause controls another.)
+            let inherited = (words.signals.contains(.controlVerb) ? controller(of: k, clauses: clauses, mentions: clauseMentions) : nil)
                 ?? clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved && !isApposition($0) })?.subject
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.

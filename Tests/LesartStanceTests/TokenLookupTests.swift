@@ -60,6 +60,7 @@ struct TokenLookupTests {
             #expect(signals.contains(.relation) == (facts.relation != nil))
             #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
             #expect(signals.contains(.reported) == (facts.modality == .reported))
+            #expect(signals.contains(.controlVerb) == !facts.grammar.isDisjoint(with: [.accuse, .urge]))
         }
     }
 
@@ -73,6 +74,7 @@ struct TokenLookupTests {
         "Indien bezeichnete Pakistan als Terrorstaat. Die Gruppe gilt in Kanada als Terrororganisation.",
         "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
         "„Wir unterstützen die Ukraine“, sagte Scholz. Macron erklärte, Frankreich liefere Panzer.",
+        "Die USA forderten China auf, Russland nicht zu unterstützen. Polen warf Ungarn vor, Russland zu helfen.",
     ]
 
     /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
@@ -98,6 +100,9 @@ struct TokenLookupTests {
                     #expect(fast.canRelateActors == slow.canRelateActors)
                     // The rule families a sentence skips have no word in it.
                     if !fast.signals.contains(.relation) { #expect(!range.contains { scan.facts($0).relation != nil }) }
+                    if !fast.signals.contains(.controlVerb) {
+                        #expect(!range.contains { !scan.grammar($0).isDisjoint(with: [.accuse, .urge]) })
+                    }
                     if !fast.signals.contains(.reported) { #expect(!range.contains { scan.modalityWord($0) == .reported }) }
                     if !fast.signals.contains(.evaluationVerb) {
                         #expect(!range.contains { scan.isListed($0, .evaluate) || scan.isWord($0, .regardedVerb) })
