@@ -1,7 +1,7 @@
 /// What a word of ``StanceLexicon/words`` tells the sentence filter (``SentenceWords``) and
-/// the per-token table (``TokenLookup``) by itself, in two bytes (``StanceLexicon/sentenceSignals``).
-/// Both run over every token of every document, though most sentences are never analysed:
-/// they OR two bytes a token instead of reading the word's whole ``WordFacts``.
+/// the two-word grammar lookup (``TokenLookup``) by itself, in two bytes (``StanceLexicon/sentenceSignals``).
+/// The filter runs over every token of every document, though most sentences are never
+/// analysed: it ORs two bytes a token instead of reading the word's whole ``WordFacts``.
 struct SentenceSignal: OptionSet, Sendable {
     let rawValue: UInt16
 

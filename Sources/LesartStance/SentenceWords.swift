@@ -42,8 +42,11 @@ extension StanceScan {
         var previousEntity: Int32 = -1
         for i in range {
             let id = wordIDs[i]
-            if id >= 0 { signals.formUnion(wordSignals[Int(id)]) }
-            if lookups[i].pair >= 0, grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
+            if id >= 0 {
+                let word = wordSignals[Int(id)]
+                signals.formUnion(word)
+                if word.contains(.startsGrammarPair), grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
+            }
             let entity = entityAt[i]
             if entity >= 0 {
                 words.hasActor = true

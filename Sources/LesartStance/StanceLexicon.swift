@@ -20,8 +20,8 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
-    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), which
-    /// ``TokenLookup/pair`` indexes.
+    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), one of which
+    /// a two-word lookup returns (``TokenLookup/pairClasses(startingAt:tokens:bytes:lexicon:wordIDs:)``).
     let pairClasses: [GrammarClass]
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.

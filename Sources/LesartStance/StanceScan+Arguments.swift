@@ -232,7 +232,7 @@ extension StanceScan {
     func isDemonymOfThing(_ entity: Int) -> Bool {
         guard entities[entity].form == .derived else { return false }
         if tokens[Int(entities[entity].firstToken)].flags.contains(.capitalized) && entities[entity].endToken
-            == entities[entity].firstToken + 1 && !lookups[Int(entities[entity].firstToken)].opensSentence { return true }
+            == entities[entity].firstToken + 1 && !sentenceStartToken(Int(entities[entity].firstToken)) { return true }
         let end = Int(entities[entity].endToken)
         guard end < tokens.count else { return false }
         return !(grammar(end).contains(.organ) || cueForms(end) != nil || compoundHead(end) != nil)

@@ -15,9 +15,8 @@ struct StanceScan {
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
     var entityAt: [Int32] = []
-    /// Per token, what the lexicons say of it beyond its word's facts, looked up once in
-    /// ``run()`` (the rules ask about the same tokens many times).
-    var lookups: [TokenLookup] = []
+    /// Per token, whether it opens a sentence.
+    var opensSentence: [Bool] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
     /// Entity index of the last subject that can stand for a state (antecedent of `das
@@ -49,13 +48,16 @@ struct StanceScan {
         self.tracing = tracing
     }
 
-    /// The per-token tables the sentences are read with: ``entityAt`` and ``lookups``.
+    /// The per-token tables the sentences are read with: ``entityAt`` and ``opensSentence``.
     mutating func prepare() {
         entityAt = [Int32](repeating: -1, count: tokens.count)
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
-        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
+        opensSentence = [Bool](repeating: false, count: tokens.count)
+        for sentence in sentences where Int(sentence.firstToken) < tokens.count {
+            opensSentence[Int(sentence.firstToken)] = true
+        }
     }
 
     mutating func run() -> [Stance] {
@@ -161,8 +163,7 @@ struct StanceScan {
 
     /// Grammar classes of the two-word sequence at `i` ("das Land").
     func grammarPair(_ i: Int) -> GrammarClass {
-        let pair = lookups[i].pair
-        return pair >= 0 ? lexicon.pairClasses[Int(pair)] : []
+        TokenLookup.pairClasses(startingAt: i, tokens: tokens, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
     }
 
     /// What the lexicons say of token `i` as written (empty facts for an unknown word).

@@ -3,29 +3,27 @@ import Testing
 import TestSupport
 @testable import LesartStance
 
-/// The stance stage's per-token lookup: what the lexicons say of each token beyond its
-/// word's facts, in 8 bytes a token (a 100 MB single-line chunk has millions of tokens).
+/// The stance stage's lookups of a token beyond its word's facts, made when a rule asks
+/// (a 100 MB single-line chunk has millions of tokens, most never read).
 @Suite("Token lookup")
 struct TokenLookupTests {
-    @Test("an entry is 8 bytes")
-    func size() {
-        #expect(MemoryLayout<TokenLookup>.stride == 8)
-    }
-
     @Test("a compound's noun cue, a two-word grammar key and sentence starts")
     func entries() throws {
         let document = try StancePipeline.analyse("Das Land kritisiert die Panzerlieferungen. Es droht Borsonien.")
         let lexicon = StancePipeline.detector.lexicon
-        let (table, ids) = document.utf8.withUnsafeBufferPointer { bytes in
+        let ids = document.utf8.withUnsafeBufferPointer { bytes in
             var ids: [Int32] = []
             document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-            return (TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon,
-                                      wordIDs: ids), ids)
+            return ids
         }
         let words = document.tokens.map { document.text(of: $0) }
-        #expect(table.count == words.count)
         func head(_ i: Int) -> Int32 {
             document.utf8.withUnsafeBufferPointer { TokenLookup.compoundHead(of: document.tokens[i], id: ids[i], in: $0, lexicon: lexicon) }
+        }
+        func pair(_ i: Int) -> GrammarClass {
+            document.utf8.withUnsafeBufferPointer {
+                TokenLookup.pairClasses(startingAt: i, tokens: document.tokens, bytes: $0, lexicon: lexicon, wordIDs: ids)
+            }
         }
         let kritisiert = try #require(words.firstIndex(of: "kritisiert"))
         #expect(lexicon.words.values[Int(ids[kritisiert])].cueForms != nil)
@@ -41,10 +39,19 @@ struct TokenLookupTests {
             #expect(head(i) == (document.tokens[i].flags.contains(.capitalized) ? slow ?? -1 : -1), "\(word)")
         }
         // "Das Land" is a two-word key of grammar.tsv (a description of a state).
-        #expect(table[0].pair >= 0 && !lexicon.pairClasses[Int(table[0].pair)].isEmpty)
-        #expect(table[1].pair == -1)
-        let opening = table.indices.filter { table[$0].opensSentence }
-        #expect(opening.map { words[$0] } == ["Das", "Es"])
+        #expect(!pair(0).isEmpty && lexicon.pairClasses.contains(pair(0)))
+        #expect(pair(1).isEmpty)
+        // Every pair is the classes of the two words joined by a space, as grammar.tsv lists them.
+        for i in words.indices {
+            let key = i + 1 < words.count ? Array((words[i] + " " + words[i + 1]).utf8) : []
+            #expect(pair(i) == (i + 1 < words.count ? lexicon.grammar.value(for: key) ?? [] : []), "\(words[i])")
+        }
+        document.utf8.withUnsafeBufferPointer { bytes in
+            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
+            scan.prepare()
+            #expect(words.indices.filter { scan.sentenceStartToken($0) }.map { words[$0] } == ["Das", "Es"])
+        }
     }
 
     @Test("a word's sentence signals are what its facts say")
