@@ -9,7 +9,9 @@ import LesartTokenization
 enum TokenLookup {
     /// The grammar classes of the two-word sequence token `i` starts ("das Land"), or none: a
     /// probe of the two-word grammar keys only where both words can be part of one (their
-    /// ids in ``StanceLexicon/words`` are `ids`).
+    /// ids in ``StanceLexicon/words`` are `ids`). Inlined: the rules ask at many tokens, and
+    /// nearly all are ruled out by their words' signals.
+    @inline(__always)
     static func pairClasses(startingAt i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon,
                             wordIDs ids: [Int32]) -> GrammarClass {
         guard i + 1 < tokens.count else { return [] }
@@ -17,6 +19,12 @@ enum TokenLookup {
         let second = ids[i + 1]
         guard first >= 0, second >= 0, lexicon.sentenceSignals[Int(first)].contains(.startsGrammarPair),
               lexicon.sentenceSignals[Int(second)].contains(.endsGrammarPair) else { return [] }
+        return probedPairClasses(startingAt: i, tokens: tokens, bytes: bytes, lexicon: lexicon)
+    }
+
+    /// The classes of the two-word key of tokens `i` and `i + 1`, whose words can form one.
+    static func probedPairClasses(startingAt i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+                                  lexicon: StanceLexicon) -> GrammarClass {
         let a = tokens[i].byteRange
         let b = tokens[i + 1].byteRange
         let count = a.count + 1 + b.count
