@@ -2,17 +2,19 @@ import LesartCore
 
 /// The actor and the canonical name of each entity of a document, looked up the first
 /// time a rule asks (most entities stand in sentences whose analysis needs no name).
-/// A class so that the scan's read-only rules can fill it.
+/// A class so that the scan's read-only rules can fill it. Its caches are read by one scan
+/// on one thread and no access overlaps another, so they go without the dynamic
+/// exclusivity checks of class properties (a rule asks for names at every turn).
 final class EntityNames {
     private let document: Document
     /// Per entity, the index of its actor in ``names``, or -1 until asked. Indices, not
     /// `String?`s: a document has hundreds of entities and its rules ask about a few, and an
     /// array of plain integers is filled and freed without touching each element's references.
-    private var actors: [Int32]
+    @exclusivity(unchecked) private var actors: [Int32]
     /// Per entity, the index of its canonical name in ``names``, or -1 until asked.
-    private var canonicals: [Int32]
+    @exclusivity(unchecked) private var canonicals: [Int32]
     /// The names asked for so far.
-    private var names: [String] = []
+    @exclusivity(unchecked) private var names: [String] = []
 
     init(_ document: Document) {
         self.document = document
