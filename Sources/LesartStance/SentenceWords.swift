@@ -18,6 +18,9 @@ struct SentenceWords {
     var hasPronoun = false
     /// A pronoun or a possessive ("seine"): the sentence may read ``StanceScan/lastSubject``.
     var readsLastSubject = false
+    /// The signals of its words together: the rule families a sentence without their words
+    /// cannot fire skip it (``StanceScan/analyse(sentence:_:words:)``).
+    var signals: SentenceSignal = []
 
     /// Whether a record (two different actors) is possible: two actors of its own, a
     /// pronoun or possessive standing for an earlier one, or an actor whose enumeration
@@ -28,32 +31,43 @@ struct SentenceWords {
 }
 
 extension StanceScan {
-    /// One pass over the tokens of a sentence (``SentenceWords``).
+    /// One pass over the tokens of a sentence (``SentenceWords``), reading a byte of each word
+    /// (``SentenceSignal``). Compound heads, the one cue that needs suffix probes, are looked
+    /// up only when no other cue is found and the answer matters: when the sentence can relate
+    /// actors, or for the trace.
     func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
+        var signals: SentenceSignal = []
+        let wordSignals = lexicon.sentenceSignals
         var previousEntity: Int32 = -1
         for i in range {
-            let word = facts(i)
+            let id = wordIDs[i]
+            if id >= 0 {
+                let word = wordSignals[Int(id)]
+                signals.formUnion(word)
+                if word.contains(.startsGrammarPair), grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
+            }
             let entity = entityAt[i]
-            let startsEntity = entity >= 0 && entity != previousEntity
-            if startsEntity { words.entityRuns += 1 }
-            // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-            if startsEntity, i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+            if entity >= 0 {
+                words.hasActor = true
+                if entity != previousEntity {
+                    words.entityRuns += 1
+                    // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+                    if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+                }
+                if entities[Int(entity)].form == .part { words.hasCue = true }
+            }
             previousEntity = entity
-            if word.cueForms != nil || compoundHead(i) != nil || word.relation != nil
-                || word.evaluation != nil || (entity >= 0 && entities[Int(entity)].form == .part) {
-                words.hasCue = true
-            }
-            if entity >= 0 { words.hasActor = true }
-            if word.grammar.contains(.pronoun) || grammarPair(i).contains(.pronoun)
-                || word.grammar.contains(.femininePronoun) {
-                words.hasPronoun = true
-            }
-            if word.grammar.contains(.possessive) { words.readsLastSubject = true }
         }
-        if words.hasPronoun { words.readsLastSubject = true }
+        words.signals = signals
+        if signals.contains(.cue) { words.hasCue = true }
+        if signals.contains(.pronoun) { words.hasPronoun = true }
+        words.readsLastSubject = words.hasPronoun || signals.contains(.possessive)
         if let last = range.last {
             words.closedEnd = tokens[last].kind == .punctuation && !equals(last, ",") && entityAt[last] < 0
+        }
+        if !words.hasCue, words.canRelateActors || tracing {
+            words.hasCue = range.contains { compoundHead($0) != nil }
         }
         return words
     }

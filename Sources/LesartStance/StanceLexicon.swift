@@ -20,12 +20,14 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
     let cessation: ByteStringTable<Bool>
     /// Closed word classes (one- or two-word keys, the latter joined by a space).
     let grammar: ByteStringTable<GrammarClass>
-    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), which
-    /// ``TokenLookup/pair`` indexes.
+    /// The distinct classes of the two-word keys of ``grammar`` ("das Land"), one of which
+    /// a two-word lookup returns (``TokenLookup/pairClasses(startingAt:tokens:bytes:lexicon:wordIDs:)``).
     let pairClasses: [GrammarClass]
     /// Every word any of the tables above (and negators, modality, relations) knows, with
     /// all they say of it: one probe per token.
     let words: WordValueTable<WordFacts>
+    /// Per word id of ``words``, what the word tells the sentence filter by itself.
+    let sentenceSignals: [SentenceSignal]
     /// The word table the detector looks every token up in (the keys of ``words``).
     package var wordTable: WordTable { words.words }
     /// Evaluation words (`evaluations.tsv`): lemma and the stance they give as the predicate
@@ -66,6 +68,7 @@ public final class StanceLexicon: StanceCatalog, @unchecked Sendable {
             pairClasses = Self.pairClasses(of: classes)
             words = Self.wordFacts(classes: classes, grammar: grammarTable, cueForms: formTable,
                                    cueKeys: cueTable.formIndex.keys, lists: lists, ruleWords: ruleWordLexicon)
+            sentenceSignals = words.values.map(SentenceSignal.init)
         } catch let error as LexiconError {
             throw .file(error)
         } catch {

@@ -1,5 +1,5 @@
 /// The families of rules, one pass each over a clause, in the order they run
-/// (``StanceScan/analyse(sentence:_:)`` walks ``passes``; the order matters: participial
+/// (``StanceScan/analyse(sentence:_:words:)`` walks ``passes``; the order matters: participial
 /// attributes take their participle away from the cue pass, and records of a later pass
 /// that repeat an earlier one are dropped).
 enum StanceRuleFamily: Sendable, CaseIterable {

@@ -232,7 +232,7 @@ extension StanceScan {
     func isDemonymOfThing(_ entity: Int) -> Bool {
         guard entities[entity].form == .derived else { return false }
         if tokens[Int(entities[entity].firstToken)].flags.contains(.capitalized) && entities[entity].endToken
-            == entities[entity].firstToken + 1 && !lookups[Int(entities[entity].firstToken)].opensSentence { return true }
+            == entities[entity].firstToken + 1 && !sentenceStartToken(Int(entities[entity].firstToken)) { return true }
         let end = Int(entities[entity].endToken)
         guard end < tokens.count else { return false }
         return !(grammar(end).contains(.organ) || cueForms(end) != nil || compoundHead(end) != nil)
@@ -255,7 +255,7 @@ extension StanceScan {
     /// Whether token `k` is preposition `p`, also fused with the article (`vom`, `zum`, `am`,
     /// `im`, `beim`: `contractions.tsv`).
     func isPreposition(_ k: Int, _ p: String) -> Bool {
-        if equals(k, p) { return true }
+        if equals(k, text: p) { return true }
         guard let fused = facts(k).contraction else { return false }
         return lexicon.ruleWords.prepositions[Int(fused)] == p
     }

@@ -124,7 +124,7 @@ extension StanceScan {
     }
 
     /// Whether token `i` opens its sentence.
-    func sentenceStartToken(_ i: Int) -> Bool { lookups[i].opensSentence }
+    func sentenceStartToken(_ i: Int) -> Bool { opensSentence[i] }
 
     /// Articles and other determiners (class `determiner` in grammar.tsv).
     func isDeterminer(_ i: Int) -> Bool { grammar(i).contains(.determiner) }

@@ -10,6 +10,8 @@ extension StanceScan {
         result.removeAll(keepingCapacity: true)
         // The clause's last word and passive auxiliary, found at its first cue form.
         var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
+        // The first bytes of its tokens, found at its first phrase form.
+        var initials: UInt64? = nil
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
             // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
             let entity = entities[Int(entityAt[i])]
@@ -33,10 +35,14 @@ extension StanceScan {
                     let entry = lexicon.cues[Int(form.cue)]
                     var end = i + 1
                     if form.needsParticle {
-                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, particle) else { continue }
+                        guard let lastWord, lastWord > i, let particle = entry.particle, equals(lastWord, text: particle) else { continue }
                         end = lastWord + 1
                     }
-                    if entry.kind == .phrase, !entry.companions.allSatisfy({ hasWord($0, in: clause) }) { continue }
+                    if entry.kind == .phrase {
+                        let clauseInitials = initials ?? self.initials(of: clause)
+                        initials = clauseInitials
+                        if !entry.companions.allSatisfy({ hasWord($0, in: clause, initials: clauseInitials) }) { continue }
+                    }
                     if entry.isRiskVerb, isRiskUse(after: i, in: clause) { continue }
                     // "in den besetzten Gebieten", "die gelieferten Waffen": a verb form between an
                     // article and its noun is an attribute, not the clause's verb.
@@ -91,6 +97,23 @@ extension StanceScan {
         return false
     }
 
+    /// The first bytes of the tokens of `clause`, as a set of their low six bits: a phrase
+    /// form's companions are looked for in its clause, most of them in vain, and a word whose
+    /// first byte begins no token needs no scan (``hasWord(_:in:initials:)``).
+    func initials(of clause: Clause) -> UInt64 {
+        var set: UInt64 = 0
+        for i in clause.start..<clause.end where tokens[i].end > tokens[i].start {
+            set |= 1 << UInt64(bytes[Int(tokens[i].start)] & 63)
+        }
+        return set
+    }
+
+    /// ``hasWord(_:in:)``, given the ``initials(of:)`` of `clause`.
+    func hasWord(_ word: String, in clause: Clause, initials: UInt64) -> Bool {
+        if let first = word.utf8.first, initials & (1 << UInt64(first & 63)) == 0 { return false }
+        return hasWord(word, in: clause)
+    }
+
     /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
     /// The word's bytes are pinned once for the whole clause, not once per token.
     func hasWord(_ word: String, in clause: Clause) -> Bool {
@@ -108,7 +131,7 @@ extension StanceScan {
         guard let list = cueForms(i),
               let last = (clause.start..<clause.end).last(where: { tokens[$0].kind == .word }), last > i else { return false }
         return lexicon.formLists[Int(list)].contains { form in
-            form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, $0) } == true
+            form.needsParticle && lexicon.cues[Int(form.cue)].particle.map { equals(last, text: $0) } == true
         }
     }
 }

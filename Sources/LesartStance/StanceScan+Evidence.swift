@@ -150,7 +150,7 @@ extension StanceScan {
         return (clause.start..<clause.end).contains { k in
             guard k < occurrence.token || k >= occurrence.end, let entry = facts(k).lifting else { return false }
             guard let particle = lexicon.liftingParticles[Int(entry)] else { return true }
-            return last.map { equals($0, particle) && $0 > k } ?? false
+            return last.map { equals($0, text: particle) && $0 > k } ?? false
         }
     }
 }

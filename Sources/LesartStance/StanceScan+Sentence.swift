@@ -2,11 +2,12 @@ import LesartCore
 
 /// Per sentence: cues in each clause, their holders and targets, and the records.
 extension StanceScan {
-    mutating func analyse(sentence index: Int, _ range: Range<Int>) {
+    /// Reads the sentence in `range`, whose words are `words`, and appends its records.
+    mutating func analyse(sentence index: Int, _ range: Range<Int>, words: SentenceWords) {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        readClauses(range, into: &buffers)
+        readClauses(range, words: words, into: &buffers)
         let clauses = buffers.clauses
         let clauseMentions = buffers.mentions
         if tracing {
@@ -27,7 +28,7 @@ extension StanceScan {
         let conditionalSentence = isWord(range.lowerBound, .conditionalOpener)
         // A reporting word that is the finite part of a separable cue ("sagte … zu") or the verb
         // of a phrase cue ("den Krieg erklärt") reports nothing.
-        let reportedSentence = clauses.contains { c in
+        let reportedSentence = words.signals.contains(.reported) && clauses.contains { c in
             (c.start..<c.end).contains {
                 modalityWord($0) == .reported && !isSeparableCuePart($0, in: c) && !isPhraseCue($0, in: c)
             }
@@ -37,7 +38,8 @@ extension StanceScan {
             let mentions = clauseMentions[k]
             // The nearest earlier clause's subject stands in for infinitive and subordinate
             // clauses without one ("…, die Ukraine zu erobern"); else the main clause's.
-            let inherited = controller(of: k, clauses: clauses, mentions: clauseMentions)
+            // (Without a verb of accusing or urging no clause controls another.)
+            let inherited = (words.signals.contains(.controlVerb) ? controller(of: k, clauses: clauses, mentions: clauseMentions) : nil)
                 ?? clauses[..<k].last(where: { $0.subject != nil && !$0.subjectResolved && !isApposition($0) })?.subject
                 ?? clauses.first(where: { $0.opener == nil && $0.subject != nil })?.subject
             // "einst ein enger Verbündeter Russlands": an apposition states no current relation.
@@ -53,9 +55,13 @@ extension StanceScan {
                              sentence: index, conditional: conditionalSentence, reported: reportedSentence,
                              skipping: attributes, buffer: &buffers.cues)
                 case .evaluation:
+                    // Without a verb of calling or judging no clause has an evaluation.
+                    guard words.signals.contains(.evaluationVerb) else { continue }
                     evaluations(in: clause, mentions: mentions, holder: clause.subject ?? inherited, sentence: index,
                                 conditional: conditionalSentence, reported: reportedSentence)
                 case .relation:
+                    // Without a relation word no clause has a relation anchor.
+                    guard words.signals.contains(.relation) else { continue }
                     relations(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, sentence: index,
                               conditional: conditionalSentence, reported: reportedSentence, inheritedSubject: inherited)
                 }
@@ -89,21 +95,23 @@ extension StanceScan {
         }
     }
 
-    /// The part of ``analyse(sentence:_:)`` that later sentences depend on, for a sentence
-    /// that can yield no record: its clause subjects, which set ``lastSubject``.
-    mutating func analyseSubjects(_ range: Range<Int>) {
+    /// The part of ``analyse(sentence:_:words:)`` that later sentences depend on, for a sentence
+    /// that can yield no record (whose words are `words`): its clause subjects, which set ``lastSubject``.
+    mutating func analyseSubjects(_ range: Range<Int>, words: SentenceWords) {
         var buffers = SentenceBuffers()
         swap(&buffers, &self.buffers)
         defer { swap(&buffers, &self.buffers) }
-        readClauses(range, into: &buffers)
+        readClauses(range, words: words, into: &buffers)
         updateLastSubject(clauses: buffers.clauses, range: range)
     }
 
-    /// The clauses of the sentence in `range`, its speaker and its clause subjects, into `buffers`.
-    mutating func readClauses(_ range: Range<Int>, into buffers: inout SentenceBuffers) {
+    /// The clauses of the sentence in `range` (whose words are `words`), its speaker and its
+    /// clause subjects, into `buffers`.
+    mutating func readClauses(_ range: Range<Int>, words: SentenceWords, into buffers: inout SentenceBuffers) {
         datelineEnd = dateline(in: range) ?? range.lowerBound
         clauses(in: range, into: &buffers.clauses)
-        speaker = findSpeaker(in: range)
+        // Without a word of reporting the sentence has no speaker.
+        speaker = words.signals.contains(.reported) ? findSpeaker(in: range) : nil
         assignSubjects(&buffers.clauses, mentions: &buffers.mentions, relative: &buffers.relative)
     }
 

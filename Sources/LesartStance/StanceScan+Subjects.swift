@@ -243,9 +243,10 @@ extension StanceScan {
     /// A subject pronoun or description ("es", "das Land"), not the expletive of "es gibt".
     func isSubjectPronoun(_ i: Int) -> Bool {
         if grammar(i).contains(.femininePronoun) { return isSingularSie(i) }
-        guard grammarPair(i).contains(.pronoun) || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) else { return false }
+        let description = grammarPair(i).contains(.pronoun)
+        guard description || (grammar(i).contains(.pronoun) && tokens[i].kind == .word) else { return false }
         // "Die Regierung in Teheran", "die Regierung Irans": a description with its actor named.
-        if grammarPair(i).contains(.pronoun), i + 2 < tokens.count {
+        if description, i + 2 < tokens.count {
             if entityAt[i + 2] >= 0 { return false }
             if i + 3 < tokens.count, grammar(i + 2).contains(.preposition), entityAt[i + 3] >= 0 { return false }
         }

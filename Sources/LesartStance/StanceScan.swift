@@ -15,9 +15,8 @@ struct StanceScan {
     var trace: [String] = []
     /// Per token, the entity covering it, or -1.
     var entityAt: [Int32] = []
-    /// Per token, what the lexicons say of it, looked up once in ``run()`` (the rules ask
-    /// about the same tokens many times).
-    var lookups: [TokenLookup] = []
+    /// Per token, whether it opens a sentence.
+    var opensSentence: [Bool] = []
     /// Entity index of the last sentence's subject (antecedent of `es`, `das Land`).
     var lastSubject: Int?
     /// Entity index of the last subject that can stand for a state (antecedent of `das
@@ -49,26 +48,34 @@ struct StanceScan {
         self.tracing = tracing
     }
 
-    mutating func run() -> [Stance] {
+    /// The per-token tables the sentences are read with: ``entityAt`` and ``opensSentence``.
+    mutating func prepare() {
         entityAt = [Int32](repeating: -1, count: tokens.count)
         for (index, entity) in entities.enumerated() {
             for t in entity.tokenRange { entityAt[t] = Int32(index) }
         }
-        lookups = TokenLookup.table(for: tokens, sentences: sentences, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
+        opensSentence = [Bool](repeating: false, count: tokens.count)
+        for sentence in sentences where Int(sentence.firstToken) < tokens.count {
+            opensSentence[Int(sentence.firstToken)] = true
+        }
+    }
+
+    mutating func run() -> [Stance] {
+        prepare()
         // Sentences without a cue yield no record; only their subjects matter, as the
         // antecedent of a later pronoun, so their analysis waits until a pronoun needs it.
         // Nor does a sentence that cannot name two different actors. `explain` takes the same
         // path: what it shows firing is what `annotate` emits.
-        var waiting: [Range<Int>] = []
+        var waiting: [(range: Range<Int>, words: SentenceWords)] = []
         for (index, sentence) in sentences.enumerated() where sentence.endToken > sentence.firstToken {
             let range = sentence.tokenRange
             let words = sentenceWords(range)
             if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
-                    for earlier in waiting { analyseSubjects(earlier) }
+                    for earlier in waiting { analyseSubjects(earlier.range, words: earlier.words) }
                     waiting.removeAll(keepingCapacity: true)
                 }
-                analyse(sentence: index, range)
+                analyse(sentence: index, range, words: words)
                 // Its actors replace the last subject (it read the one before if it had to).
                 if words.hasActor { waiting.removeAll(keepingCapacity: true) }
             } else {
@@ -79,7 +86,7 @@ struct StanceScan {
                 guard words.hasActor else { continue }
                 // Without a pronoun its subjects do not depend on the sentences before.
                 if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
-                waiting.append(range)
+                waiting.append((range, words))
             }
         }
         return records
@@ -94,9 +101,22 @@ struct StanceScan {
         return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
     }
 
-    @inline(__always) func equals(_ i: Int, _ word: String) -> Bool {
+    /// Whether token `i` is `word` (a lexicon's word; ``equals(_:_:)`` takes the rules' literals).
+    @inline(__always) func equals(_ i: Int, text word: String) -> Bool {
         let token = tokens[i]
         return Int(token.end - token.start) == word.utf8.count && startsWith(token, word)
+    }
+
+    /// Whether token `i` is the literal `word` ("," "/" "–"): its bytes are static, so the test
+    /// needs no String and no reference counting (the rules test punctuation at every turn).
+    @inline(__always) func equals(_ i: Int, _ word: StaticString) -> Bool {
+        let token = tokens[i]
+        let count = word.utf8CodeUnitCount
+        guard Int(token.end - token.start) == count else { return false }
+        let start = Int(token.start)
+        let w = word.utf8Start
+        for k in 0..<count where bytes[start + k] != w[k] { return false }
+        return true
     }
 
     /// Whether the bytes of `token` begin with those of `word`.
@@ -143,19 +163,18 @@ struct StanceScan {
 
     /// Grammar classes of the two-word sequence at `i` ("das Land").
     func grammarPair(_ i: Int) -> GrammarClass {
-        let pair = lookups[i].pair
-        return pair >= 0 ? lexicon.pairClasses[Int(pair)] : []
+        TokenLookup.pairClasses(startingAt: i, tokens: tokens, bytes: bytes, lexicon: lexicon, wordIDs: wordIDs)
     }
 
     /// What the lexicons say of token `i` as written (empty facts for an unknown word).
     @inline(__always) func facts(_ i: Int) -> WordFacts {
-        let id = lookups[i].wordID
+        let id = wordIDs[i]
         return id >= 0 ? lexicon.words.values[Int(id)] : WordFacts()
     }
 
-    /// The noun cue heading token `i` as a compound, if any (see ``TokenLookup/compoundHead``).
+    /// The noun cue heading token `i` as a compound, if any (``TokenLookup/compoundHead(of:id:in:lexicon:)``).
     @inline(__always) func compoundHead(_ i: Int) -> Int32? {
-        let cue = lookups[i].compoundHead
+        let cue = TokenLookup.compoundHead(of: tokens[i], id: wordIDs[i], in: bytes, lexicon: lexicon)
         return cue >= 0 ? cue : nil
     }
 

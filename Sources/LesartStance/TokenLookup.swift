@@ -1,61 +1,55 @@
 import LesartCore
 import LesartTokenization
 
-/// What the stance lexicons say of one token, in 16 bytes: its id in
-/// ``StanceLexicon/words`` (whose ``WordFacts`` hold its grammar classes, also of its
-/// lowercased sentence-initial form, cue forms, relation word type, negation, cessation and
-/// modality), the noun cue heading it as a compound, the grammar classes of the two-word
-/// sequence it starts, and whether it opens a sentence. Built once per document, so the
-/// rules read an array instead of hashing the same word again and again; small, because
-/// a document may be a 100 MB line of millions of tokens.
-struct TokenLookup {
-    /// The word's id in ``StanceLexicon/words``, or -1 for a word the lexicons do not know.
-    var wordID: Int32 = -1
-    /// A noun cue as the last part of a compound ("Waffenlieferungen" → "Lieferung"), for a
-    /// capitalised word that is no cue form itself, or -1.
-    var compoundHead: Int32 = -1
-    /// Index in ``StanceLexicon/pairClasses`` of the classes of the two-word sequence the
-    /// token starts ("das Land"), or -1.
-    var pair: Int32 = -1
-    /// The token opens a sentence.
-    var opensSentence = false
+/// What the stance lexicons say of a token beyond its word's ``WordFacts``, looked up when
+/// a rule asks: the grammar classes of the two-word sequence it starts, and the noun cue
+/// heading it as a compound. Neither is stored per token: a document may be a 100 MB line of
+/// millions of tokens, most of its sentences are never read, and both lookups are rare
+/// (a pair needs two words that can form one, a compound head a long capitalised word).
+enum TokenLookup {
+    /// The grammar classes of the two-word sequence token `i` starts ("das Land"), or none: a
+    /// probe of the two-word grammar keys only where both words can be part of one (their
+    /// ids in ``StanceLexicon/words`` are `ids`). Inlined: the rules ask at many tokens, and
+    /// nearly all are ruled out by their words' signals.
+    @inline(__always)
+    static func pairClasses(startingAt i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: StanceLexicon,
+                            wordIDs ids: [Int32]) -> GrammarClass {
+        guard i + 1 < tokens.count else { return [] }
+        let first = ids[i]
+        let second = ids[i + 1]
+        guard first >= 0, second >= 0, lexicon.sentenceSignals[Int(first)].contains(.startsGrammarPair),
+              lexicon.sentenceSignals[Int(second)].contains(.endsGrammarPair) else { return [] }
+        return probedPairClasses(startingAt: i, tokens: tokens, bytes: bytes, lexicon: lexicon)
+    }
 
-    /// One entry per token of `tokens`, given each token's id in ``StanceLexicon/words``
-    /// (`wordIDs`, looked up for the whole document in one pass): a probe of the two-word
-    /// grammar keys only where both words can be part of one.
-    static func table(for tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>,
-                      lexicon: StanceLexicon, wordIDs ids: [Int32]) -> [TokenLookup] {
-        var table = [TokenLookup](repeating: TokenLookup(), count: tokens.count)
-        var pairKey: [UInt8] = []
-        var previousStartsPair = false
-        let facts = lexicon.words.values
-        for (i, token) in tokens.enumerated() {
-            let id = ids[i]
-            table[i].wordID = id
-            if id >= 0 {
-                let word = facts[Int(id)]
-                if previousStartsPair, word.endsGrammarPair {
-                    pairKey.removeAll(keepingCapacity: true)
-                    pairKey.append(contentsOf: bytes[tokens[i - 1].byteRange])
-                    pairKey.append(0x20)
-                    pairKey.append(contentsOf: bytes[token.byteRange])
-                    if let classes = lexicon.grammar.value(for: pairKey),
-                       let index = lexicon.pairClasses.firstIndex(of: classes) {
-                        table[i - 1].pair = Int32(index)
-                    }
-                }
-                previousStartsPair = word.startsGrammarPair
-            } else {
-                previousStartsPair = false
-            }
-            if id < 0 || facts[Int(id)].cueForms == nil, token.flags.contains(.capitalized) {
-                table[i].compoundHead = compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
-            }
+    /// The classes of the two-word key of tokens `i` and `i + 1`, whose words can form one.
+    static func probedPairClasses(startingAt i: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+                                  lexicon: StanceLexicon) -> GrammarClass {
+        let a = tokens[i].byteRange
+        let b = tokens[i + 1].byteRange
+        let count = a.count + 1 + b.count
+        guard count <= lexicon.grammar.maxKeyLength else { return [] }
+        // "das Land": the two words joined by a space, in a stack buffer.
+        let classes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { key in
+            var k = 0
+            for byte in bytes[a] { key[k] = byte; k += 1 }
+            key[k] = 0x20
+            k += 1
+            for byte in bytes[b] { key[k] = byte; k += 1 }
+            return lexicon.grammar.value(for: UnsafeBufferPointer(key)[...])
         }
-        for sentence in sentences where Int(sentence.firstToken) < table.count {
-            table[Int(sentence.firstToken)].opensSentence = true
-        }
-        return table
+        guard let classes, lexicon.pairClasses.contains(classes) else { return [] }
+        return classes
+    }
+
+    /// The noun cue heading `token` (whose id in ``StanceLexicon/words`` is `id`) as a
+    /// compound ("Waffenlieferungen" → "Lieferung"), or -1: only a capitalised word that is
+    /// no cue form has one.
+    static func compoundHead(of token: Token, id: Int32, in bytes: UnsafeBufferPointer<UInt8>,
+                             lexicon: StanceLexicon) -> Int32 {
+        guard token.flags.contains(.capitalized), token.end - token.start >= 9,
+              id < 0 || lexicon.words.values[Int(id)].cueForms == nil else { return -1 }
+        return compoundHead(of: token.byteRange, in: bytes, lexicon: lexicon) ?? -1
     }
 
     /// The longest noun cue ending `word` after at least three bytes, starting at a

@@ -19,6 +19,8 @@ struct RuleWordLexiconTests {
             seen.formUnion(value)
             #expect(lexicon.classes.values.contains { $0.contains(value) }, "class \(name) has no word")
         }
+        // The bits (written as literals) are the first ones, none skipped.
+        #expect(seen.rawValue == (1 << UInt128(RuleWordClass.names.count)) - 1)
     }
 
     @Test("words are classed as written: 'zwischen' and 'Zwischen' listed, 'ZWISCHEN' not")

@@ -3,41 +3,150 @@ import Testing
 import TestSupport
 @testable import LesartStance
 
-/// The stance stage's per-token lookup: what the lexicons say of each token, in 16 bytes a
-/// token (a 100 MB single-line chunk has millions of tokens).
+/// The stance stage's lookups of a token beyond its word's facts, made when a rule asks
+/// (a 100 MB single-line chunk has millions of tokens, most never read).
 @Suite("Token lookup")
 struct TokenLookupTests {
-    @Test("an entry is 16 bytes")
-    func size() {
-        #expect(MemoryLayout<TokenLookup>.stride == 16)
-    }
-
-    @Test("word ids, a compound's noun cue, a two-word grammar key and sentence starts")
+    @Test("a compound's noun cue, a two-word grammar key and sentence starts")
     func entries() throws {
         let document = try StancePipeline.analyse("Das Land kritisiert die Panzerlieferungen. Es droht Borsonien.")
         let lexicon = StancePipeline.detector.lexicon
-        let table = document.utf8.withUnsafeBufferPointer { bytes in
+        let ids = document.utf8.withUnsafeBufferPointer { bytes in
             var ids: [Int32] = []
             document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-            return TokenLookup.table(for: document.tokens, sentences: document.sentences, bytes: bytes, lexicon: lexicon,
-                                     wordIDs: ids)
+            return ids
         }
         let words = document.tokens.map { document.text(of: $0) }
-        #expect(table.count == words.count)
-        for (i, word) in words.enumerated() {
-            #expect(table[i].wordID == lexicon.words.words.id(of: Array(word.utf8)), "\(word)")
+        func head(_ i: Int) -> Int32 {
+            document.utf8.withUnsafeBufferPointer { TokenLookup.compoundHead(of: document.tokens[i], id: ids[i], in: $0, lexicon: lexicon) }
+        }
+        func pair(_ i: Int) -> GrammarClass {
+            document.utf8.withUnsafeBufferPointer {
+                TokenLookup.pairClasses(startingAt: i, tokens: document.tokens, bytes: $0, lexicon: lexicon, wordIDs: ids)
+            }
         }
         let kritisiert = try #require(words.firstIndex(of: "kritisiert"))
-        #expect(lexicon.words.values[Int(table[kritisiert].wordID)].cueForms != nil)
+        #expect(lexicon.words.values[Int(ids[kritisiert])].cueForms != nil)
         // "Panzerlieferungen" is no cue form itself; "Lieferung" heads it.
         let compound = try #require(words.firstIndex(of: "Panzerlieferungen"))
-        #expect(table[compound].wordID < 0 || lexicon.words.values[Int(table[compound].wordID)].cueForms == nil)
-        #expect(table[compound].compoundHead >= 0)
-        #expect(table[kritisiert].compoundHead == -1)
+        #expect(ids[compound] < 0 || lexicon.words.values[Int(ids[compound])].cueForms == nil)
+        #expect(head(compound) >= 0)
+        #expect(head(kritisiert) == -1)
+        // A lowercase word, a short one and a cue form have no compound head.
+        for word in ["die", "Land", "Borsonien"] {
+            let i = try #require(words.firstIndex(of: word))
+            let slow = document.utf8.withUnsafeBufferPointer { TokenLookup.compoundHead(of: document.tokens[i].byteRange, in: $0, lexicon: lexicon) }
+            #expect(head(i) == (document.tokens[i].flags.contains(.capitalized) ? slow ?? -1 : -1), "\(word)")
+        }
         // "Das Land" is a two-word key of grammar.tsv (a description of a state).
-        #expect(table[0].pair >= 0 && !lexicon.pairClasses[Int(table[0].pair)].isEmpty)
-        #expect(table[1].pair == -1)
-        let opening = table.indices.filter { table[$0].opensSentence }
-        #expect(opening.map { words[$0] } == ["Das", "Es"])
+        #expect(!pair(0).isEmpty && lexicon.pairClasses.contains(pair(0)))
+        #expect(pair(1).isEmpty)
+        // Every pair is the classes of the two words joined by a space, as grammar.tsv lists them.
+        for i in words.indices {
+            let key = i + 1 < words.count ? Array((words[i] + " " + words[i + 1]).utf8) : []
+            #expect(pair(i) == (i + 1 < words.count ? lexicon.grammar.value(for: key) ?? [] : []), "\(words[i])")
+        }
+        document.utf8.withUnsafeBufferPointer { bytes in
+            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
+            scan.prepare()
+            #expect(words.indices.filter { scan.sentenceStartToken($0) }.map { words[$0] } == ["Das", "Es"])
+        }
+    }
+
+    @Test("a word's sentence signals are what its facts say")
+    func signals() {
+        let lexicon = StancePipeline.detector.lexicon
+        #expect(lexicon.sentenceSignals.count == lexicon.words.values.count)
+        for (facts, signals) in zip(lexicon.words.values, lexicon.sentenceSignals) {
+            #expect(signals.contains(.cue) == (facts.cueForms != nil || facts.relation != nil || facts.evaluation != nil))
+            #expect(signals.contains(.pronoun) == !facts.grammar.isDisjoint(with: [.pronoun, .femininePronoun]))
+            #expect(signals.contains(.possessive) == facts.grammar.contains(.possessive))
+            #expect(signals.contains(.startsGrammarPair) == facts.startsGrammarPair)
+            #expect(signals.contains(.endsGrammarPair) == facts.endsGrammarPair)
+            #expect(signals.contains(.relation) == (facts.relation != nil))
+            #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
+            #expect(signals.contains(.reported) == (facts.modality == .reported))
+            #expect(signals.contains(.controlVerb) == !facts.grammar.isDisjoint(with: [.accuse, .urge]))
+        }
+    }
+
+    static let texts = [
+        "Die Waffenlieferungen an Borsonien gingen weiter, sagte der Minister.",
+        "Das Land kritisiert die Panzerlieferungen. Es droht Borsonien. Sie lobte seine Politik.",
+        "Die von Russland angegriffene Ukraine wehrt sich. Der EU-Beitritt der Ukraine stockt.",
+        "Russland, China und der Iran trafen sich am Montag in Moskau, Peking",
+        "Die Regierung verlängerte die Sanktionen gegen Russland, die Frankreich unterstützt.",
+        "Ein Treffen in Berlin. Morgen reist der Minister ab. Das Wetter war schön.",
+        "Indien bezeichnete Pakistan als Terrorstaat. Die Gruppe gilt in Kanada als Terrororganisation.",
+        "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
+        "„Wir unterstützen die Ukraine“, sagte Scholz. Macron erklärte, Frankreich liefere Panzer.",
+        "Die USA forderten China auf, Russland nicht zu unterstützen. Polen warf Ungarn vor, Russland zu helfen.",
+    ]
+
+    /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
+    /// when they matter; the reference reads every token's facts and compound head.
+    @Test("the sentence filter equals the reading of every token's facts", arguments: texts)
+    func sentenceFilter(_ text: String) throws {
+        let document = try StancePipeline.analyse(text)
+        let lexicon = StancePipeline.detector.lexicon
+        for tracing in [false, true] {
+            document.utf8.withUnsafeBufferPointer { bytes in
+                var ids: [Int32] = []
+                document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
+                var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                      entities: document.entities, names: EntityNames(document), tracing: tracing, wordIDs: ids)
+                scan.prepare()
+                for sentence in document.sentences where sentence.endToken > sentence.firstToken {
+                    let range = sentence.tokenRange
+                    let fast = scan.sentenceWords(range)
+                    let slow = Self.referenceWords(range, in: scan)
+                    #expect(fast.hasActor == slow.hasActor && fast.entityRuns == slow.entityRuns
+                            && fast.closedEnd == slow.closedEnd && fast.hasPronoun == slow.hasPronoun
+                            && fast.readsLastSubject == slow.readsLastSubject, "\(text)")
+                    #expect(fast.canRelateActors == slow.canRelateActors)
+                    // The rule families a sentence skips have no word in it.
+                    if !fast.signals.contains(.relation) { #expect(!range.contains { scan.facts($0).relation != nil }) }
+                    if !fast.signals.contains(.controlVerb) {
+                        #expect(!range.contains { !scan.grammar($0).isDisjoint(with: [.accuse, .urge]) })
+                    }
+                    if !fast.signals.contains(.reported) { #expect(!range.contains { scan.modalityWord($0) == .reported }) }
+                    if !fast.signals.contains(.evaluationVerb) {
+                        #expect(!range.contains { scan.isListed($0, .evaluate) || scan.isWord($0, .regardedVerb) })
+                    }
+                    // Whether it has a cue is only asked when it can relate actors, or for the trace.
+                    if slow.canRelateActors || tracing { #expect(fast.hasCue == slow.hasCue, "\(text)") }
+                }
+            }
+        }
+    }
+
+    /// The sentence filter as every token's facts state it.
+    static func referenceWords(_ range: Range<Int>, in scan: StanceScan) -> SentenceWords {
+        var words = SentenceWords()
+        var previousEntity: Int32 = -1
+        for i in range {
+            let word = scan.facts(i)
+            let entity = scan.entityAt[i]
+            let startsEntity = entity >= 0 && entity != previousEntity
+            if startsEntity { words.entityRuns += 1 }
+            if startsEntity, i > range.lowerBound, scan.facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+            previousEntity = entity
+            if word.cueForms != nil || scan.compoundHead(i) != nil || word.relation != nil
+                || word.evaluation != nil || (entity >= 0 && scan.entities[Int(entity)].form == .part) {
+                words.hasCue = true
+            }
+            if entity >= 0 { words.hasActor = true }
+            if word.grammar.contains(.pronoun) || scan.grammarPair(i).contains(.pronoun)
+                || word.grammar.contains(.femininePronoun) {
+                words.hasPronoun = true
+            }
+            if word.grammar.contains(.possessive) { words.readsLastSubject = true }
+        }
+        if words.hasPronoun { words.readsLastSubject = true }
+        if let last = range.last {
+            words.closedEnd = scan.tokens[last].kind == .punctuation && !scan.equals(last, ",") && scan.entityAt[last] < 0
+        }
+        return words
     }
 }
