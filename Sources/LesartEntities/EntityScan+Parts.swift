@@ -5,9 +5,9 @@ import LesartTokenization
 /// (`Bremen-Vegesack`).
 extension EntityScan {
     /// A name inside a hyphenated compound (`EU-Beitritt`, `Assad-Regime`): the whole
-    /// token is the mention, with form `part` (a demonym part keeps form `derived`).
-    @inline(__always) func addPart(at i: Int, containsHyphen: Bool, to candidates: inout [EntityCandidate]) {
-        let token = tokens[i]
+    /// token is the mention, with form `part` (a demonym part keeps form `derived`). `token` is
+    /// `tokens[i]`, read once by the caller.
+    @inline(__always) func addPart(at i: Int, token: Token, containsHyphen: Bool, to candidates: inout [EntityCandidate]) {
         guard token.kind == .word || token.kind == .hashtag else { return }
         let range = token.byteRange
         // A truncation ("Lenk-" in "Lenk- und Ruhezeiten") names nothing.

@@ -60,8 +60,14 @@ extension EntityScan {
     /// there needs a listed first name or role word (alone or as a part after a hyphen), an
     /// abbreviation, or a speech verb before. Most words are none, and are spared the call.
     @inline(__always) func mayStartPerson(at i: Int, lastHyphen: Int?) -> Bool {
-        lastHyphen != nil || !roles(i).isDisjoint(with: [.firstName, .roleWord]) || tokens[i].kind == .abbreviation
-            || i > 0 && roles(i - 1).contains(.speechVerb)
+        mayStartPerson(at: i, lastHyphen: lastHyphen, roles: roles(i), kind: tokens[i].kind)
+    }
+
+    /// ``mayStartPerson(at:lastHyphen:)`` with token `i`'s word lists and kind, read once by the
+    /// scan's loop.
+    @inline(__always) func mayStartPerson(at i: Int, lastHyphen: Int?, roles: WordRoles, kind: TokenKind) -> Bool {
+        lastHyphen != nil || !roles.isDisjoint(with: [.firstName, .roleWord]) || kind == .abbreviation
+            || i > 0 && self.roles(i - 1).contains(.speechVerb)
     }
 
     /// An ordinal written in Roman numerals (`II.`, `XIV.`).

@@ -51,29 +51,37 @@ struct EntityScan {
     func run() -> [Entity] {
         var candidates: [EntityCandidate] = []
         for i in tokens.indices {
+            // The token, its id and word lists are read once here and handed to the rules
+            // inlined below: read again from the buffers after a call, each would cost a load
+            // and a bounds check per rule.
+            let token = tokens[i]
             // Only words, abbreviations and hashtags start a rule's mention (each rule checks
             // the kind first); punctuation, numbers and the like need the lexicon alone.
-            let kind = tokens[i].kind
+            let kind = token.kind
             let takesRules = kind == .word || kind == .abbreviation || kind == .hashtag
-            let hyphen = takesRules ? lastHyphen(in: tokens[i].byteRange) : nil
-            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: tokens[i].byteRange) != nil,
+            let hyphen = takesRules ? lastHyphen(in: token.byteRange) : nil
+            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: token.byteRange) != nil,
                           to: &candidates)
             guard takesRules else { continue }
             addBrokenCompound(at: i, to: &candidates)
-            addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
+            addPart(at: i, token: token, containsHyphen: hyphen != nil, to: &candidates)
+            let id = wordIDs[i]
+            let roles: WordRoles = id >= 0 ? wordRoles[Int(id)] : []
             // Most tokens are words on which only a few rules can start: their conditions,
             // read here, spare the calls (each rule still checks them itself).
-            let capitalized = tokens[i].flags.contains(.capitalized)
-            if mayStartPerson(at: i, lastHyphen: hyphen) { addPerson(at: i, lastHyphen: hyphen, to: &candidates) }
+            let capitalized = token.flags.contains(.capitalized)
+            if mayStartPerson(at: i, lastHyphen: hyphen, roles: roles, kind: kind) {
+                addPerson(at: i, lastHyphen: hyphen, to: &candidates)
+            }
             // A lowercase word starts a place by form only as a word derived from a place.
             if kind == .word {
-                let range = tokens[i].byteRange
+                let range = token.byteRange
                 let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
                 if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
             }
-            addOrganisationByForm(at: i, to: &candidates)
+            addOrganisationByForm(at: i, kind: kind, id: id, to: &candidates)
             // Around a place listed as one word (so a token with a word id).
-            if kind == .word, let place = tokenMatch(i), place.label == .location, place.form == .name {
+            if kind == .word, let place = matcher.singleWordMatch(id), place.label == .location, place.form == .name {
                 addOrganisationAroundPlace(at: i, place: place, to: &candidates)
             }
         }
