@@ -55,17 +55,19 @@ struct EntityScan {
             // inlined below: read again from the buffers after a call, each would cost a load
             // and a bounds check per rule.
             let token = tokens[i]
+            let range = token.byteRange
+            let id = wordIDs[i]
+            let rootState = matcher.rootState(id)
             // Only words, abbreviations and hashtags start a rule's mention (each rule checks
             // the kind first); punctuation, numbers and the like need the lexicon alone.
             let kind = token.kind
             let takesRules = kind == .word || kind == .abbreviation || kind == .hashtag
-            let hyphen = takesRules ? lastHyphen(in: token.byteRange) : nil
-            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: token.byteRange) != nil,
-                          to: &candidates)
+            let hyphen = takesRules ? lastHyphen(in: range) : nil
+            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: range) != nil,
+                          rootState: rootState, to: &candidates)
             guard takesRules else { continue }
-            addBrokenCompound(at: i, to: &candidates)
-            addPart(at: i, token: token, containsHyphen: hyphen != nil, to: &candidates)
-            let id = wordIDs[i]
+            addBrokenCompound(at: i, token: token, to: &candidates)
+            addPart(at: i, kind: kind, range: range, containsHyphen: hyphen != nil, to: &candidates)
             let roles: WordRoles = id >= 0 ? wordRoles[Int(id)] : []
             // Most tokens are words on which only a few rules can start: their conditions,
             // read here, spare the calls (each rule still checks them itself).
@@ -75,13 +77,12 @@ struct EntityScan {
             }
             // A lowercase word starts a place by form only as a word derived from a place.
             if kind == .word {
-                let range = token.byteRange
                 let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
                 if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
             }
             addOrganisationByForm(at: i, kind: kind, id: id, to: &candidates)
             // Around a place listed as one word (so a token with a word id).
-            if kind == .word, let place = matcher.singleWordMatch(id), place.label == .location, place.form == .name {
+            if kind == .word, let place = matcher.singleWordMatch(rootState: rootState), place.label == .location, place.form == .name {
                 addOrganisationAroundPlace(at: i, place: place, to: &candidates)
             }
         }
