@@ -50,6 +50,8 @@ struct EntityScan {
     /// candidates `inout`: a mutating rule would copy the whole scan on every call.
     func run() -> [Entity] {
         var candidates: [EntityCandidate] = []
+        // The word lists of the token before, carried over instead of read again.
+        var previousRoles: WordRoles = []
         for i in tokens.indices {
             // The token, its id and word lists are read once here and handed to the rules
             // inlined below: read again from the buffers after a call, each would cost a load
@@ -58,6 +60,8 @@ struct EntityScan {
             let range = token.byteRange
             let id = wordIDs[i]
             let rootState = matcher.rootState(id)
+            let roles: WordRoles = id >= 0 ? wordRoles[Int(id)] : []
+            defer { previousRoles = roles }
             // Only words, abbreviations and hashtags start a rule's mention (each rule checks
             // the kind first); punctuation, numbers and the like need the lexicon alone.
             let kind = token.kind
@@ -68,11 +72,10 @@ struct EntityScan {
             guard takesRules else { continue }
             addBrokenCompound(at: i, token: token, to: &candidates)
             addPart(at: i, kind: kind, range: range, containsHyphen: hyphen != nil, to: &candidates)
-            let roles: WordRoles = id >= 0 ? wordRoles[Int(id)] : []
             // Most tokens are words on which only a few rules can start: their conditions,
             // read here, spare the calls (each rule still checks them itself).
             let capitalized = token.flags.contains(.capitalized)
-            if mayStartPerson(at: i, lastHyphen: hyphen, roles: roles, kind: kind) {
+            if mayStartPerson(lastHyphen: hyphen, roles: roles, kind: kind, previousRoles: previousRoles) {
                 addPerson(at: i, lastHyphen: hyphen, to: &candidates)
             }
             // A lowercase word starts a place by form only as a word derived from a place.
