@@ -78,10 +78,13 @@ struct EntityScan {
             if mayStartPerson(lastHyphen: hyphen, roles: roles, kind: kind, previousRoles: previousRoles) {
                 addPerson(at: i, lastHyphen: hyphen, to: &candidates)
             }
-            // A lowercase word starts a place by form only as a word derived from a place.
+            // A lowercase word starts a place by form only as a word derived from a place, a
+            // capitalised one also by a shape that few words have.
             if kind == .word {
                 let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
-                if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
+                if mayDerive || capitalized && mayFindPlaceByShape(range, previousRoles: previousRoles) {
+                    addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates)
+                }
             }
             addOrganisationByForm(at: i, kind: kind, id: id, to: &candidates)
             // Around a place listed as one word (so a token with a word id).
