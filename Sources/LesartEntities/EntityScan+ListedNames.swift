@@ -6,9 +6,10 @@ import LesartTokenization
 extension EntityScan {
     /// The longest listed phrase starting at token `i` (`isCompound`: the token holds a
     /// hyphen). A form that is also an ordinary word needs evidence (``hasEvidence(for:at:)``)
-    /// unless the phrase is longer than one token.
-    @inline(__always) func addListedName(at i: Int, isCompound: Bool, to candidates: inout [EntityCandidate]) {
-        guard let (end, match) = matcher.longestMatch(wordIDs, from: i) else { return }
+    /// unless the phrase is longer than one token. `rootState` is the matcher's
+    /// ``PhraseMatcher/rootState(_:)`` of the token's id.
+    @inline(__always) func addListedName(at i: Int, isCompound: Bool, rootState: Int32, to candidates: inout [EntityCandidate]) {
+        guard let (end, match) = matcher.longestMatch(wordIDs, from: i, rootState: rootState) else { return }
         // A listed compound (`EU-Kommission`) yields to the name inside it, as a part; a place
         // listed as a compound (`Guinea-Bissau`, `Kongo-Brazzaville`) is that place.
         let isPlaceName = match.label == .location && match.form == .name
@@ -26,14 +27,15 @@ extension EntityScan {
 
     /// A compound broken at a line end and rejoined with a space: "Mecklenburg- Vorpommern"
     /// is looked up as "Mecklenburg-Vorpommern".
-    @inline(__always) func addBrokenCompound(at i: Int, to candidates: inout [EntityCandidate]) {
-        guard i + 2 < tokens.count else { return }
+    /// `token` is `tokens[i]`, read once by the caller.
+    @inline(__always) func addBrokenCompound(at i: Int, token: Token, to candidates: inout [EntityCandidate]) {
+        guard token.kind == .word, !token.flags.contains(.spaceAfter), i + 2 < tokens.count else { return }
         let hyphen = tokens[i + 1]
-        guard tokens[i].kind == .word, !tokens[i].flags.contains(.spaceAfter), hyphen.flags.contains(.spaceAfter),
+        guard hyphen.flags.contains(.spaceAfter),
               hyphen.end - hyphen.start == 1, bytes[Int(hyphen.start)] == UInt8(ascii: "-"),
               tokens[i + 2].kind == .word, tokens[i + 2].flags.contains(.capitalized) else { return }
         let bytes = bytes
-        let first = tokens[i].byteRange
+        let first = token.byteRange
         let second = tokens[i + 2].byteRange
         let joined = singleTokenMatch(count: first.count + 1 + second.count) { buffer in
             var k = 0

@@ -9,10 +9,9 @@ extension EntityScan {
     /// field (`Bundesamt für Gesundheit`), place or name (`Universität Gießen`, `Hirzel
     /// Verlag`), a newspaper word after a place adjective (`Berliner Zeitung`), or a team
     /// word after a city (`Northampton Town`).
-    @inline(__always) func addOrganisationByForm(at i: Int, to candidates: inout [EntityCandidate]) {
-        let token = tokens[i]
-        guard token.kind == .word || token.kind == .abbreviation, wordIDs[i] >= 0,
-              let use = gazetteer.organisationUses[Int(wordIDs[i])] else { return }
+    /// `kind` and `id` are token `i`'s, read once by the caller.
+    @inline(__always) func addOrganisationByForm(at i: Int, kind: TokenKind, id: Int32, to candidates: inout [EntityCandidate]) {
+        guard kind == .word || kind == .abbreviation, id >= 0, let use = gazetteer.organisationUses[Int(id)] else { return }
         let span: Range<Int>?
         switch use {
         case .legal: span = organisationBeforeLegalForm(i)

@@ -5,11 +5,11 @@ import LesartTokenization
 /// (`Bremen-Vegesack`).
 extension EntityScan {
     /// A name inside a hyphenated compound (`EU-Beitritt`, `Assad-Regime`): the whole
-    /// token is the mention, with form `part` (a demonym part keeps form `derived`).
-    @inline(__always) func addPart(at i: Int, containsHyphen: Bool, to candidates: inout [EntityCandidate]) {
-        let token = tokens[i]
-        guard token.kind == .word || token.kind == .hashtag else { return }
-        let range = token.byteRange
+    /// token is the mention, with form `part` (a demonym part keeps form `derived`). `kind`, `range`:
+    /// `tokens[i]`'s kind and byte range, read once by the caller.
+    @inline(__always)
+    func addPart(at i: Int, kind: TokenKind, range: Range<Int>, containsHyphen: Bool, to candidates: inout [EntityCandidate]) {
+        guard kind == .word || kind == .hashtag else { return }
         // A truncation ("Lenk-" in "Lenk- und Ruhezeiten") names nothing.
         if bytes[range.upperBound - 1] == UInt8(ascii: "-") { return }
         // Without a hyphen a word is neither a compound of places nor has a part.

@@ -60,8 +60,14 @@ extension EntityScan {
     /// there needs a listed first name or role word (alone or as a part after a hyphen), an
     /// abbreviation, or a speech verb before. Most words are none, and are spared the call.
     @inline(__always) func mayStartPerson(at i: Int, lastHyphen: Int?) -> Bool {
-        lastHyphen != nil || !roles(i).isDisjoint(with: [.firstName, .roleWord]) || tokens[i].kind == .abbreviation
-            || i > 0 && roles(i - 1).contains(.speechVerb)
+        mayStartPerson(lastHyphen: lastHyphen, roles: roles(i), kind: tokens[i].kind, previousRoles: i > 0 ? roles(i - 1) : [])
+    }
+
+    /// ``mayStartPerson(at:lastHyphen:)`` with the word lists and kind of the token and the word
+    /// lists of the token before (empty at the first), read once by the scan's loop.
+    @inline(__always) func mayStartPerson(lastHyphen: Int?, roles: WordRoles, kind: TokenKind, previousRoles: WordRoles) -> Bool {
+        lastHyphen != nil || !roles.isDisjoint(with: [.firstName, .roleWord]) || kind == .abbreviation
+            || previousRoles.contains(.speechVerb)
     }
 
     /// An ordinal written in Roman numerals (`II.`, `XIV.`).

@@ -98,6 +98,25 @@ extension EntityScan {
             && gazetteer.placeSuffixes.firstSuffix(of: range, in: bytes, longerBy: 2) != nil
     }
 
+    /// Whether a capitalised word at `range` may start a place by shape in
+    /// ``addPlaceByForm(at:mayDeriveFromPlace:to:)`` (the derived-place rule aside): one byte (a
+    /// road class), a place prefix or street suffix by the lists' filters, a second byte that
+    /// is no small letter (capitals), a location word before (`previousRoles`: the word lists
+    /// of the token before, empty at the first), or an ending in -er. Most capitalised words
+    /// are none, and are spared the call.
+    @inline(__always) func mayFindPlaceByShape(_ range: Range<Int>, previousRoles: WordRoles) -> Bool {
+        let count = range.count
+        if count == 1 || previousRoles.contains(.locationCue) { return true }
+        if count >= 4 {
+            let second = bytes[range.lowerBound + 1]
+            if !(second >= 0x61 && second <= 0x7A) { return true }
+        }
+        if count >= 5, bytes[range.upperBound - 2] == UInt8(ascii: "e"), bytes[range.upperBound - 1] == UInt8(ascii: "r") {
+            return true
+        }
+        return gazetteer.placePrefixes.mayHavePrefix(of: range, in: bytes) || gazetteer.placeSuffixes.mayHaveSuffix(of: range, in: bytes)
+    }
+
     /// `end`, extended over a house or road number that follows ("Straße 90c", "B 96").
     func withNumber(_ end: Int) -> Int {
         guard end < tokens.count, tokens[end - 1].flags.contains(.spaceAfter) else { return end }

@@ -50,30 +50,45 @@ struct EntityScan {
     /// candidates `inout`: a mutating rule would copy the whole scan on every call.
     func run() -> [Entity] {
         var candidates: [EntityCandidate] = []
+        // The word lists of the token before, carried over instead of read again.
+        var previousRoles: WordRoles = []
         for i in tokens.indices {
+            // The token, its id and word lists are read once here and handed to the rules
+            // inlined below: read again from the buffers after a call, each would cost a load
+            // and a bounds check per rule.
+            let token = tokens[i]
+            let range = token.byteRange
+            let id = wordIDs[i]
+            let rootState = matcher.rootState(id)
+            let roles: WordRoles = id >= 0 ? wordRoles[Int(id)] : []
+            defer { previousRoles = roles }
             // Only words, abbreviations and hashtags start a rule's mention (each rule checks
             // the kind first); punctuation, numbers and the like need the lexicon alone.
-            let kind = tokens[i].kind
+            let kind = token.kind
             let takesRules = kind == .word || kind == .abbreviation || kind == .hashtag
-            let hyphen = takesRules ? lastHyphen(in: tokens[i].byteRange) : nil
-            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: tokens[i].byteRange) != nil,
-                          to: &candidates)
+            let hyphen = takesRules ? lastHyphen(in: range) : nil
+            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: range) != nil,
+                          rootState: rootState, to: &candidates)
             guard takesRules else { continue }
-            addBrokenCompound(at: i, to: &candidates)
-            addPart(at: i, containsHyphen: hyphen != nil, to: &candidates)
+            addBrokenCompound(at: i, token: token, to: &candidates)
+            addPart(at: i, kind: kind, range: range, containsHyphen: hyphen != nil, to: &candidates)
             // Most tokens are words on which only a few rules can start: their conditions,
             // read here, spare the calls (each rule still checks them itself).
-            let capitalized = tokens[i].flags.contains(.capitalized)
-            if mayStartPerson(at: i, lastHyphen: hyphen) { addPerson(at: i, lastHyphen: hyphen, to: &candidates) }
-            // A lowercase word starts a place by form only as a word derived from a place.
-            if kind == .word {
-                let range = tokens[i].byteRange
-                let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
-                if capitalized || mayDerive { addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates) }
+            let capitalized = token.flags.contains(.capitalized)
+            if mayStartPerson(lastHyphen: hyphen, roles: roles, kind: kind, previousRoles: previousRoles) {
+                addPerson(at: i, lastHyphen: hyphen, to: &candidates)
             }
-            addOrganisationByForm(at: i, to: &candidates)
+            // A lowercase word starts a place by form only as a word derived from a place, a
+            // capitalised one also by a shape that few words have.
+            if kind == .word {
+                let mayDerive = range.count >= 5 && mayDeriveFromPlace(range)
+                if mayDerive || capitalized && mayFindPlaceByShape(range, previousRoles: previousRoles) {
+                    addPlaceByForm(at: i, mayDeriveFromPlace: mayDerive, to: &candidates)
+                }
+            }
+            addOrganisationByForm(at: i, kind: kind, id: id, to: &candidates)
             // Around a place listed as one word (so a token with a word id).
-            if kind == .word, let place = tokenMatch(i), place.label == .location, place.form == .name {
+            if kind == .word, let place = matcher.singleWordMatch(rootState: rootState), place.label == .location, place.form == .name {
                 addOrganisationAroundPlace(at: i, place: place, to: &candidates)
             }
         }

@@ -36,10 +36,18 @@ public final class PhraseMatcher: Sendable {
         words.id(of: bytes)
     }
 
+    /// The state after word `id` from the root, or -1 (also for `id` -1).
+    @inline(__always) func rootState(_ id: Int32) -> Int32 {
+        id >= 0 ? rootStates[Int(id)] : -1
+    }
+
     /// The match of the one-word phrase `id`, if it is one.
     @inline(__always) func singleWordMatch(_ id: Int32) -> PhraseMatch? {
-        guard id >= 0 else { return nil }
-        let state = rootStates[Int(id)]
+        singleWordMatch(rootState: rootState(id))
+    }
+
+    /// The match of the one-word phrase whose ``rootState(_:)`` is `state`, if it is one.
+    @inline(__always) func singleWordMatch(rootState state: Int32) -> PhraseMatch? {
         guard state >= 0 else { return nil }
         let p = payloads[Int(state)]
         return p >= 0 ? matches[Int(p)] : nil
@@ -53,9 +61,14 @@ public final class PhraseMatcher: Sendable {
     /// The longest phrase starting at token `start`, given the tokens' word ids: its end
     /// (token index) and match.
     @inline(__always) func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int) -> (end: Int, match: PhraseMatch)? {
-        let first = ids[start]
-        guard first >= 0 else { return nil }
-        var state = rootStates[Int(first)]
+        longestMatch(ids, from: start, rootState: rootState(ids[start]))
+    }
+
+    /// ``longestMatch(_:from:)`` given the ``rootState(_:)`` of the first word (the entity
+    /// scan reads it once per token for this and the one-word match).
+    @inline(__always)
+    func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, rootState: Int32) -> (end: Int, match: PhraseMatch)? {
+        var state = rootState
         guard state >= 0 else { return nil }
         var bestEnd = -1
         var bestPayload: Int32 = -1

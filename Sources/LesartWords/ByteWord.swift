@@ -18,7 +18,7 @@ public enum ByteWord {
     }
 
     /// Whether the `count` bytes at `pointer` contain `byte`, read in (possibly
-    /// overlapping) words that never reach past them. O(count / 8).
+    /// overlapping) words that never reach past them, without a loop below eight bytes. O(count / 8).
     @inlinable @inline(__always)
     public static func contains(_ byte: UInt8, in pointer: UnsafeRawPointer, count: Int) -> Bool {
         let pattern = repeated(byte)
@@ -35,8 +35,14 @@ public enum ByteWord {
                 | UInt64(pointer.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
             return hasZeroByte(word ^ pattern)
         }
-        for offset in 0..<count where pointer.load(fromByteOffset: offset, as: UInt8.self) == byte { return true }
-        return false
+        // Two or three bytes: the first two and the last two, twice, as one word without a loop
+        // (every byte of the word is one of the text's).
+        if count >= 2 {
+            let half = UInt64(pointer.loadUnaligned(as: UInt16.self))
+                | UInt64(pointer.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)) << 16
+            return hasZeroByte((half | half << 32) ^ pattern)
+        }
+        return count == 1 && pointer.load(as: UInt8.self) == byte
     }
 
     /// How many of the eight bytes at `p` are ASCII small letters (`a`–`z`) before the

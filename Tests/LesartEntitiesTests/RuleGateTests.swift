@@ -3,7 +3,7 @@ import Testing
 @testable import LesartEntities
 
 /// The tests ``EntityScan/run()`` makes before calling a rule (``EntityScan/mayStartPerson(at:lastHyphen:)``,
-/// ``EntityScan/mayDeriveFromPlace(_:)``) against the rules themselves: a rule skipped by its
+/// ``EntityScan/mayDeriveFromPlace(_:)``, ``EntityScan/mayFindPlaceByShape(_:previousRoles:)``) against the rules themselves: a rule skipped by its
 /// test would have found nothing, at every token of text made to set the rules off.
 @Suite("Rule gates")
 struct RuleGateTests {
@@ -60,6 +60,7 @@ struct RuleGateTests {
     @Test("a word derived from a place passes mayDeriveFromPlace, and the place rules find the same with the test")
     func derivedPlaceGate() throws {
         var derived = 0
+        var shaped = 0
         try Self.withScan { scan in
             for i in scan.tokens.indices where scan.tokens[i].kind == .word {
                 let range = scan.tokens[i].byteRange
@@ -75,8 +76,15 @@ struct RuleGateTests {
                 #expect(gated.map(\.start) == ungated.map(\.start) && gated.map(\.end) == ungated.map(\.end), "token \(i)")
                 // A lowercase word passed over by run() finds no place by form.
                 if !scan.tokens[i].flags.contains(.capitalized) && !mayDerive { #expect(ungated.isEmpty, "token \(i)") }
+                // A capitalised word passed over by run() finds no place by form either.
+                if !mayDerive && !scan.mayFindPlaceByShape(range, previousRoles: i > 0 ? scan.roles(i - 1) : []) {
+                    #expect(ungated.isEmpty, "token \(i)")
+                } else if !ungated.isEmpty {
+                    shaped += 1
+                }
             }
         }
         #expect(derived >= 3)
+        #expect(shaped >= 8)
     }
 }
