@@ -61,6 +61,17 @@ public struct OffsetConverter {
         return before &+ Self.units(inWord: word, count: byteOffset & 7, unit: unit)
     }
 
+    /// Calls `body` with a converter that reads this one's text and table through pointers,
+    /// valid only inside `body`.
+    @inlinable public func withPinned<R>(_ body: (PinnedOffsetConverter) throws -> R) rethrows -> R {
+        try utf8.withUnsafeBufferPointer { text in
+            try unitsBeforeWord.withUnsafeBufferPointer { table in
+                try body(PinnedOffsetConverter(bytes: text.baseAddress, unitsBeforeWord: table.baseAddress,
+                                               wholeWords: table.count &- 1, lastWord: lastWord, unit: unit, base: base))
+            }
+        }
+    }
+
     /// The number of scalars (or UTF-16 code units) in `count` bytes of valid UTF-8 that
     /// start and end on scalar boundaries: every byte that is not a continuation byte
     /// (`10xxxxxx`) starts a scalar; a four-byte lead (`11110xxx`) is two UTF-16 units.

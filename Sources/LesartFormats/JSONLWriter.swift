@@ -79,35 +79,38 @@ public struct JSONLWriter: DocumentWriter {
         let fragments = TokenKindFragments.shared
         let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
         let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
-        fragments.slots.withUnsafeBufferPointer { slots in
-            fragments.lengths.withUnsafeBufferPointer { lengths in
-                tokens.withUnsafeBufferPointer { tokens in
-                    var cursor = out.cursor(room: Self.maximumTokenRecord)
-                    var k = 0
-                    while k < tokens.count {
-                        if cursor.room < Self.maximumTokenRecord {
-                            out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
-                            out.flushIfFull()
+        // The converter's arrays pinned once: each token converts two offsets.
+        converter.withPinned { converter in
+            fragments.slots.withUnsafeBufferPointer { slots in
+                fragments.lengths.withUnsafeBufferPointer { lengths in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        var cursor = out.cursor(room: Self.maximumTokenRecord)
+                        var k = 0
+                        while k < tokens.count {
+                            if cursor.room < Self.maximumTokenRecord {
+                                out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
+                                out.flushIfFull()
+                            }
+                            let blockEnd = min(tokens.count, k &+ cursor.room / Self.maximumTokenRecord)
+                            while k < blockEnd {
+                                let token = tokens[k]
+                                cursor.write(word: startKey, count: 8)
+                                cursor.write(byte: UInt8(ascii: ":"))
+                                cursor.write(decimal: converter.convert(Int(token.start)))
+                                cursor.write(word: endKey, count: 7)
+                                cursor.write(decimal: converter.convert(Int(token.end)))
+                                // Copy the whole slot (room is reserved), keep the fragment's length.
+                                let kind = Int(token.kind.rawValue)
+                                cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
+                                cursor.position += lengths[kind] &- TokenKindFragments.slotSize
+                                k &+= 1
+                            }
                         }
-                        let blockEnd = min(tokens.count, k &+ cursor.room / Self.maximumTokenRecord)
-                        while k < blockEnd {
-                            let token = tokens[k]
-                            cursor.write(word: startKey, count: 8)
-                            cursor.write(byte: UInt8(ascii: ":"))
-                            cursor.write(decimal: converter.convert(Int(token.start)))
-                            cursor.write(word: endKey, count: 7)
-                            cursor.write(decimal: converter.convert(Int(token.end)))
-                            // Copy the whole slot (room is reserved), keep the fragment's length.
-                            let kind = Int(token.kind.rawValue)
-                            cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
-                            cursor.position += lengths[kind] &- TokenKindFragments.slotSize
-                            k &+= 1
-                        }
+                        // The last record's comma (still in the block: a block is committed only
+                        // before another record).
+                        if !tokens.isEmpty { cursor.position -= 1 }
+                        out.commit(cursor)
                     }
-                    // The last record's comma (still in the block: a block is committed only
-                    // before another record).
-                    if !tokens.isEmpty { cursor.position -= 1 }
-                    out.commit(cursor)
                 }
             }
         }
