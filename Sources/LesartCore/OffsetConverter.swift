@@ -1,75 +1,96 @@
 /// Converts UTF-8 byte offsets of one text into scalar or UTF-16 offsets.
 ///
-/// The converter counts the units of the text once, eight bytes at a time, and keeps the
-/// count before every eight-byte word. A query then adds the units of the bytes before it
-/// in its word (one masked word): a few instructions, in any order, with no cursor to walk.
-/// (The writers convert two offsets per token, most of them a short step apart; a cursor
-/// stepping from one to the next cost several times that, and long steps a loop.)
-/// UTF-8 offsets map to themselves without a table.
+/// The converter counts the units of the text once and keeps the count before every byte:
+/// a query is one table read, in any order, with no cursor to walk. (The JSONL writer
+/// converts two offsets per token; counting the bytes before an offset in its eight-byte
+/// word at each query cost some twenty instructions, the table costs a few per byte once,
+/// eight bytes of ASCII at a time.) UTF-8 offsets map to themselves without a table.
 public struct OffsetConverter {
-    @usableFromInline let utf8: [UInt8]
     @usableFromInline let unit: OffsetUnit
     @usableFromInline let base: Int
-    /// `base` plus the units before each whole eight-byte word of the text, and one entry
-    /// after them (before the last, partial word). Empty for UTF-8 offsets.
-    @usableFromInline let unitsBeforeWord: [Int]
-    /// The bytes after the last whole word (fewer than eight), padded with zeros.
-    @usableFromInline let lastWord: UInt64
+    /// The units before each byte offset of the text, its end included (one entry more than
+    /// bytes), not counting `base`. Empty for UTF-8 offsets.
+    @usableFromInline let unitsBefore: [UInt32]
 
     /// - Parameter base: added to every result (the offset of `utf8` in a larger text).
     public init(utf8: [UInt8], unit: OffsetUnit, base: Int = 0) {
-        self.utf8 = utf8
         self.unit = unit
         self.base = base
         guard unit != .utf8 else {
-            unitsBeforeWord = []
-            lastWord = 0
+            unitsBefore = []
             return
         }
-        let wholeWords = utf8.count / 8
-        var last: UInt64 = 0
-        unitsBeforeWord = utf8.withUnsafeBufferPointer { bytes in
-            for k in stride(from: wholeWords &* 8, to: bytes.count, by: 1) {
-                last |= UInt64(bytes[k]) &<< (8 &* UInt64(k &- wholeWords &* 8))
-            }
-            return Array(unsafeUninitializedCapacity: wholeWords + 1) { table, initialized in
-                var units = base
-                for w in 0..<wholeWords {
-                    table[w] = units
-                    let word = UnsafeRawPointer(bytes.baseAddress! + w &* 8).loadUnaligned(as: UInt64.self)
-                    units &+= Self.units(inWholeWord: word, unit: unit)
+        precondition(utf8.count < Int(UInt32.max), "text too long for 32-bit offsets")
+        unitsBefore = utf8.withUnsafeBufferPointer { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count &+ 1) { table, initialized in
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let ascending = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
+                var units: UInt32 = 0
+                var i = 0
+                while i &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & highBits == 0 {
+                        // Eight ASCII bytes: eight consecutive counts in one store.
+                        UnsafeMutableRawPointer(table.baseAddress! + i)
+                            .storeBytes(of: SIMD8(repeating: units) &+ ascending, as: SIMD8<UInt32>.self)
+                        units &+= 8
+                    } else {
+                        // The units before each byte of the word, summed by one multiplication
+                        // (each count is at most 2, a sum at most 16: no carry between bytes;
+                        // byte k of the little-endian word is lane k).
+                        let counts = Self.unitCounts(inWholeWord: word, unit: unit)
+                        let before = counts &* 0x0101_0101_0101_0100
+                        let lanes = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(before, to: SIMD8<UInt8>.self))
+                        UnsafeMutableRawPointer(table.baseAddress! + i)
+                            .storeBytes(of: SIMD8(repeating: units) &+ lanes, as: SIMD8<UInt32>.self)
+                        units &+= UInt32(truncatingIfNeeded: (before &+ counts) &>> 56)
+                    }
+                    i &+= 8
                 }
-                table[wholeWords] = units
-                initialized = wholeWords + 1
+                while i < bytes.count {
+                    table[i] = units
+                    units &+= Self.units(of: bytes[i], unit: unit)
+                    i &+= 1
+                }
+                table[bytes.count] = units
+                initialized = bytes.count &+ 1
             }
         }
-        lastWord = last
     }
 
     /// The offset in the chosen unit of a byte offset (at most the text's length) that lies
     /// on a scalar boundary.
     @inlinable @inline(__always) public func convert(_ byteOffset: Int) -> Int {
         if unit == .utf8 { return base &+ byteOffset }
-        let w = byteOffset &>> 3
-        let before = unitsBeforeWord[w]
-        let word: UInt64
-        if w &+ 1 < unitsBeforeWord.count {
-            word = utf8.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress! + w &* 8).loadUnaligned(as: UInt64.self) }
-        } else {
-            word = lastWord
-        }
-        return before &+ Self.units(inWord: word, count: byteOffset & 7, unit: unit)
+        return base &+ Int(unitsBefore[byteOffset])
     }
 
-    /// Calls `body` with a converter that reads this one's text and table through pointers,
-    /// valid only inside `body`.
+    /// Calls `body` with a converter that reads this one's table through a pointer, valid
+    /// only inside `body`.
     @inlinable public func withPinned<R>(_ body: (PinnedOffsetConverter) throws -> R) rethrows -> R {
-        try utf8.withUnsafeBufferPointer { text in
-            try unitsBeforeWord.withUnsafeBufferPointer { table in
-                try body(PinnedOffsetConverter(bytes: text.baseAddress, unitsBeforeWord: table.baseAddress,
-                                               wholeWords: table.count &- 1, lastWord: lastWord, unit: unit, base: base))
-            }
+        try unitsBefore.withUnsafeBufferPointer { table in
+            try body(PinnedOffsetConverter(unitsBefore: table.baseAddress, unit: unit, base: base))
         }
+    }
+
+    /// The units (scalar or UTF-16) a byte of valid UTF-8 adds, counted as
+    /// ``units(in:count:unit:)`` counts them.
+    @inline(__always) static func units(of byte: UInt8, unit: OffsetUnit) -> UInt32 {
+        var units: UInt32 = byte & 0xC0 != 0x80 ? 1 : 0
+        if unit == .utf16, byte >= 0xF0 { units &+= 1 }
+        return units
+    }
+
+    /// The units (0, 1 or 2) each byte of `word` adds, one per byte, as ``units(of:unit:)``
+    /// counts them: a non-continuation byte one, a four-byte lead one more in UTF-16.
+    @inline(__always) static func unitCounts(inWholeWord word: UInt64, unit: OffsetUnit) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let continuation = word & ~(word &<< 1) & highBits
+        var counts = (~continuation & highBits) &>> 7
+        if unit == .utf16 {
+            counts &+= (word & (word &<< 1) & (word &<< 2) & (word &<< 3) & highBits) &>> 7
+        }
+        return counts
     }
 
     /// The number of scalars (or UTF-16 code units) in `count` bytes of valid UTF-8 that
@@ -100,21 +121,6 @@ public struct OffsetConverter {
         let highBits: UInt64 = 0x8080_8080_8080_8080
         // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear).
         var units = 8 &- highBitCount(word & ~(word &<< 1) & highBits)
-        if unit == .utf16 {
-            units &+= highBitCount(word & (word &<< 1) & (word &<< 2) & (word &<< 3) & highBits)
-        }
-        return units
-    }
-
-    /// The units of the first `count` bytes (fewer than eight) of `word`, read little-endian
-    /// from valid UTF-8 that starts and ends on scalar boundaries, counted as ``units(in:count:unit:)``
-    /// counts them.
-    @inlinable @inline(__always)
-    static func units(inWord word: UInt64, count: Int, unit: OffsetUnit) -> Int {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let word = word & ((1 &<< (8 &* UInt64(count))) &- 1)
-        let continuation = word & ~(word &<< 1) & highBits
-        var units = count &- highBitCount(continuation)
         if unit == .utf16 {
             units &+= highBitCount(word & (word &<< 1) & (word &<< 2) & (word &<< 3) & highBits)
         }
