@@ -17,9 +17,14 @@ public protocol EntityCatalog: AnyObject, Sendable {
     /// persons who act for one of these. Regions, other cities, occupied areas, landscapes,
     /// companies and media are not actors.
     func isActor(_ entry: UInt32) -> Bool
+    /// The entry's three names as JSON string literals, when the catalog made them and none
+    /// needs an escape (see ``QuotedEntityNames``).
+    func quotedNames(of entry: UInt32) -> QuotedEntityNames?
 }
 
 extension EntityCatalog {
     /// Catalogs that do not know say every entry is an actor.
     public func isActor(_ entry: UInt32) -> Bool { true }
+    /// Catalogs that make none leave the writers to escape the names.
+    public func quotedNames(of entry: UInt32) -> QuotedEntityNames? { nil }
 }

@@ -28,6 +28,8 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     let entryIsCountry: [Bool]
     /// Per entry, whether it is an actor (see ``isActor(_:)``).
     let entryIsActor: [Bool]
+    /// Per entry, its names as JSON string literals (see ``quotedNames(of:)``).
+    let entryQuotedNames: [QuotedEntityNames?]
     /// Per entry, whether it is an armed group (`armed-groups.txt`).
     let entryIsArmedGroup: [Bool]
     /// Per entry, whether its name takes a plural verb (`plural-actors.txt`: `USA`, `Taliban`).
@@ -113,6 +115,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
             adjectiveStems = PlaceStemIndex(matcher: matcher, endings: Array(affixes.placeStemEndings.dropLast()))
             actorNouns = nouns
             entryIsActor = facts.isActor
+            entryQuotedNames = all.map { QuotedEntityNames(canonical: $0.canonical, actor: $0.actor, identifier: $0.id) }
             entryIsArmedGroup = facts.isArmedGroup
             let plural = try GazetteerFiles.entrySet(.pluralActors, in: folder, index: index)
             entryIsPlural = all.indices.map { plural.contains(UInt32($0)) }
@@ -260,6 +263,7 @@ public final class Gazetteer: EntityCatalog, @unchecked Sendable {
     public func canonicalName(of entry: UInt32) -> String { entries[Int(entry)].canonical }
     public func actor(of entry: UInt32) -> String { entries[Int(entry)].actor }
     public func isActor(_ entry: UInt32) -> Bool { entryIsActor[Int(entry)] }
+    public func quotedNames(of entry: UInt32) -> QuotedEntityNames? { entryQuotedNames[Int(entry)] }
 
     /// Whether `utf8` is ASCII or Latin-1 letters (ä, ö, ü, ß, é …) separated by single spaces,
     /// with no capital after a lowercase letter inside a word (the tokenizer splits

@@ -124,34 +124,50 @@ public struct JSONLWriter: DocumentWriter {
             var cursor = out.cursor(room: Self.maximumEntityFixedBytes)
             for (k, entity) in document.entities.enumerated() {
                 let range = document.byteRange(of: entity)
-                let canonical = document.canonicalName(of: entity)
-                let actor = document.actor(of: entity)
-                let identifier = document.identifier(of: entity)
                 let form = entity.form.fragment
-                let room = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount
-                    + ByteCursor.jsonStringRoom(range.count) + ByteCursor.jsonStringRoom(canonical.utf8.count)
-                    + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
-                if cursor.room < room {
-                    out.commit(&cursor, reopeningWith: room)
-                    out.flushIfFull()
+                let fixedRoom = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount + ByteCursor.jsonStringRoom(range.count)
+                // A catalog entry's names come quoted from the catalog when none needs an escape.
+                if entity.entry != Entity.noEntry, let quoted = document.entityCatalog?.quotedNames(of: entity.entry) {
+                    let room = fixedRoom + quoted.bytes.count
+                    if cursor.room < room {
+                        out.commit(&cursor, reopeningWith: room)
+                        out.flushIfFull()
+                    }
+                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                    quoted.bytes.withUnsafeBufferPointer { names in
+                        let actorStart = quoted.canonicalCount
+                        let identifierStart = actorStart + quoted.actorCount
+                        cursor.write("\",\"canonical\":")
+                        cursor.write(names.baseAddress!, count: actorStart)
+                        cursor.write(",\"actor\":")
+                        cursor.write(names.baseAddress! + actorStart, count: quoted.actorCount)
+                        cursor.write(",\"form\":\"")
+                        cursor.write(form)
+                        cursor.write("\",\"id\":")
+                        cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
+                    }
+                } else {
+                    let canonical = document.canonicalName(of: entity)
+                    let actor = document.actor(of: entity)
+                    let identifier = document.identifier(of: entity)
+                    let room = fixedRoom + ByteCursor.jsonStringRoom(canonical.utf8.count)
+                        + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
+                    if cursor.room < room {
+                        out.commit(&cursor, reopeningWith: room)
+                        out.flushIfFull()
+                    }
+                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                    cursor.write("\",\"canonical\":")
+                    cursor.write(jsonString: canonical)
+                    cursor.write(",\"actor\":")
+                    cursor.write(jsonString: actor)
+                    cursor.write(",\"form\":\"")
+                    cursor.write(form)
+                    cursor.write("\",\"id\":")
+                    if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 }
-                if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                cursor.write("{\"start\":")
-                cursor.write(decimal: converter.convert(range.lowerBound))
-                cursor.write(",\"end\":")
-                cursor.write(decimal: converter.convert(range.upperBound))
-                cursor.write(",\"text\":")
-                cursor.write(jsonString: UnsafeBufferPointer(rebasing: text[range]))
-                cursor.write(",\"label\":\"")
-                cursor.write(entity.label.fragment)
-                cursor.write("\",\"canonical\":")
-                cursor.write(jsonString: canonical)
-                cursor.write(",\"actor\":")
-                cursor.write(jsonString: actor)
-                cursor.write(",\"form\":\"")
-                cursor.write(form)
-                cursor.write("\",\"id\":")
-                if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
                 if entity.antecedent != Entity.noEntry {
                     cursor.write(",\"antecedent\":")
@@ -163,6 +179,20 @@ public struct JSONLWriter: DocumentWriter {
         }
         out.flushIfFull()
         out.append("]")
+    }
+
+    /// Writes an entity record's `{"start":…,"end":…,"text":…,"label":"…` (the label's string open).
+    @inline(__always)
+    private func writeSpanAndLabel(of entity: Entity, range: Range<Int>, text: UnsafeBufferPointer<UInt8>,
+                                   converter: OffsetConverter, to cursor: inout ByteCursor) {
+        cursor.write("{\"start\":")
+        cursor.write(decimal: converter.convert(range.lowerBound))
+        cursor.write(",\"end\":")
+        cursor.write(decimal: converter.convert(range.upperBound))
+        cursor.write(",\"text\":")
+        cursor.write(jsonString: UnsafeBufferPointer(rebasing: text[range]))
+        cursor.write(",\"label\":\"")
+        cursor.write(entity.label.fragment)
     }
 
     /// The fixed part of the longest entity record: keys, punctuation, two offsets, the
