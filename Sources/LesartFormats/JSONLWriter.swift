@@ -147,6 +147,29 @@ public struct JSONLWriter: DocumentWriter {
                         cursor.write("\",\"id\":")
                         cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
                     }
+                } else if entity.entry == Entity.noEntry || document.entityCatalog == nil {
+                    // A mention found by a rule: its canonical name and actor are the text of
+                    // its antecedent or its own (``Document/canonicalName(of:)``), written from
+                    // the document's bytes, which that String holds unchanged (valid UTF-8 cut
+                    // at token boundaries); it has no identifier.
+                    let antecedent = Int(entity.antecedent)
+                    let nameRange = entity.antecedent != Entity.noEntry && antecedent < document.entities.count
+                        ? document.byteRange(of: document.entities[antecedent]) : range
+                    let name = UnsafeBufferPointer(rebasing: text[nameRange])
+                    let room = fixedRoom + 2 &* ByteCursor.jsonStringRoom(name.count) + 4
+                    if cursor.room < room {
+                        out.commit(&cursor, reopeningWith: room)
+                        out.flushIfFull()
+                    }
+                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                    cursor.write("\",\"canonical\":")
+                    cursor.write(jsonString: name)
+                    cursor.write(",\"actor\":")
+                    cursor.write(jsonString: name)
+                    cursor.write(",\"form\":\"")
+                    cursor.write(form)
+                    cursor.write("\",\"id\":null")
                 } else {
                     let canonical = document.canonicalName(of: entity)
                     let actor = document.actor(of: entity)
