@@ -25,14 +25,14 @@ public struct OffsetConverter {
             Array(unsafeUninitializedCapacity: bytes.count &+ 1) { table, initialized in
                 let highBits: UInt64 = 0x8080_8080_8080_8080
                 let ascending = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
+                let target = UnsafeMutableRawPointer(table.baseAddress!)
                 var units: UInt32 = 0
                 var i = 0
                 while i &+ 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if word & highBits == 0 {
                         // Eight ASCII bytes: eight consecutive counts in one store.
-                        UnsafeMutableRawPointer(table.baseAddress! + i)
-                            .storeBytes(of: SIMD8(repeating: units) &+ ascending, as: SIMD8<UInt32>.self)
+                        target.storeBytes(of: SIMD8(repeating: units) &+ ascending, toByteOffset: i &* 4, as: SIMD8<UInt32>.self)
                         units &+= 8
                     } else {
                         // The units before each byte of the word, summed by one multiplication
@@ -41,8 +41,7 @@ public struct OffsetConverter {
                         let counts = Self.unitCounts(inWholeWord: word, unit: unit)
                         let before = counts &* 0x0101_0101_0101_0100
                         let lanes = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(before, to: SIMD8<UInt8>.self))
-                        UnsafeMutableRawPointer(table.baseAddress! + i)
-                            .storeBytes(of: SIMD8(repeating: units) &+ lanes, as: SIMD8<UInt32>.self)
+                        target.storeBytes(of: SIMD8(repeating: units) &+ lanes, toByteOffset: i &* 4, as: SIMD8<UInt32>.self)
                         units &+= UInt32(truncatingIfNeeded: (before &+ counts) &>> 56)
                     }
                     i &+= 8
