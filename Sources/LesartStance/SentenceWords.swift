@@ -18,6 +18,9 @@ struct SentenceWords {
     var hasPronoun = false
     /// A pronoun or a possessive ("seine"): the sentence may read ``StanceScan/lastSubject``.
     var readsLastSubject = false
+    /// A name inside a compound ("EU-Beitritt"): only such a sentence's clauses are searched
+    /// for cues embedded in names (``StanceScan/cues(in:embeddedNames:into:)``).
+    var hasEmbeddedName = false
     /// The signals of its words together: the rule families a sentence without their words
     /// cannot fire skip it (``StanceScan/analyse(sentence:_:words:)``).
     var signals: SentenceSignal = []
@@ -60,7 +63,10 @@ extension StanceScan {
                                 // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
                                 if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
                             }
-                            if entities[Int(entity)].form == .part { words.hasCue = true }
+                            if entities[Int(entity)].form == .part {
+                                words.hasCue = true
+                                words.hasEmbeddedName = true
+                            }
                         }
                         previousEntity = entity
                     }

@@ -5,23 +5,26 @@ import LesartCore
 extension StanceScan {
     /// The cues of a clause: listed forms (a separable verb's finite form only with its
     /// particle at the clause end; a phrase only with its other words) and nouns as the
-    /// head of a compound ("Waffenlieferungen").
-    func cues(in clause: Clause, into result: inout [CueOccurrence]) {
+    /// head of a compound ("Waffenlieferungen"), after the cues embedded in names if the
+    /// sentence has such a name (`embeddedNames`, ``SentenceWords/hasEmbeddedName``).
+    func cues(in clause: Clause, embeddedNames: Bool, into result: inout [CueOccurrence]) {
         result.removeAll(keepingCapacity: true)
         // The clause's last word and passive auxiliary, found at its first cue form.
         var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
         // The first bytes of its tokens, found at its first phrase form.
         var initials: UInt64? = nil
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
-            // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
-            let entity = entities[Int(entityAt[i])]
-            guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
-            let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
-            guard let listIndex = lexicon.forms.value(for: head),
-                  let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
-            var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
-            occurrence.embedded = Int(entityAt[i])
-            result.append(occurrence)
+        if embeddedNames {
+            for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
+                // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
+                let entity = entities[Int(entityAt[i])]
+                guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
+                let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
+                guard let listIndex = lexicon.forms.value(for: head),
+                      let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
+                var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
+                occurrence.embedded = Int(entityAt[i])
+                result.append(occurrence)
+            }
         }
         for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
             if let listIndex = cueForms(i) {
@@ -32,6 +35,13 @@ extension StanceScan {
                 let (lastWord, passiveAuxiliary) = frame!
                 var chosen: CueOccurrence? = nil
                 for form in lexicon.formLists[Int(listIndex)] {
+                    // A phrase none of whose companions' first bytes begins a token of the clause
+                    // lacks one of them (``hasWord(_:in:initials:)``): ruled out before its entry is read.
+                    if form.companionInitials != 0 {
+                        let clauseInitials = initials ?? self.initials(of: clause)
+                        initials = clauseInitials
+                        if form.companionInitials & ~clauseInitials != 0 { continue }
+                    }
                     let entry = lexicon.cues[Int(form.cue)]
                     var end = i + 1
                     if form.needsParticle {
