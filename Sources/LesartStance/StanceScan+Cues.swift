@@ -26,7 +26,9 @@ extension StanceScan {
                 result.append(occurrence)
             }
         }
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
+        var i = nextCueCandidate(from: clause.start, before: clause.end)
+        while i < clause.end {
+            defer { i = nextCueCandidate(from: i + 1, before: clause.end) }
             if let listIndex = cueForms(i) {
                 if frame == nil {
                     frame = ((clause.start..<clause.end).last { tokens[$0].kind == .word },
@@ -75,6 +77,31 @@ extension StanceScan {
                 if let chosen { result.append(chosen) }
             } else if let cue = compoundHead(i) {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
+            }
+        }
+    }
+
+    /// The first token from `start` on, before `end`, that may be a cue of its own: a word
+    /// of no entity that is a cue form, or capitalised and long enough to be headed by a noun
+    /// cue (``TokenLookup/compoundHead(of:id:in:lexicon:)``); `end` if none. Every token of
+    /// every analysed clause passes here, read through unchecked buffers.
+    func nextCueCandidate(from start: Int, before end: Int) -> Int {
+        precondition(end <= tokens.count && end <= entityAt.count && end <= wordIDs.count, "a clause of the document")
+        return tokens.withUnsafeBufferPointer { tokens in
+            entityAt.withUnsafeBufferPointer { entityAt in
+                wordIDs.withUnsafeBufferPointer { ids in
+                    var i = start
+                    while i < end {
+                        let token = tokens[i]
+                        if token.kind == .word, entityAt[i] < 0 {
+                            let id = ids[i]
+                            if id >= 0, lexicon.words.values[Int(id)].cueForms != nil { return i }
+                            if token.flags.contains(.capitalized), token.end - token.start >= 9 { return i }
+                        }
+                        i += 1
+                    }
+                    return end
+                }
             }
         }
     }
