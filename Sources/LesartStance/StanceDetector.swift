@@ -73,7 +73,14 @@ public struct StanceDetector: Sendable {
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
                                   entities: entities, names: EntityNames(document), tracing: tracing, wordIDs: wordIDs)
             swap(&scan.buffers, &workspace.sentence)
-            defer { swap(&scan.buffers, &workspace.sentence) }
+            swap(&scan.entityAt, &workspace.entityAt)
+            swap(&scan.opensSentence, &workspace.opensSentence)
+            defer {
+                swap(&scan.buffers, &workspace.sentence)
+                swap(&scan.entityAt, &workspace.entityAt)
+                swap(&scan.opensSentence, &workspace.opensSentence)
+                workspace.dropLargeTables()
+            }
             return body(&scan)
         }
     }
