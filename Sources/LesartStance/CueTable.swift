@@ -56,7 +56,7 @@ struct CueTable {
             let words = f[0].split(separator: " ").map(String.init)
             guard let verb = words.last else { throw fail("empty phrase") }
             companions = words.dropLast().filter { !functionWords.contains($0) }
-            addVerb(lemma: verb, particle: particle, listed: listed, cue: index)
+            addVerb(lemma: verb, particle: particle, listed: listed, cue: index, companions: companions)
         }
         entries.append(CueEntry(lemma: f[0], kind: kind, label: label, particle: particle, holderSlots: holder,
                                 targetSlots: target, companions: companions, origin: "\(file.path):\(line.number)",
@@ -75,13 +75,14 @@ struct CueTable {
     }
 
     /// Adds the generated and listed forms of a verb.
-    private mutating func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32) {
+    /// `companions` are a phrase's other words (``CueForm/companionInitials``).
+    private mutating func addVerb(lemma: String, particle: String?, listed: [String], cue: Int32, companions: [String] = []) {
         let base = particle.map { lemma.hasPrefix($0) ? String(lemma.dropFirst($0.count)) : lemma } ?? lemma
         for (form, verbKind, needsParticle) in GermanMorphology.verbForms(base: base, particle: particle) {
             let kind = CueFormKind(verbKind)
-            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
+            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle, companions: companions))
             // At the end of a subordinate clause the particle is joined: "weil X Y angreift".
-            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
+            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false, companions: companions)) }
         }
         for form in listed {
             let kind: CueFormKind
@@ -101,8 +102,8 @@ struct CueTable {
                 kind = .finite
                 needsParticle = particle != nil && !form.hasPrefix(particle!)
             }
-            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle))
-            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false)) }
+            add(form, CueForm(cue: cue, kind: kind, needsParticle: needsParticle, companions: companions))
+            if let particle, needsParticle, form != base { add(particle + form, CueForm(cue: cue, kind: kind, needsParticle: false, companions: companions)) }
         }
     }
 }

@@ -18,6 +18,9 @@ struct SentenceWords {
     var hasPronoun = false
     /// A pronoun or a possessive ("seine"): the sentence may read ``StanceScan/lastSubject``.
     var readsLastSubject = false
+    /// A name inside a compound ("EU-Beitritt"): only such a sentence's clauses are searched
+    /// for cues embedded in names (``StanceScan/cues(in:embeddedNames:into:)``).
+    var hasEmbeddedName = false
     /// The signals of its words together: the rule families a sentence without their words
     /// cannot fire skip it (``StanceScan/analyse(sentence:_:words:)``).
     var signals: SentenceSignal = []
@@ -38,26 +41,37 @@ extension StanceScan {
     func sentenceWords(_ range: Range<Int>) -> SentenceWords {
         var words = SentenceWords()
         var signals: SentenceSignal = []
-        let wordSignals = lexicon.sentenceSignals
-        var previousEntity: Int32 = -1
-        for i in range {
-            let id = wordIDs[i]
-            if id >= 0 {
-                let word = wordSignals[Int(id)]
-                signals.formUnion(word)
-                if word.contains(.startsGrammarPair), grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
-            }
-            let entity = entityAt[i]
-            if entity >= 0 {
-                words.hasActor = true
-                if entity != previousEntity {
-                    words.entityRuns += 1
-                    // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-                    if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+        precondition(range.upperBound <= wordIDs.count && range.upperBound <= entityAt.count, "a sentence of the document")
+        // Every token of every document passes here, most of them in sentences never analysed:
+        // the ids, signals and entities are read through unchecked buffers.
+        wordIDs.withUnsafeBufferPointer { ids in
+            entityAt.withUnsafeBufferPointer { entityAt in
+                lexicon.sentenceSignals.withUnsafeBufferPointer { wordSignals in
+                    var previousEntity: Int32 = -1
+                    for i in range {
+                        let id = ids[i]
+                        if id >= 0 {
+                            let word = wordSignals[Int(id)]
+                            signals.formUnion(word)
+                            if word.contains(.startsGrammarPair), grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
+                        }
+                        let entity = entityAt[i]
+                        if entity >= 0 {
+                            words.hasActor = true
+                            if entity != previousEntity {
+                                words.entityRuns += 1
+                                // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+                                if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+                            }
+                            if entities[Int(entity)].form == .part {
+                                words.hasCue = true
+                                words.hasEmbeddedName = true
+                            }
+                        }
+                        previousEntity = entity
+                    }
                 }
-                if entities[Int(entity)].form == .part { words.hasCue = true }
             }
-            previousEntity = entity
         }
         words.signals = signals
         if signals.contains(.cue) { words.hasCue = true }

@@ -20,15 +20,27 @@ public struct StanceDetector: Sendable {
 
     /// Replaces `document.stances` and sets the document's stance catalog.
     public func detect(_ document: inout Document) {
-        detect(&document, wordIDs: wordIDs(of: document))
+        var workspace = StanceWorkspace()
+        detect(&document, workspace: &workspace)
+    }
+
+    /// ``detect(_:)`` with the arrays of `workspace`, left in it for the next document.
+    package func detect(_ document: inout Document, workspace: inout StanceWorkspace) {
+        detect(&document, wordIDs: wordIDs(of: document), workspace: &workspace)
     }
 
     /// ``detect(_:)`` with the tokens' ids in the lexicon's word table
     /// (``StanceLexicon/words``) already looked up (one per token, -1 for none; see
     /// `SharedWordTable`).
     package func detect(_ document: inout Document, wordIDs: [Int32]) {
+        var workspace = StanceWorkspace()
+        detect(&document, wordIDs: wordIDs, workspace: &workspace)
+    }
+
+    /// ``detect(_:wordIDs:)`` with the arrays of `workspace`, left in it for the next document.
+    package func detect(_ document: inout Document, wordIDs: [Int32], workspace: inout StanceWorkspace) {
         precondition(wordIDs.count == document.tokens.count, "one word id per token")
-        let stances = scan(document, tracing: false, wordIDs: wordIDs) { $0.run() }
+        let stances = scan(document, tracing: false, wordIDs: wordIDs, workspace: &workspace) { $0.run() }
         document.stances = stances
         document.stanceCatalog = lexicon
     }
@@ -45,18 +57,30 @@ public struct StanceDetector: Sendable {
     /// Runs the detector and returns a readable trace: for each sentence the actors, the
     /// cues found, and which rules fired or were blocked (negation, modality, no holder).
     public func explain(_ document: Document) -> [String] {
-        scan(document, tracing: true, wordIDs: wordIDs(of: document)) { scan in
+        var workspace = StanceWorkspace()
+        return scan(document, tracing: true, wordIDs: wordIDs(of: document), workspace: &workspace) { scan in
             _ = scan.run()
             return scan.trace
         }
     }
 
-    /// Sets up one document's scan (actors and canonical names looked up when first needed) and runs `body` on it.
-    private func scan<R>(_ document: Document, tracing: Bool, wordIDs: [Int32], _ body: (inout StanceScan) -> R) -> R {
+    /// Sets up one document's scan (actors and canonical names looked up when first needed)
+    /// with the arrays of `workspace` and runs `body` on it.
+    private func scan<R>(_ document: Document, tracing: Bool, wordIDs: [Int32], workspace: inout StanceWorkspace,
+                         _ body: (inout StanceScan) -> R) -> R {
         let entities = document.entities
         return document.utf8.withUnsafeBufferPointer { bytes in
             var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
                                   entities: entities, names: EntityNames(document), tracing: tracing, wordIDs: wordIDs)
+            swap(&scan.buffers, &workspace.sentence)
+            swap(&scan.entityAt, &workspace.entityAt)
+            swap(&scan.opensSentence, &workspace.opensSentence)
+            defer {
+                swap(&scan.buffers, &workspace.sentence)
+                swap(&scan.entityAt, &workspace.entityAt)
+                swap(&scan.opensSentence, &workspace.opensSentence)
+                workspace.dropLargeTables()
+            }
             return body(&scan)
         }
     }

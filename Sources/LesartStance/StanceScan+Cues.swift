@@ -5,25 +5,30 @@ import LesartCore
 extension StanceScan {
     /// The cues of a clause: listed forms (a separable verb's finite form only with its
     /// particle at the clause end; a phrase only with its other words) and nouns as the
-    /// head of a compound ("Waffenlieferungen").
-    func cues(in clause: Clause, into result: inout [CueOccurrence]) {
+    /// head of a compound ("Waffenlieferungen"), after the cues embedded in names if the
+    /// sentence has such a name (`embeddedNames`, ``SentenceWords/hasEmbeddedName``).
+    func cues(in clause: Clause, embeddedNames: Bool, into result: inout [CueOccurrence]) {
         result.removeAll(keepingCapacity: true)
         // The clause's last word and passive auxiliary, found at its first cue form.
         var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
         // The first bytes of its tokens, found at its first phrase form.
         var initials: UInt64? = nil
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
-            // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
-            let entity = entities[Int(entityAt[i])]
-            guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
-            let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
-            guard let listIndex = lexicon.forms.value(for: head),
-                  let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
-            var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
-            occurrence.embedded = Int(entityAt[i])
-            result.append(occurrence)
+        if embeddedNames {
+            for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] >= 0 {
+                // A name inside a compound whose head is a cue: "des EU-Beitritts", "die US-Sanktionen".
+                let entity = entities[Int(entityAt[i])]
+                guard entity.form == .part, let hyphen = text(i).lastIndex(of: UInt8(ascii: "-")) else { continue }
+                let head = bytes[(hyphen + 1)..<Int(tokens[i].end)]
+                guard let listIndex = lexicon.forms.value(for: head),
+                      let form = lexicon.formLists[Int(listIndex)].first(where: { $0.kind == .noun }) else { continue }
+                var occurrence = CueOccurrence(cue: form.cue, kind: .noun, token: i, end: i + 1)
+                occurrence.embedded = Int(entityAt[i])
+                result.append(occurrence)
+            }
         }
-        for i in clause.start..<clause.end where tokens[i].kind == .word && entityAt[i] < 0 {
+        var i = nextCueCandidate(from: clause.start, before: clause.end)
+        while i < clause.end {
+            defer { i = nextCueCandidate(from: i + 1, before: clause.end) }
             if let listIndex = cueForms(i) {
                 if frame == nil {
                     frame = ((clause.start..<clause.end).last { tokens[$0].kind == .word },
@@ -32,6 +37,13 @@ extension StanceScan {
                 let (lastWord, passiveAuxiliary) = frame!
                 var chosen: CueOccurrence? = nil
                 for form in lexicon.formLists[Int(listIndex)] {
+                    // A phrase none of whose companions' first bytes begins a token of the clause
+                    // lacks one of them (``hasWord(_:in:initials:)``): ruled out before its entry is read.
+                    if form.companionInitials != 0 {
+                        let clauseInitials = initials ?? self.initials(of: clause)
+                        initials = clauseInitials
+                        if form.companionInitials & ~clauseInitials != 0 { continue }
+                    }
                     let entry = lexicon.cues[Int(form.cue)]
                     var end = i + 1
                     if form.needsParticle {
@@ -65,6 +77,31 @@ extension StanceScan {
                 if let chosen { result.append(chosen) }
             } else if let cue = compoundHead(i) {
                 result.append(CueOccurrence(cue: cue, kind: .noun, token: i, end: i + 1))
+            }
+        }
+    }
+
+    /// The first token from `start` on, before `end`, that may be a cue of its own: a word
+    /// of no entity that is a cue form, or capitalised and long enough to be headed by a noun
+    /// cue (``TokenLookup/compoundHead(of:id:in:lexicon:)``); `end` if none. Every token of
+    /// every analysed clause passes here, read through unchecked buffers.
+    func nextCueCandidate(from start: Int, before end: Int) -> Int {
+        precondition(end <= tokens.count && end <= entityAt.count && end <= wordIDs.count, "a clause of the document")
+        return tokens.withUnsafeBufferPointer { tokens in
+            entityAt.withUnsafeBufferPointer { entityAt in
+                wordIDs.withUnsafeBufferPointer { ids in
+                    var i = start
+                    while i < end {
+                        let token = tokens[i]
+                        if token.kind == .word, entityAt[i] < 0 {
+                            let id = ids[i]
+                            if id >= 0, lexicon.words.values[Int(id)].cueForms != nil { return i }
+                            if token.flags.contains(.capitalized), token.end - token.start >= 9 { return i }
+                        }
+                        i += 1
+                    }
+                    return end
+                }
             }
         }
     }

@@ -52,7 +52,7 @@ extension StanceScan {
                     participleAttributes(in: clause, mentions: mentions, sentence: index, consumed: &attributes)
                 case .cue:
                     cueWords(in: clause, clauseIndex: k, clauses: clauses, mentions: mentions, inheritedSubject: inherited,
-                             sentence: index, conditional: conditionalSentence, reported: reportedSentence,
+                             sentence: index, embeddedNames: words.hasEmbeddedName, conditional: conditionalSentence, reported: reportedSentence,
                              skipping: attributes, buffer: &buffers.cues)
                 case .evaluation:
                     // Without a verb of calling or judging no clause has an evaluation.
@@ -75,9 +75,9 @@ extension StanceScan {
     /// clause is about, then each cue of the clause but the participles in `skipping`.
     /// The scan holds `buffer` as ``clauseCues`` while the cues are processed, then hands it back.
     mutating func cueWords(in clause: Clause, clauseIndex k: Int, clauses: [Clause], mentions: [Mention],
-                           inheritedSubject inherited: Int?, sentence index: Int, conditional: Bool, reported: Bool,
+                           inheritedSubject inherited: Int?, sentence index: Int, embeddedNames: Bool, conditional: Bool, reported: Bool,
                            skipping attributes: [Int], buffer: inout [CueOccurrence]) {
-        cues(in: clause, into: &buffer)
+        cues(in: clause, embeddedNames: embeddedNames, into: &buffer)
         swap(&clauseCues, &buffer)
         defer { swap(&clauseCues, &buffer) }
         // "Drohungen, die Nordkorea gegen Südkorea ausgestoßen hat": the noun cue the relative

@@ -49,14 +49,24 @@ struct StanceScan {
     }
 
     /// The per-token tables the sentences are read with: ``entityAt`` and ``opensSentence``.
+    /// They may hold a former document's tables (``StanceWorkspace``): refilled in place.
     mutating func prepare() {
-        entityAt = [Int32](repeating: -1, count: tokens.count)
-        for (index, entity) in entities.enumerated() {
-            for t in entity.tokenRange { entityAt[t] = Int32(index) }
+        entityAt.removeAll(keepingCapacity: true)
+        entityAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+        // Written through one buffer, not with a uniqueness check at every entity token.
+        entityAt.withUnsafeMutableBufferPointer { entityAt in
+            for (index, entity) in entities.enumerated() {
+                let range = entity.tokenRange
+                precondition(range.lowerBound >= 0 && range.upperBound <= entityAt.count, "an entity of the document's tokens")
+                for t in range { entityAt[t] = Int32(index) }
+            }
         }
-        opensSentence = [Bool](repeating: false, count: tokens.count)
-        for sentence in sentences where Int(sentence.firstToken) < tokens.count {
-            opensSentence[Int(sentence.firstToken)] = true
+        opensSentence.removeAll(keepingCapacity: true)
+        opensSentence.append(contentsOf: repeatElement(false, count: tokens.count))
+        opensSentence.withUnsafeMutableBufferPointer { opensSentence in
+            for sentence in sentences where Int(sentence.firstToken) < opensSentence.count {
+                opensSentence[Int(sentence.firstToken)] = true
+            }
         }
     }
 

@@ -39,4 +39,54 @@ struct PhraseCompanionTests {
             }
         }
     }
+
+    @Test("a cue form's companion initials are those of its entry's companions")
+    func companionInitials() {
+        let lexicon = StancePipeline.detector.lexicon
+        var phrases = 0
+        for list in lexicon.formLists {
+            for form in list {
+                let entry = lexicon.cues[Int(form.cue)]
+                #expect(form.companionInitials == CueForm.initials(of: entry.companions), "\(entry.lemma)")
+                if entry.kind == .phrase, form.companionInitials != 0 { phrases += 1 }
+            }
+        }
+        #expect(phrases > 0)
+        #expect(CueForm.initials(of: []) == 0)
+        #expect(CueForm.initials(of: ["", "Rücken", "rücken", "Über"]) == 1 << UInt64(UInt8(ascii: "R") & 63)
+            | 1 << UInt64(UInt8(ascii: "r") & 63) | 1 << UInt64(0xC3 & 63))
+    }
+
+    @Test("a sentence without a name inside a compound has no cue embedded in a name", arguments: texts + [
+        "Die Gegner des EU-Beitritts kritisieren die US-Sanktionen gegen Russland.",
+        "Moskau verurteilt die Nato-Osterweiterung, Kiew begrüßt die EU-Hilfen.",
+    ])
+    func embeddedNames(_ text: String) throws {
+        let document = try StancePipeline.analyse(text)
+        let lexicon = StancePipeline.detector.lexicon
+        document.utf8.withUnsafeBufferPointer { bytes in
+            var ids: [Int32] = []
+            document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
+            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
+                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
+            scan.prepare()
+            var embedded = 0
+            for sentence in document.sentences {
+                let range = sentence.tokenRange
+                let words = scan.sentenceWords(range)
+                for start in range {
+                    for end in (start + 1)...range.upperBound {
+                        var all: [CueOccurrence] = []
+                        var flagged: [CueOccurrence] = []
+                        scan.cues(in: Clause(start: start, end: end), embeddedNames: true, into: &all)
+                        scan.cues(in: Clause(start: start, end: end), embeddedNames: words.hasEmbeddedName, into: &flagged)
+                        embedded += all.filter { $0.embedded != nil }.count
+                        #expect(all.map { [Int($0.cue), $0.token, $0.end, $0.embedded ?? -1] }
+                            == flagged.map { [Int($0.cue), $0.token, $0.end, $0.embedded ?? -1] }, "\(start)..<\(end) of \(text)")
+                    }
+                }
+            }
+            #expect(text.contains("EU-") == (embedded > 0))
+        }
+    }
 }
