@@ -126,15 +126,24 @@ public struct JSONLWriter: DocumentWriter {
                 let range = document.byteRange(of: entity)
                 let form = entity.form.fragment
                 let fixedRoom = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount + ByteCursor.jsonStringRoom(range.count)
-                // A catalog entry's names come quoted from the catalog when none needs an escape.
-                if entity.entry != Entity.noEntry, let quoted = document.entityCatalog?.quotedNames(of: entity.entry) {
-                    let room = fixedRoom + quoted.bytes.count
-                    if cursor.room < room {
-                        out.commit(&cursor, reopeningWith: room)
-                        out.flushIfFull()
-                    }
-                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                // A catalog entry's names come quoted from the catalog when none needs an escape;
+                // other mentions' names are escaped here.
+                let quoted = entity.entry != Entity.noEntry ? document.entityCatalog?.quotedNames(of: entity.entry) : nil
+                let names = quoted == nil
+                    ? (canonical: document.canonicalName(of: entity), actor: document.actor(of: entity),
+                       identifier: document.identifier(of: entity))
+                    : nil
+                let room = fixedRoom + (quoted?.bytes.count ?? names.map {
+                    ByteCursor.jsonStringRoom($0.canonical.utf8.count) + ByteCursor.jsonStringRoom($0.actor.utf8.count)
+                        + ByteCursor.jsonStringRoom($0.identifier?.utf8.count ?? 0)
+                } ?? 0)
+                if cursor.room < room {
+                    out.commit(&cursor, reopeningWith: room)
+                    out.flushIfFull()
+                }
+                if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                if let quoted {
                     quoted.bytes.withUnsafeBufferPointer { names in
                         let actorStart = quoted.canonicalCount
                         let identifierStart = actorStart + quoted.actorCount
@@ -147,49 +156,15 @@ public struct JSONLWriter: DocumentWriter {
                         cursor.write("\",\"id\":")
                         cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
                     }
-                } else if entity.entry == Entity.noEntry || document.entityCatalog == nil {
-                    // A mention found by a rule: its canonical name and actor are the text of
-                    // its antecedent or its own (``Document/canonicalName(of:)``), written from
-                    // the document's bytes, which that String holds unchanged (valid UTF-8 cut
-                    // at token boundaries); it has no identifier.
-                    let antecedent = Int(entity.antecedent)
-                    let nameRange = entity.antecedent != Entity.noEntry && antecedent < document.entities.count
-                        ? document.byteRange(of: document.entities[antecedent]) : range
-                    let name = UnsafeBufferPointer(rebasing: text[nameRange])
-                    let room = fixedRoom + 2 &* ByteCursor.jsonStringRoom(name.count) + 4
-                    if cursor.room < room {
-                        out.commit(&cursor, reopeningWith: room)
-                        out.flushIfFull()
-                    }
-                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                } else if let names {
                     cursor.write("\",\"canonical\":")
-                    cursor.write(jsonString: name)
+                    cursor.write(jsonString: names.canonical)
                     cursor.write(",\"actor\":")
-                    cursor.write(jsonString: name)
-                    cursor.write(",\"form\":\"")
-                    cursor.write(form)
-                    cursor.write("\",\"id\":null")
-                } else {
-                    let canonical = document.canonicalName(of: entity)
-                    let actor = document.actor(of: entity)
-                    let identifier = document.identifier(of: entity)
-                    let room = fixedRoom + ByteCursor.jsonStringRoom(canonical.utf8.count)
-                        + ByteCursor.jsonStringRoom(actor.utf8.count) + ByteCursor.jsonStringRoom(identifier?.utf8.count ?? 0)
-                    if cursor.room < room {
-                        out.commit(&cursor, reopeningWith: room)
-                        out.flushIfFull()
-                    }
-                    if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                    writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
-                    cursor.write("\",\"canonical\":")
-                    cursor.write(jsonString: canonical)
-                    cursor.write(",\"actor\":")
-                    cursor.write(jsonString: actor)
+                    cursor.write(jsonString: names.actor)
                     cursor.write(",\"form\":\"")
                     cursor.write(form)
                     cursor.write("\",\"id\":")
-                    if let identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
+                    if let identifier = names.identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 }
                 cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
                 if entity.antecedent != Entity.noEntry {

@@ -220,33 +220,16 @@ public struct WordTable: Sendable {
         }
     }
 
-    /// A 64-bit hash of `count` bytes at `pointer`, read in (possibly overlapping) words
-    /// that never reach past the bytes.
+    /// A 64-bit hash of `count` bytes at `pointer` (``hashAndPrefix(_:_:)``'s).
     @inlinable public static func hash(_ pointer: UnsafeRawPointer?, _ count: Int) -> UInt64 {
-        var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let p = pointer, count > 0 else { return finish(h) }
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                h = mix(h ^ p.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            h = mix(h ^ p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-        } else if count >= 4 {
-            let low = UInt64(p.loadUnaligned(as: UInt32.self))
-            let high = UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            h = mix(h ^ (low | high << 32))
-        } else {
-            let word = UInt64(p.load(as: UInt8.self)) | UInt64(p.load(fromByteOffset: count >> 1, as: UInt8.self)) << 8
-                | UInt64(p.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
-            h = mix(h ^ word)
-        }
-        return finish(h)
+        guard let p = pointer, count > 0 else { return finish(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) }
+        return hashAndPrefix(p, count).0
     }
 
-    /// ``hash(_:_:)`` and ``prefix(_:_:)`` of the `count` (1 or more) bytes at `p` together,
-    /// from the loads the hash makes: a lookup needs both, and the short words that make up
-    /// most tokens would otherwise be read twice, the shortest byte by byte.
+    /// The 64-bit hash of the `count` (1 or more) bytes at `p`, read in (possibly overlapping)
+    /// words that never reach past them, and their ``prefix(_:_:)`` from the same loads: a
+    /// lookup needs both, and the short words that make up most tokens would otherwise be
+    /// read twice, the shortest byte by byte.
     @inlinable @inline(__always)
     static func hashAndPrefix(_ p: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
         var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15

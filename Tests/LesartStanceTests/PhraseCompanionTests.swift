@@ -18,13 +18,7 @@ struct PhraseCompanionTests {
     @Test("the initials never rule out a word the clause holds", arguments: texts)
     func sameAnswer(_ text: String) throws {
         let document = try StancePipeline.analyse(text)
-        let lexicon = StancePipeline.detector.lexicon
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var ids: [Int32] = []
-            document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
-            scan.prepare()
+        withPreparedScan(of: document) { scan in
             // Every span of tokens as a clause, not only the clauses the scan would cut.
             let n = document.tokens.count
             for start in 0..<n {
@@ -63,13 +57,7 @@ struct PhraseCompanionTests {
     ])
     func embeddedNames(_ text: String) throws {
         let document = try StancePipeline.analyse(text)
-        let lexicon = StancePipeline.detector.lexicon
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var ids: [Int32] = []
-            document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
-            scan.prepare()
+        withPreparedScan(of: document) { scan in
             var embedded = 0
             for sentence in document.sentences {
                 let range = sentence.tokenRange

@@ -46,10 +46,7 @@ struct TokenLookupTests {
             let key = i + 1 < words.count ? Array((words[i] + " " + words[i + 1]).utf8) : []
             #expect(pair(i) == (i + 1 < words.count ? lexicon.grammar.value(for: key) ?? [] : []), "\(words[i])")
         }
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                  entities: document.entities, names: EntityNames(document), tracing: false, wordIDs: ids)
-            scan.prepare()
+        withPreparedScan(of: document) { scan in
             #expect(words.indices.filter { scan.sentenceStartToken($0) }.map { words[$0] } == ["Das", "Es"])
         }
     }
@@ -89,14 +86,8 @@ struct TokenLookupTests {
     @Test("the sentence filter equals the reading of every token's facts", arguments: texts)
     func sentenceFilter(_ text: String) throws {
         let document = try StancePipeline.analyse(text)
-        let lexicon = StancePipeline.detector.lexicon
         for tracing in [false, true] {
-            document.utf8.withUnsafeBufferPointer { bytes in
-                var ids: [Int32] = []
-                document.tokens.withUnsafeBufferPointer { lexicon.wordTable.ids(of: $0, in: bytes, into: &ids) }
-                var scan = StanceScan(lexicon: lexicon, bytes: bytes, tokens: document.tokens, sentences: document.sentences,
-                                      entities: document.entities, names: EntityNames(document), tracing: tracing, wordIDs: ids)
-                scan.prepare()
+            withPreparedScan(of: document, tracing: tracing) { scan in
                 for sentence in document.sentences where sentence.endToken > sentence.firstToken {
                     let range = sentence.tokenRange
                     let fast = scan.sentenceWords(range)
