@@ -9,6 +9,9 @@
 /// to three quarters, and the writer only when a batch of outputs is ready in order (or
 /// every item taken so far is done), so neither wakes for every item: on two cores, waking
 /// the writer per document cost a context switch per document and a tenth of the CPU time.
+/// For the same reason each party visits the lock once per batch or item, not more: a worker
+/// hands in its output and takes its next item in one call, and the writer takes every output
+/// ready in order at once (they count as in flight until it comes back for more).
 final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable {
     private enum Slot {
         case empty
@@ -24,10 +27,15 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     private let lock = ConditionLock(conditions: 3)
     private let window: StreamWindow
     private var slots: [Slot]
-    /// Items handed in, taken by workers, and written (each a count from the start).
+    /// Items handed in, taken by workers, handed to the writer, and written (each a count
+    /// from the start). The writer's batch still counts as in flight until it comes back for
+    /// more, so the window bounds what the writer holds too.
     private var submitted = 0
     private var taken = 0
+    private var handedOut = 0
     private var written = 0
+    /// Input bytes of the batch the writer holds.
+    private var handedOutBytes = 0
     private var bytesInFlight = 0
     private var readerWaits = false
     private var writerWaits = false
@@ -87,6 +95,23 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     func take() -> (index: Int, item: Item)? {
         lock.lock()
         defer { lock.unlock() }
+        return takeLocked()
+    }
+
+    /// Stores the output of the item at `index` and takes the next item, under one lock (a
+    /// worker's only visit to the shared state per item); wakes the writer when a batch is ready.
+    func finish(_ index: Int, _ output: Output) -> (index: Int, item: Item)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard case .working(let bytes) = slots[index % slots.count] else {
+            preconditionFailure("OrderedRelay: slot \(index) is not being worked on")
+        }
+        slots[index % slots.count] = .done(output, bytes: bytes)
+        if writerWaits, index >= handedOut, index < handedOut + writerBatch, writerHasBatch { lock.signal(Self.ready) }
+        return takeLocked()
+    }
+
+    private func takeLocked() -> (index: Int, item: Item)? {
         while taken == submitted, !closed, !cancelled { lock.wait(Self.work) }
         guard !cancelled, taken < submitted else { return nil }
         let index = taken
@@ -98,46 +123,43 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
         return (index, item)
     }
 
-    /// Stores the output of the item at `index`; wakes the writer when it waits for it.
-    func finish(_ index: Int, _ output: Output) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard case .working(let bytes) = slots[index % slots.count] else {
-            preconditionFailure("OrderedRelay: slot \(index) is not being worked on")
-        }
-        slots[index % slots.count] = .done(output, bytes: bytes)
-        if writerWaits, index >= written, index < written + writerBatch, writerHasBatch { lock.signal(Self.ready) }
-    }
-
-    /// Whether the outputs from `written` on that are done in order make a batch: `writerBatch`
+    /// Whether the outputs from `handedOut` on that are done in order make a batch: `writerBatch`
     /// of them, or every item taken so far (none is left in work to wait for; this is also
     /// what a slow trickle of input or the end of the input gives, so no output waits).
     private var writerHasBatch: Bool {
         var run = 0
-        while run < writerBatch, written + run < taken, case .done = slots[(written + run) % slots.count] {
+        while run < writerBatch, handedOut + run < taken, case .done = slots[(handedOut + run) % slots.count] {
             run += 1
         }
-        return run == writerBatch || (run > 0 && written + run == taken)
+        return run == writerBatch || (run > 0 && handedOut + run == taken)
     }
 
     // MARK: writer
 
-    /// The next output in input order, or nil after the last one. When it has to wait longer
-    /// than `idleAfter` milliseconds, `idle` is called once (without the lock) before waiting on.
-    func next(idleAfter milliseconds: Int, idle: () -> Void) -> Output? {
+    /// Moves every output that is done in input order into `outputs` (which it empties first),
+    /// waiting until there is at least one; false after the last one. Taking them all under
+    /// one lock lets the writer write a batch while the workers go on. When it has to wait
+    /// longer than `idleAfter` milliseconds, `idle` is called once (without the lock) before
+    /// waiting on.
+    func next(into outputs: inout [Output], idleAfter milliseconds: Int, idle: () -> Void) -> Bool {
+        outputs.removeAll(keepingCapacity: true)
         lock.lock()
         defer { lock.unlock() }
+        // The batch handed out last time has been written: its room is free again.
+        written = handedOut
+        bytesInFlight -= handedOutBytes
+        handedOutBytes = 0
+        if readerWaits, drained { lock.signal(Self.room) }
         var idled = false
         while true {
-            let place = written % slots.count
-            if case .done(let output, let bytes) = slots[place] {
-                slots[place] = .empty
-                written += 1
-                bytesInFlight -= bytes
-                if readerWaits, drained { lock.signal(Self.room) }
-                return output
+            while case .done(let output, let bytes) = slots[handedOut % slots.count] {
+                slots[handedOut % slots.count] = .empty
+                handedOut += 1
+                handedOutBytes += bytes
+                outputs.append(output)
             }
-            if closed, written == submitted { return nil }
+            if !outputs.isEmpty { return true }
+            if closed, handedOut == submitted { return false }
             writerWaits = true
             var woken = true
             if idled { lock.wait(Self.ready) } else { woken = lock.wait(Self.ready, milliseconds: milliseconds) }

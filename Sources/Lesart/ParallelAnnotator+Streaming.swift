@@ -78,21 +78,26 @@ extension ParallelAnnotator {
         for session in sessions {
             let worker = SessionHandle(session: session)
             start(running) {
-                while let (index, item) = relay.take() {
-                    relay.finish(index, process(item, worker.session))
+                var next = relay.take()
+                while let (index, item) = next {
+                    next = relay.finish(index, process(item, worker.session))
                 }
             }
         }
         var failure: Failure?
-        while let output = relay.next(idleAfter: milliseconds, idle: idle) {
-            do throws(Failure) {
-                try write(output)
-            } catch {
-                failure = error
-                relay.cancel()
-                break
+        var outputs: [Output] = []
+        writing: while relay.next(into: &outputs, idleAfter: milliseconds, idle: idle) {
+            for output in outputs {
+                do throws(Failure) {
+                    try write(output)
+                } catch {
+                    failure = error
+                    relay.cancel()
+                    break writing
+                }
             }
         }
+        outputs.removeAll()
         running.wait()
         if let failure { throw failure }
     }

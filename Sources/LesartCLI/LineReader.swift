@@ -37,7 +37,7 @@ struct LineReader {
     mutating func next() -> [UInt8]? {
         lastLineLength = nil
         while true {
-            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
+            if let newline = lineEnd(from: max(start, searched)) {
                 return finishLine(at: newline, next: newline + 1)
             }
             searched = buffer.count
@@ -63,6 +63,15 @@ struct LineReader {
                 failure = error.reason
                 finished = true
             }
+        }
+    }
+
+    /// The index of the first LF in the buffer at or after `from`, found with `memchr` (the
+    /// reader is the one serial part of a run on many threads, so its scan should cost little).
+    private func lineEnd(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map { raw.baseAddress!.distance(to: $0) }
         }
     }
 

@@ -55,6 +55,22 @@ struct JSONLInputTests {
         }
     }
 
+    @Test("lines are cut at every LF, across the reader's 64 KiB blocks, CRLF and a last line without LF included")
+    func linesAcrossReadBlocks() throws {
+        // Lengths around the block size, so line ends fall before, on and after block borders.
+        let wordCounts = [1, 2, 9_000, 3, 13_106, 13_107, 1, 40_000, 5, 1]
+        var input = ""
+        for (index, words) in wordCounts.enumerated() {
+            let text = Array(repeating: "Wort", count: words).joined(separator: " ")
+            input += #"{"id": "l\#(index)", "text": "\#(text)"}"# + (index == wordCounts.count - 1 ? "" : index % 3 == 0 ? "\r\n" : "\n")
+        }
+        let result = try CLI.run(["annotate", "--stages", "tokens", "--jobs", "2"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        let records = try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.map { $0["id"] as? String } == wordCounts.indices.map { "l\($0)" })
+        #expect(records.map { ($0["tokens"] as? [Any])?.count } == wordCounts.map { $0 })
+    }
+
     @Test("malformed lines give error records in place, naming the line")
     func errorsInPlace() throws {
         let lines = [
