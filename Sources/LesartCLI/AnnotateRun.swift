@@ -4,10 +4,12 @@ import Lesart
 /// order (on the calling thread), writes records and error records, switches output files
 /// for `--output DIR`, and keeps the counts for the progress line and the summary.
 ///
-/// Output is buffered and handed on in blocks of about a megabyte; ``idle()`` flushes what
-/// is buffered when the next record is late, so a streaming consumer sees every finished
-/// record. A large document's record is rendered here, straight into the output, which
-/// flushes inside the record, so it is never held whole.
+/// Output is handed on in blocks of about a megabyte: rendered records are held as they are
+/// and written together (``HeldRecords``), error records go through a buffer; only one of the
+/// two holds anything at a time, so the order stays. ``idle()`` flushes what is held when the
+/// next record is late, so a streaming consumer sees every finished record. A large
+/// document's record is rendered here, straight into the output, which flushes inside the
+/// record, so it is never held whole.
 final class AnnotateRun {
     private let writer: any DocumentWriter
     /// The writer of records, for the annotating threads to render with.
@@ -18,6 +20,9 @@ final class AnnotateRun {
     private(set) var skipped = 0
     private(set) var writeFailures = 0
     private var out: OutputBuffer
+    private var held = HeldRecords()
+    /// Where held records go: standard output or the current output file.
+    private var heldSink: ([[UInt8]]) -> Void = StandardOutput.write(blocks:)
     private var file: OutputFile?
     /// Whether the current output file could not be opened: its records are dropped.
     private var discarding = false
@@ -40,11 +45,13 @@ final class AnnotateRun {
             guard !discarding else { return }
             warnings.forEach(StandardError.write)
             count(counts)
-            out.append(bytes[...])
+            out.flush()  // what it holds comes first
+            held.append(bytes)
         case .large(let document, let warnings):
             guard !discarding else { return }
             warnings.forEach(StandardError.write)
             count(DocumentCounts(document))
+            flushHeld()
             writer.write(document, to: &out)  // streams: `out` flushes inside the record
         case .failure(let id, let idIsJSON, let message, let documentBytes, let warnings):
             guard !discarding else { return }
@@ -53,6 +60,7 @@ final class AnnotateRun {
             statistics.bytes += documentBytes
             statistics.errors += 1
             StandardError.write("lesart: \(message)\n")
+            flushHeld()
             writer.writeError(id: id, idIsJSON: idIsJSON, message: message, to: &out)
         case .openOutput(let path):
             open(path)
@@ -62,6 +70,7 @@ final class AnnotateRun {
             skipped += 1
         }
         out.flushIfFull()
+        if held.bytes >= 1 << 20 { flushHeld() }
         sinceProgress += 1
         if sinceProgress >= 64 {
             sinceProgress = 0
@@ -71,14 +80,20 @@ final class AnnotateRun {
 
     /// The next output is late: hand on what is buffered.
     func idle() {
+        flushHeld()
         out.flush()
         progress?.update(statistics)
     }
 
     /// Flushes everything; call after the last output.
     func finish() {
+        flushHeld()
         out.flush()
         progress?.update(statistics)
+    }
+
+    private func flushHeld() {
+        held.flush(to: heldSink)
     }
 
     private func count(_ counts: DocumentCounts) {
@@ -91,11 +106,13 @@ final class AnnotateRun {
 
     /// Sends the following records to a new output file (written atomically).
     private func open(_ path: String) {
+        flushHeld()
         out.flush()
         do {
             let opened = try OutputFile(path: path)
             file = opened
             out = OutputBuffer(flushThreshold: 1 << 20, sink: opened.write)
+            heldSink = opened.write(blocks:)
         } catch {
             writeFailures += 1
             discarding = true
@@ -109,8 +126,10 @@ final class AnnotateRun {
             discarding = false
             return
         }
+        flushHeld()
         out.flush()
         out = Self.standardOutput()
+        heldSink = StandardOutput.write(blocks:)
         do {
             try file?.commit()
         } catch {

@@ -43,6 +43,52 @@ enum FileDescriptor {
         }
     }
 
+    /// Writes all of `blocks`, in order, with as few `writev` calls as the system allows
+    /// (``maximumVectors`` blocks at most per call); nil on success, otherwise the error number and the
+    /// system's reason. The blocks are not copied into one buffer first.
+    static func writeAll(_ fd: Int32, blocks: [[UInt8]]) -> WriteFailure? {
+        var first = 0  // the first block not yet written whole
+        var offset = 0  // bytes of it already written
+        while first < blocks.count {
+            let end = min(blocks.count, first + maximumVectors)
+            let n = withVectors(blocks[first..<end], skipping: offset) { vectors in
+                Foundation.writev(fd, vectors.baseAddress, Int32(vectors.count))
+            }
+            if n < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                return WriteFailure(code: code, reason: String(cString: strerror(code)))
+            }
+            // Move past what was written: whole blocks, then part of the next one.
+            var remaining = n + offset
+            offset = 0
+            while first < blocks.count, remaining >= blocks[first].count {
+                remaining -= blocks[first].count
+                first += 1
+            }
+            offset = remaining
+        }
+        return nil
+    }
+
+    /// How many blocks one `writev` call takes (IOV_MAX; 1024 on Linux).
+    static let maximumVectors = max(16, sysconf(Int32(_SC_IOV_MAX)))
+
+    /// Calls `body` with an `iovec` for each block, the first one starting `skipping` bytes in.
+    private static func withVectors<R>(_ blocks: ArraySlice<[UInt8]>, skipping: Int,
+                                       _ body: (UnsafeBufferPointer<iovec>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: iovec.self, capacity: blocks.count) { vectors in
+            for (place, block) in zip(vectors.indices, blocks) {
+                // The arrays outlive the call (`blocks` holds them), so their storage stays put.
+                let base = block.withUnsafeBytes { $0.baseAddress }
+                let skip = place == 0 ? skipping : 0
+                vectors[place] = iovec(iov_base: base.map { UnsafeMutableRawPointer(mutating: $0 + skip) },
+                                       iov_len: block.count - skip)
+            }
+            return body(UnsafeBufferPointer(vectors))
+        }
+    }
+
     /// A failed read, with the system's reason.
     struct ReadFailure: Error {
         let reason: String

@@ -30,6 +30,12 @@ final class OutputFile {
         failure = FileDescriptor.writeAll(fd, bytes)?.reason
     }
 
+    /// Appends `blocks` in order, gathered; remembers the first error like ``write(_:)``.
+    func write(blocks: [[UInt8]]) {
+        guard failure == nil else { return }
+        failure = FileDescriptor.writeAll(fd, blocks: blocks)?.reason
+    }
+
     /// Closes the temporary file and renames it to the target; on failure removes it and throws.
     func commit() throws {
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }

@@ -6,7 +6,17 @@ import Foundation
 /// so a truncated output is never taken for a complete one.
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) {
-        guard let failure = FileDescriptor.writeAll(1, bytes) else { return }
+        end(FileDescriptor.writeAll(1, bytes))
+    }
+
+    /// Writes `blocks` in order, gathered (``FileDescriptor/writeAll(_:blocks:)``).
+    static func write(blocks: [[UInt8]]) {
+        end(FileDescriptor.writeAll(1, blocks: blocks))
+    }
+
+    /// Ends the program after a failed write: quietly when the reader has gone away.
+    private static func end(_ failure: FileDescriptor.WriteFailure?) {
+        guard let failure else { return }
         if failure.code == EPIPE { exit(0) }
         StandardError.write("lesart: cannot write standard output: \(failure.reason)\n")
         exit(1)
