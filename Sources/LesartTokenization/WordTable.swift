@@ -25,6 +25,10 @@ public struct WordTable: Sendable {
     @usableFromInline let filterMask: Int
     /// Length in bytes of the longest key.
     public let maxKeyLength: Int
+    /// Per byte value, the id of the one-byte key of that byte, or -1: an eighth of a
+    /// document's tokens are one byte long (punctuation above all), and
+    /// ``ids(of:in:into:)`` reads their ids here instead of hashing and probing.
+    @usableFromInline let byteIDs: [Int32]
 
     /// Builds the table; the id of a key is its position in `keys`, which must be unique.
     public init(keys: [[UInt8]]) {
@@ -41,7 +45,9 @@ public struct WordTable: Sendable {
         var spans: [UInt64] = []
         spans.reserveCapacity(keys.count)
         var longest = 0
+        var byteIDs = [Int32](repeating: -1, count: 256)
         for (id, key) in keys.enumerated() {
+            if key.count == 1 { byteIDs[Int(key[0])] = Int32(id) }
             spans.append(UInt64(storage.count) << 32 | UInt64(key.count))
             storage.append(contentsOf: key)
             longest = max(longest, key.count)
@@ -63,6 +69,7 @@ public struct WordTable: Sendable {
         self.filter = filter
         self.filterMask = filterBits - 1
         self.maxKeyLength = longest
+        self.byteIDs = byteIDs
     }
 
     /// Number of keys.
@@ -89,7 +96,8 @@ public struct WordTable: Sendable {
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
     /// one hash per token, the table's arrays pinned once for the whole document. Tokens go
     /// in blocks of `lookahead`: the block is hashed and its filter words and slots asked
-    /// for (`lesart_prefetch`) before the first is probed, so their reads overlap.
+    /// for (`lesart_prefetch`) before the first is probed, so their reads overlap. A token of
+    /// one byte is read from ``byteIDs`` instead.
     public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
@@ -104,7 +112,7 @@ public struct WordTable: Sendable {
                         let blockEnd = min(blockStart + Self.lookahead, tokens.count)
                         for i in blockStart..<blockEnd {
                             let count = Int(tokens[i].end &- tokens[i].start)
-                            guard count <= longest && count > 0 else { continue }
+                            guard count <= longest && count > 1 else { continue }
                             let (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + Int(tokens[i].start)), count)
                             block[2 &* (i &- blockStart)] = hash
                             block[2 &* (i &- blockStart) &+ 1] = prefix
@@ -114,6 +122,10 @@ public struct WordTable: Sendable {
                         }
                         for i in blockStart..<blockEnd {
                             let count = Int(tokens[i].end &- tokens[i].start)
+                            if count == 1 {
+                                out[i] = tables.byteIDs[Int(base[Int(tokens[i].start)])]
+                                continue
+                            }
                             guard count <= longest && count > 0 else { continue }
                             out[i] = Self.probe(UnsafeRawPointer(base + Int(tokens[i].start)), count,
                                                 hash: block[2 &* (i &- blockStart)], prefix: block[2 &* (i &- blockStart) &+ 1],
@@ -136,15 +148,17 @@ public struct WordTable: Sendable {
         @usableFromInline let slots: UnsafeBufferPointer<UInt64>
         @usableFromInline let spans: UnsafeBufferPointer<UInt64>
         @usableFromInline let filter: UnsafeBufferPointer<UInt64>
+        @usableFromInline let byteIDs: UnsafeBufferPointer<Int32>
         @usableFromInline let mask: Int
         @usableFromInline let filterMask: Int
 
         @inlinable init(keys: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<UInt64>, spans: UnsafeBufferPointer<UInt64>,
-                        filter: UnsafeBufferPointer<UInt64>, mask: Int, filterMask: Int) {
+                        filter: UnsafeBufferPointer<UInt64>, byteIDs: UnsafeBufferPointer<Int32>, mask: Int, filterMask: Int) {
             self.keys = keys
             self.slots = slots
             self.spans = spans
             self.filter = filter
+            self.byteIDs = byteIDs
             self.mask = mask
             self.filterMask = filterMask
         }
@@ -155,7 +169,10 @@ public struct WordTable: Sendable {
             slots.withUnsafeBufferPointer { slots in
                 spans.withUnsafeBufferPointer { spans in
                     filter.withUnsafeBufferPointer { filter in
-                        body(Tables(keys: keys, slots: slots, spans: spans, filter: filter, mask: mask, filterMask: filterMask))
+                        byteIDs.withUnsafeBufferPointer { byteIDs in
+                            body(Tables(keys: keys, slots: slots, spans: spans, filter: filter, byteIDs: byteIDs, mask: mask,
+                                        filterMask: filterMask))
+                        }
                     }
                 }
             }
