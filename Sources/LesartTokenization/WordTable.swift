@@ -95,41 +95,51 @@ public struct WordTable: Sendable {
 
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
     /// one hash per token, the table's arrays pinned once for the whole document. Tokens go
-    /// in blocks of `lookahead`: the block is hashed and its filter words and slots asked
-    /// for (`lesart_prefetch`) before the first is probed, so their reads overlap. A token of
-    /// one byte is read from ``byteIDs`` instead.
+    /// in blocks of `lookahead`: the block's tokens that need a probe are hashed, queued and
+    /// their filter words and slots asked for (`lesart_prefetch`) before the first is probed,
+    /// so their reads overlap. A token of one byte is read from ``byteIDs`` instead; the
+    /// empty token and one longer than every key have no id.
     public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
         guard let base = bytes.baseAddress else { return }
         let longest = maxKeyLength
         withTables { tables in
+            // Never empty (see `init`): the prefetches need no check per token.
+            let filterBase = tables.filter.baseAddress!
+            let slotsBase = tables.slots.baseAddress!
             ids.withUnsafeMutableBufferPointer { out in
-                // Per token of the block: its hash, then its prefix (both from the same loads).
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.lookahead) { block in
+                // Per queued token: its hash, its prefix (both from the same loads), its start,
+                // and its index (high 32 bits) with its length.
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * Self.lookahead) { queue in
                     var blockStart = 0
                     while blockStart < tokens.count {
                         let blockEnd = min(blockStart + Self.lookahead, tokens.count)
+                        var queued = 0
                         for i in blockStart..<blockEnd {
-                            let count = Int(tokens[i].end &- tokens[i].start)
-                            guard count <= longest && count > 1 else { continue }
-                            let (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + Int(tokens[i].start)), count)
-                            block[2 &* (i &- blockStart)] = hash
-                            block[2 &* (i &- blockStart) &+ 1] = prefix
-                            let bit = Self.filterBit(hash) & tables.filterMask
-                            lesart_prefetch(tables.filter.baseAddress! + (bit >> 6))
-                            lesart_prefetch(tables.slots.baseAddress! + 2 * (Int(truncatingIfNeeded: hash) & tables.mask))
-                        }
-                        for i in blockStart..<blockEnd {
+                            let start = Int(tokens[i].start)
                             let count = Int(tokens[i].end &- tokens[i].start)
                             if count == 1 {
-                                out[i] = tables.byteIDs[Int(base[Int(tokens[i].start)])]
+                                out[i] = tables.byteIDs[Int(base[start])]
                                 continue
                             }
                             guard count <= longest && count > 0 else { continue }
-                            out[i] = Self.probe(UnsafeRawPointer(base + Int(tokens[i].start)), count,
-                                                hash: block[2 &* (i &- blockStart)], prefix: block[2 &* (i &- blockStart) &+ 1],
-                                                tables)
+                            let (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + start), count)
+                            queue[4 &* queued] = hash
+                            queue[4 &* queued &+ 1] = prefix
+                            queue[4 &* queued &+ 2] = UInt64(truncatingIfNeeded: start)
+                            queue[4 &* queued &+ 3] = UInt64(truncatingIfNeeded: i) << 32 | UInt64(truncatingIfNeeded: count)
+                            queued &+= 1
+                            let bit = Self.filterBit(hash) & tables.filterMask
+                            lesart_prefetch(filterBase + (bit >> 6))
+                            lesart_prefetch(slotsBase + 2 &* (Int(truncatingIfNeeded: hash) & tables.mask))
+                        }
+                        for k in 0..<queued {
+                            let indexAndCount = queue[4 &* k &+ 3]
+                            out[Int(truncatingIfNeeded: indexAndCount >> 32)] = Self.probe(
+                                UnsafeRawPointer(base + Int(truncatingIfNeeded: queue[4 &* k &+ 2])),
+                                Int(truncatingIfNeeded: indexAndCount & 0xFFFF_FFFF),
+                                hash: queue[4 &* k], prefix: queue[4 &* k &+ 1], tables)
                         }
                         blockStart = blockEnd
                     }
