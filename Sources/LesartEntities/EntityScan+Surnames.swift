@@ -27,9 +27,21 @@ extension EntityScan {
         }
         addRepeatedSurnames(in: gapStart..<tokens.count, surnames, to: &added)
         guard !added.isEmpty else { return }
-        let replaced = Set(added.map(\.start))
-        selected = (selected.filter { !(($0.source == .loneFirstName || isPlaceHomonym($0)) && replaced.contains($0.start)) } + added)
-            .sorted { $0.start < $1.start }
+        // Both lists are sorted by start, and a repeated surname starts at no covering mention:
+        // merged in one pass, where a lone first name or place homonym at its token yields to it.
+        var merged: [EntityCandidate] = []
+        merged.reserveCapacity(selected.count + added.count)
+        var next = 0
+        for c in selected {
+            while next < added.count && added[next].start < c.start {
+                merged.append(added[next])
+                next += 1
+            }
+            if next < added.count && added[next].start == c.start && (c.source == .loneFirstName || isPlaceHomonym(c)) { continue }
+            merged.append(c)
+        }
+        merged.append(contentsOf: added[next...])
+        selected = merged
     }
 
     /// The surnames of `surnames` repeated alone (or in the genitive: "Kadyrovs") among the
