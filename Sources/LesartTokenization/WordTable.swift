@@ -124,7 +124,14 @@ public struct WordTable: Sendable {
                                 continue
                             }
                             guard count <= longest && count > 0 else { continue }
-                            let (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + start), count)
+                            let hash: UInt64, prefix: UInt64
+                            if count < 8 && start &+ 8 <= bytes.count {
+                                // The word and the bytes after it in one load, those masked off.
+                                let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                                (hash, prefix) = Self.shortHashAndPrefix(word & (UInt64.max &>> (64 &- 8 &* UInt64(count))), count)
+                            } else {
+                                (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + start), count)
+                            }
                             queue[4 &* queued] = hash
                             queue[4 &* queued &+ 1] = prefix
                             queue[4 &* queued &+ 2] = UInt64(truncatingIfNeeded: start)
@@ -234,16 +241,16 @@ public struct WordTable: Sendable {
             let entry = tables.slots[2 &* slot &+ 1]
             if entry == 0 { return -1 }
             if entry & 0xFFFF_FFFF_0000_0000 == tag && tables.slots[2 &* slot] == prefix {
-                let id = Int(entry & 0xFFFF_FFFF) - 1
+                let id = Int(entry & 0xFFFF_FFFF) &- 1
                 // Up to eight bytes, the prefix and the length are the whole key.
-                if count <= 8 { return Int32(id) }
+                if count <= 8 { return Int32(truncatingIfNeeded: id) }
                 let span = tables.spans[id]
                 if Int(span & 0xFFFF_FFFF) == count,
                    Self.equal(pointer, UnsafeRawPointer(tables.keys.baseAddress! + Int(span >> 32)), count) {
-                    return Int32(id)
+                    return Int32(truncatingIfNeeded: id)
                 }
             }
-            slot = (slot + 1) & tables.mask
+            slot = (slot &+ 1) & tables.mask
         }
     }
 
@@ -272,17 +279,23 @@ public struct WordTable: Sendable {
         } else if count >= 4 {
             let low = UInt64(p.loadUnaligned(as: UInt32.self))
             let high = UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            h = mix(h ^ (low | high << 32))
-            prefix = low | (high >> UInt64((8 - count) * 8)) << 32
+            return shortHashAndPrefix(low | (high >> UInt64((8 - count) * 8)) << 32, count)
         } else {
             // First, middle and last byte: for one to three bytes, the bytes in order once the
             // repeats beyond `count` are masked off.
             let word = UInt64(p.load(as: UInt8.self)) | UInt64(p.load(fromByteOffset: count >> 1, as: UInt8.self)) << 8
                 | UInt64(p.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
-            h = mix(h ^ word)
-            prefix = word & (UInt64(1) << UInt64(count * 8) &- 1)
+            return shortHashAndPrefix(word & (UInt64(1) << UInt64(count * 8) &- 1), count)
         }
         return (finish(h), prefix)
+    }
+
+    /// ``hashAndPrefix(_:_:)`` of a word of fewer than eight bytes, given its prefix (the bytes
+    /// zero-padded): the hash is made from the prefix and the length alone, so a caller that
+    /// may read eight bytes from the word's start gets the prefix in one masked load.
+    @inlinable @inline(__always)
+    static func shortHashAndPrefix(_ prefix: UInt64, _ count: Int) -> (UInt64, UInt64) {
+        (finish(mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15 ^ prefix)), prefix)
     }
 
     @inlinable static func mix(_ x: UInt64) -> UInt64 {
