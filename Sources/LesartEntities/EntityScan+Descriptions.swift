@@ -40,7 +40,7 @@ extension EntityScan {
         var context = descriptionContext(selected)
         var added: [EntityCandidate] = []
         var removed = Set<Int>()
-        for i in first..<tokens.count where context.owner[i] < 0 && roles(i).contains(.actorNoun) {
+        for i in first..<tokens.count where roles(i).contains(.actorNoun) && context.owner[i] < 0 {
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized),
                   let noun = gazetteer.actorNouns[Int(wordIDs[i])] else { continue }
             let found: EntityCandidate?
