@@ -50,9 +50,6 @@ struct EntityScan {
     /// candidates `inout`: a mutating rule would copy the whole scan on every call.
     func run() -> [Entity] {
         var candidates: [EntityCandidate] = []
-        // About one candidate in eight tokens in news text: room for them at once, not grown
-        // several times per document.
-        candidates.reserveCapacity(tokens.count / 8)
         // The word lists of the token before, carried over instead of read again.
         var previousRoles: WordRoles = []
         for i in tokens.indices {
