@@ -40,7 +40,7 @@ extension EntityScan {
         var context = descriptionContext(selected)
         var added: [EntityCandidate] = []
         var removed = Set<Int>()
-        for i in first..<tokens.count where context.owner[i] < 0 && roles(i).contains(.actorNoun) {
+        for i in first..<tokens.count where roles(i).contains(.actorNoun) && context.owner[i] < 0 {
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized),
                   let noun = gazetteer.actorNouns[Int(wordIDs[i])] else { continue }
             let found: EntityCandidate?
@@ -55,17 +55,25 @@ extension EntityScan {
             for t in candidate.start..<candidate.end { context.owner[t] = Int32.max }
         }
         guard !added.isEmpty else { return }
-        selected = (selected.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added)
-            .sorted { $0.start < $1.start }
+        var merged: [EntityCandidate] = []
+        merged.reserveCapacity(selected.count + added.count)
+        for (k, c) in selected.enumerated() where !removed.contains(k) { merged.append(c) }
+        merged.append(contentsOf: added)
+        merged.sort { $0.start < $1.start }
+        selected = merged
     }
 
     /// Owners, sentence numbers and the dominant state of the document.
     func descriptionContext(_ selected: [EntityCandidate]) -> DescriptionContext {
         var owner = [Int32](repeating: -1, count: tokens.count)
-        var counts: [UInt32: Int] = [:]
+        // Mentions per country: a document names few countries, counted in a short list (no
+        // dictionary to hash into and grow).
+        var counts: [(key: UInt32, value: Int)] = []
         for (k, c) in selected.enumerated() {
             for t in c.start..<c.end { owner[t] = Int32(k) }
-            if let country = stateOf(c) { counts[country, default: 0] += 1 }
+            if let country = stateOf(c) {
+                if let j = counts.firstIndex(where: { $0.key == country }) { counts[j].value += 1 } else { counts.append((country, 1)) }
+            }
         }
         var sentence = [Int32](repeating: 0, count: tokens.count)
         var number: Int32 = -1

@@ -16,6 +16,7 @@ extension EntityScan {
             return a.source.priority < b.source.priority
         }
         var selected: [EntityCandidate] = []
+        selected.reserveCapacity(candidates.count)
         var covered = 0
         var k = 0
         while k < candidates.count {

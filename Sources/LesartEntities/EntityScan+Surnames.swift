@@ -17,10 +17,40 @@ extension EntityScan {
             // An Arabic article is often dropped: "Omar al-Baschir … Baschir".
             if let bare = withoutArabicArticle(surname) { surnames.addIfNew(bare, c) }
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for c in selected where c.source != .loneFirstName && !isPlaceHomonym(c) { for t in c.start..<c.end { covered[t] = true } }
+        // The words no mention covers lie between the covering mentions (`selected` is sorted
+        // by start, without overlaps): only those gaps are read.
         var added: [EntityCandidate] = []
-        for (i, token) in tokens.enumerated() where !covered[i] && token.kind == .word && token.flags.contains(.capitalized) {
+        var gapStart = 0
+        for c in selected where c.source != .loneFirstName && !isPlaceHomonym(c) {
+            addRepeatedSurnames(in: gapStart..<c.start, surnames, to: &added)
+            gapStart = c.end
+        }
+        addRepeatedSurnames(in: gapStart..<tokens.count, surnames, to: &added)
+        guard !added.isEmpty else { return }
+        // Both lists are sorted by start, and a repeated surname starts at no covering mention:
+        // merged in one pass, where a lone first name or place homonym at its token yields to it.
+        var merged: [EntityCandidate] = []
+        merged.reserveCapacity(selected.count + added.count)
+        var next = 0
+        for c in selected {
+            while next < added.count && added[next].start < c.start {
+                merged.append(added[next])
+                next += 1
+            }
+            if next < added.count && added[next].start == c.start && (c.source == .loneFirstName || isPlaceHomonym(c)) { continue }
+            merged.append(c)
+        }
+        merged.append(contentsOf: added[next...])
+        selected = merged
+    }
+
+    /// The surnames of `surnames` repeated alone (or in the genitive: "Kadyrovs") among the
+    /// capitalised words of `range`, which no mention covers.
+    @inline(__always)
+    func addRepeatedSurnames(in range: Range<Int>, _ surnames: SurnameIndex, to added: inout [EntityCandidate]) {
+        for i in range {
+            let token = tokens[i]
+            guard token.kind == .word, token.flags.contains(.capitalized) else { continue }
             var key = token.byteRange
             var known = surnames.mayHold(key) ? surnames.person(key) : nil
             if known == nil, bytes[key.upperBound - 1] == UInt8(ascii: "s") {  // genitive "Kadyrovs"
@@ -32,10 +62,6 @@ extension EntityScan {
                                              antecedentStart: full.entry == Entity.noEntry ? full.start : nil))
             }
         }
-        guard !added.isEmpty else { return }
-        let replaced = Set(added.map(\.start))
-        selected = (selected.filter { !(($0.source == .loneFirstName || isPlaceHomonym($0)) && replaced.contains($0.start)) } + added)
-            .sorted { $0.start < $1.start }
     }
 
     /// A one-word place that is no actor and stands where no location word points to it

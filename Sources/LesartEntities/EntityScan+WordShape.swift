@@ -5,14 +5,28 @@ import LesartWords
 /// Byte-level tests of a token's shape: hyphens inside a word, acronyms.
 extension EntityScan {
     /// The position of the last hyphen in `range`, if any. Most words have none, which
-    /// is found in one or two word-sized reads (see ``hasHyphen(_:_:)``).
+    /// is found in one or two word-sized reads (``containsHyphen(_:)``).
     @inline(__always) func lastHyphen(in range: Range<Int>) -> Int? {
-        guard let base = bytes.baseAddress, Self.hasHyphen(UnsafeRawPointer(base + range.lowerBound), range.count) else {
-            return nil
-        }
+        guard containsHyphen(range) else { return nil }
         var k = range.upperBound - 1
         while bytes[k] != UInt8(ascii: "-") { k -= 1 }
         return k
+    }
+
+    /// Whether the bytes of `range` contain a hyphen. A word of up to eight bytes with
+    /// eight bytes of the text from its start (nearly every word) is read in one load, the
+    /// bytes after it set so that they cannot match; other words go to
+    /// ``hasHyphen(_:_:)``. Runs at nearly every token of the entity scan.
+    @inline(__always) func containsHyphen(_ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = range.count
+        if count > 0, count <= 8, range.lowerBound + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+            // All ones in the bytes past the word (none for eight bytes).
+            let beyond = ~(UInt64.max &>> (64 &- 8 &* UInt64(count)))
+            return ByteWord.hasZeroByte((word ^ ByteWord.repeated(UInt8(ascii: "-"))) | beyond)
+        }
+        return Self.hasHyphen(UnsafeRawPointer(base + range.lowerBound), range.count)
     }
 
     /// Whether the `count` bytes at `pointer` contain a hyphen, read in (possibly

@@ -67,7 +67,8 @@ struct EntityScan {
             let kind = token.kind
             let takesRules = kind == .word || kind == .abbreviation || kind == .hashtag
             let hyphen = takesRules ? lastHyphen(in: range) : nil
-            addListedName(at: i, isCompound: takesRules ? hyphen != nil : lastHyphen(in: range) != nil,
+            // Whether the token is a compound counts only for a listed phrase starting there.
+            addListedName(at: i, isCompound: takesRules ? hyphen != nil : rootState >= 0 && containsHyphen(range),
                           rootState: rootState, to: &candidates)
             guard takesRules else { continue }
             addBrokenCompound(at: i, token: token, to: &candidates)

@@ -25,6 +25,10 @@ public struct WordTable: Sendable {
     @usableFromInline let filterMask: Int
     /// Length in bytes of the longest key.
     public let maxKeyLength: Int
+    /// Per byte value, the id of the one-byte key of that byte, or -1: an eighth of a
+    /// document's tokens are one byte long (punctuation above all), and
+    /// ``ids(of:in:into:)`` reads their ids here instead of hashing and probing.
+    @usableFromInline let byteIDs: [Int32]
 
     /// Builds the table; the id of a key is its position in `keys`, which must be unique.
     public init(keys: [[UInt8]]) {
@@ -41,7 +45,9 @@ public struct WordTable: Sendable {
         var spans: [UInt64] = []
         spans.reserveCapacity(keys.count)
         var longest = 0
+        var byteIDs = [Int32](repeating: -1, count: 256)
         for (id, key) in keys.enumerated() {
+            if key.count == 1 { byteIDs[Int(key[0])] = Int32(id) }
             spans.append(UInt64(storage.count) << 32 | UInt64(key.count))
             storage.append(contentsOf: key)
             longest = max(longest, key.count)
@@ -63,6 +69,7 @@ public struct WordTable: Sendable {
         self.filter = filter
         self.filterMask = filterBits - 1
         self.maxKeyLength = longest
+        self.byteIDs = byteIDs
     }
 
     /// Number of keys.
@@ -88,36 +95,58 @@ public struct WordTable: Sendable {
 
     /// The id of every token's bytes (or -1), written to `ids` (resized to `tokens.count`):
     /// one hash per token, the table's arrays pinned once for the whole document. Tokens go
-    /// in blocks of `lookahead`: the block is hashed and its filter words and slots asked
-    /// for (`lesart_prefetch`) before the first is probed, so their reads overlap.
+    /// in blocks of `lookahead`: the block's tokens that need a probe are hashed, queued and
+    /// their filter words and slots asked for (`lesart_prefetch`) before the first is probed,
+    /// so their reads overlap. A token of one byte is read from ``byteIDs`` instead; the
+    /// empty token and one longer than every key have no id.
     public func ids(of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(-1, count: tokens.count))
         guard let base = bytes.baseAddress else { return }
         let longest = maxKeyLength
         withTables { tables in
+            // Never empty (see `init`): the prefetches need no check per token.
+            let filterBase = tables.filter.baseAddress!
+            let slotsBase = tables.slots.baseAddress!
             ids.withUnsafeMutableBufferPointer { out in
-                // Per token of the block: its hash, then its prefix (both from the same loads).
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.lookahead) { block in
+                // Per queued token: its hash, its prefix (both from the same loads), its start,
+                // and its index (high 32 bits) with its length.
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * Self.lookahead) { queue in
                     var blockStart = 0
                     while blockStart < tokens.count {
                         let blockEnd = min(blockStart + Self.lookahead, tokens.count)
+                        var queued = 0
                         for i in blockStart..<blockEnd {
+                            let start = Int(tokens[i].start)
                             let count = Int(tokens[i].end &- tokens[i].start)
+                            if count == 1 {
+                                out[i] = tables.byteIDs[Int(base[start])]
+                                continue
+                            }
                             guard count <= longest && count > 0 else { continue }
-                            let (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + Int(tokens[i].start)), count)
-                            block[2 &* (i &- blockStart)] = hash
-                            block[2 &* (i &- blockStart) &+ 1] = prefix
+                            let hash: UInt64, prefix: UInt64
+                            if count < 8 && start &+ 8 <= bytes.count {
+                                // The word and the bytes after it in one load, those masked off.
+                                let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                                (hash, prefix) = Self.shortHashAndPrefix(word & (UInt64.max &>> (64 &- 8 &* UInt64(count))), count)
+                            } else {
+                                (hash, prefix) = Self.hashAndPrefix(UnsafeRawPointer(base + start), count)
+                            }
+                            queue[4 &* queued] = hash
+                            queue[4 &* queued &+ 1] = prefix
+                            queue[4 &* queued &+ 2] = UInt64(truncatingIfNeeded: start)
+                            queue[4 &* queued &+ 3] = UInt64(truncatingIfNeeded: i) << 32 | UInt64(truncatingIfNeeded: count)
+                            queued &+= 1
                             let bit = Self.filterBit(hash) & tables.filterMask
-                            lesart_prefetch(tables.filter.baseAddress! + (bit >> 6))
-                            lesart_prefetch(tables.slots.baseAddress! + 2 * (Int(truncatingIfNeeded: hash) & tables.mask))
+                            lesart_prefetch(filterBase + (bit >> 6))
+                            lesart_prefetch(slotsBase + 2 &* (Int(truncatingIfNeeded: hash) & tables.mask))
                         }
-                        for i in blockStart..<blockEnd {
-                            let count = Int(tokens[i].end &- tokens[i].start)
-                            guard count <= longest && count > 0 else { continue }
-                            out[i] = Self.probe(UnsafeRawPointer(base + Int(tokens[i].start)), count,
-                                                hash: block[2 &* (i &- blockStart)], prefix: block[2 &* (i &- blockStart) &+ 1],
-                                                tables)
+                        for k in 0..<queued {
+                            let indexAndCount = queue[4 &* k &+ 3]
+                            out[Int(truncatingIfNeeded: indexAndCount >> 32)] = Self.probe(
+                                UnsafeRawPointer(base + Int(truncatingIfNeeded: queue[4 &* k &+ 2])),
+                                Int(truncatingIfNeeded: indexAndCount & 0xFFFF_FFFF),
+                                hash: queue[4 &* k], prefix: queue[4 &* k &+ 1], tables)
                         }
                         blockStart = blockEnd
                     }
@@ -136,15 +165,17 @@ public struct WordTable: Sendable {
         @usableFromInline let slots: UnsafeBufferPointer<UInt64>
         @usableFromInline let spans: UnsafeBufferPointer<UInt64>
         @usableFromInline let filter: UnsafeBufferPointer<UInt64>
+        @usableFromInline let byteIDs: UnsafeBufferPointer<Int32>
         @usableFromInline let mask: Int
         @usableFromInline let filterMask: Int
 
         @inlinable init(keys: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<UInt64>, spans: UnsafeBufferPointer<UInt64>,
-                        filter: UnsafeBufferPointer<UInt64>, mask: Int, filterMask: Int) {
+                        filter: UnsafeBufferPointer<UInt64>, byteIDs: UnsafeBufferPointer<Int32>, mask: Int, filterMask: Int) {
             self.keys = keys
             self.slots = slots
             self.spans = spans
             self.filter = filter
+            self.byteIDs = byteIDs
             self.mask = mask
             self.filterMask = filterMask
         }
@@ -155,7 +186,10 @@ public struct WordTable: Sendable {
             slots.withUnsafeBufferPointer { slots in
                 spans.withUnsafeBufferPointer { spans in
                     filter.withUnsafeBufferPointer { filter in
-                        body(Tables(keys: keys, slots: slots, spans: spans, filter: filter, mask: mask, filterMask: filterMask))
+                        byteIDs.withUnsafeBufferPointer { byteIDs in
+                            body(Tables(keys: keys, slots: slots, spans: spans, filter: filter, byteIDs: byteIDs, mask: mask,
+                                        filterMask: filterMask))
+                        }
                     }
                 }
             }
@@ -207,16 +241,16 @@ public struct WordTable: Sendable {
             let entry = tables.slots[2 &* slot &+ 1]
             if entry == 0 { return -1 }
             if entry & 0xFFFF_FFFF_0000_0000 == tag && tables.slots[2 &* slot] == prefix {
-                let id = Int(entry & 0xFFFF_FFFF) - 1
+                let id = Int(entry & 0xFFFF_FFFF) &- 1
                 // Up to eight bytes, the prefix and the length are the whole key.
-                if count <= 8 { return Int32(id) }
+                if count <= 8 { return Int32(truncatingIfNeeded: id) }
                 let span = tables.spans[id]
                 if Int(span & 0xFFFF_FFFF) == count,
                    Self.equal(pointer, UnsafeRawPointer(tables.keys.baseAddress! + Int(span >> 32)), count) {
-                    return Int32(id)
+                    return Int32(truncatingIfNeeded: id)
                 }
             }
-            slot = (slot + 1) & tables.mask
+            slot = (slot &+ 1) & tables.mask
         }
     }
 
@@ -245,17 +279,23 @@ public struct WordTable: Sendable {
         } else if count >= 4 {
             let low = UInt64(p.loadUnaligned(as: UInt32.self))
             let high = UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            h = mix(h ^ (low | high << 32))
-            prefix = low | (high >> UInt64((8 - count) * 8)) << 32
+            return shortHashAndPrefix(low | (high >> UInt64((8 - count) * 8)) << 32, count)
         } else {
             // First, middle and last byte: for one to three bytes, the bytes in order once the
             // repeats beyond `count` are masked off.
             let word = UInt64(p.load(as: UInt8.self)) | UInt64(p.load(fromByteOffset: count >> 1, as: UInt8.self)) << 8
                 | UInt64(p.load(fromByteOffset: count - 1, as: UInt8.self)) << 16
-            h = mix(h ^ word)
-            prefix = word & (UInt64(1) << UInt64(count * 8) &- 1)
+            return shortHashAndPrefix(word & (UInt64(1) << UInt64(count * 8) &- 1), count)
         }
         return (finish(h), prefix)
+    }
+
+    /// ``hashAndPrefix(_:_:)`` of a word of fewer than eight bytes, given its prefix (the bytes
+    /// zero-padded): the hash is made from the prefix and the length alone, so a caller that
+    /// may read eight bytes from the word's start gets the prefix in one masked load.
+    @inlinable @inline(__always)
+    static func shortHashAndPrefix(_ prefix: UInt64, _ count: Int) -> (UInt64, UInt64) {
+        (finish(mix(UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15 ^ prefix)), prefix)
     }
 
     @inlinable static func mix(_ x: UInt64) -> UInt64 {

@@ -101,6 +101,31 @@ struct WordTableTests {
                     - text.filter { !words.dropLast(2).contains($0) }.count)
     }
 
+    @Test("one-byte tokens read from the byte table and short ones read in one masked load have their own ids")
+    func byteTableAndShortLoads() {
+        // Every third byte value a key alone; short keys whose bytes also follow other tokens.
+        let keys: [[UInt8]] = stride(from: 0, to: 256, by: 3).map { [UInt8($0)] }
+            + ["EU", "Ab", "in", "USA", "Rom", "Iran", "Essen", "Moskau", "Schweiz", "Russland"].map { Array($0.utf8) }
+        let table = WordTable(keys: keys)
+        // Each word with up to nine bytes after it: key bytes, a space, or none (the word
+        // ends the text, fewer than eight bytes to read).
+        let words: [[UInt8]] = (0..<256).map { [UInt8($0)] } + ["E", "EU", "EUR", "in", "ink", "USA", "USAx", "Rom", "Iran",
+                                                                   "Irani", "Essen", "Moskau", "Moska", "Schweiz", "Russland", "Russlan"]
+            .map { Array($0.utf8) }
+        for word in words {
+            for after in 0...9 {
+                let bytes = word + Array("Ab in EU".utf8).prefix(after)
+                let token = Token(start: 0, end: UInt32(word.count), kind: .word)
+                var ids: [Int32] = []
+                bytes.withUnsafeBufferPointer { buffer in
+                    [token].withUnsafeBufferPointer { table.ids(of: $0, in: buffer, into: &ids) }
+                }
+                #expect(ids == [keys.firstIndex(of: word).map { Int32($0) } ?? -1], "\(word) +\(after)")
+                #expect(ids == [table.id(of: word)])
+            }
+        }
+    }
+
     @Test("word roles are exactly the gazetteer's word lists")
     func rolesEqualLists() throws {
         let gazetteer = BundledGazetteer.shared.gazetteer
