@@ -97,8 +97,8 @@ extension TokenScanner {
     /// The letter masks of the 32 bytes at `p` (readable from `p - 1` to `p + 32`).
     @inline(__always)
     private static func masks32(_ p: UnsafePointer<UInt8>) -> (letters: UInt64, small: UInt64) {
-        let low = LetterWindow(p), high = LetterWindow(p + 16)
-        return (UInt64(low.letters | high.letters << 16), UInt64(low.small | high.small << 16))
+        let masks = LetterWindow.masks32(p)
+        return (UInt64(masks.letters), UInt64(masks.small))
     }
 
     /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and

@@ -63,6 +63,25 @@ struct PlainRunTests {
         }
     }
 
+    @Test("the 32-byte masks equal two letter windows", arguments: [0x1E77_0003, 0x1E77_0004] as [UInt64])
+    func masks32(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        // Random words, and random bytes: the masks are lane arithmetic on any bytes, and the
+        // SSE2 compares must agree with it on every one (C3 before anything, 9F, 97, B7, DF…).
+        var texts = (0..<100).map { _ in Array(Self.randomText(words: 16, using: &generator).utf8) }
+        texts += (0..<100).map { _ in (0..<80).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
+        texts.append(Array("Ärger ÷ Maß×Zahl ÿß ßÿ ×÷ Ö Ä Ü ÀÞßàþ ÷×".utf8) + [0xC3, 0xC3, 0x9F, 0xC3, 0x97, 0xC3, 0xB7, 0xC3, 0xDF, 0xC3])
+        for bytes in texts where bytes.count >= 34 {
+            bytes.withUnsafeBufferPointer { buffer in
+                for p in 1...(buffer.count - 33) {
+                    let masks = LetterWindow.masks32(buffer.baseAddress! + p)
+                    let portable = LetterWindow.portableMasks32(buffer.baseAddress! + p)
+                    #expect(masks.letters == portable.letters && masks.small == portable.small, "masks at \(p) of \(bytes)")
+                }
+            }
+        }
+    }
+
     /// The case of the letter byte `i` belongs to (ASCII, or either byte of a Latin-1
     /// letter), by ``LetterCase``; `.uncased` for any other byte.
     static func letterCase(of bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> LetterCase {
