@@ -39,7 +39,7 @@ extension TokenScanner {
             let length = (~letters).trailingZeroBitCount
             // A word of 32 bytes or more is plainChunkEnd's (it ends inside the window, as
             // the offset is below 32 too).
-            guard length > 0, length < 32, let end = simpleWordEnd(p, length, letters, small) else {
+            guard length > 0, length < 32, let end = simpleWordEnd(base, p, length, letters, small) else {
                 return p
             }
             guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
@@ -107,8 +107,8 @@ extension TokenScanner {
     /// A full stop after it may make it an ordinal or an abbreviation, decided as in
     /// `plainChunkEnd` (`fullStopToken`).
     @inline(__always)
-    private mutating func simpleWordEnd(_ p: Int, _ length: Int, _ letters: UInt32, _ small: UInt32) -> Int? {
-        let base = text.bytes.baseAddress!
+    private mutating func simpleWordEnd(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int, _ letters: UInt32,
+                                        _ small: UInt32) -> Int? {
         let wordBits = UInt32(truncatingIfNeeded: (1 << length) &- 1)
         guard letters & ~small & (small << 1) & wordBits == 0 else { return nil }  // `derText`, `iPhone`
         let wordEnd = p &+ length
@@ -120,7 +120,7 @@ extension TokenScanner {
             }
             end = wordEnd &+ 1
         }
-        guard !mayStartEmoticonOrURL(p, length) else { return nil }
+        guard !mayStartEmoticonOrURL(base, p, length) else { return nil }
         var flags = nextFlags
         flags.insert(Self.caseFlag(smallFirst: small & 1))
         if after == UInt8(ascii: "."), let stop = fullStopChunk(p, wordEnd) {
@@ -158,12 +158,14 @@ extension TokenScanner {
     }
 
     /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
-    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. The rarely true
-    /// tests come first, so that the word's length and last letter are seldom branched on.
-    /// The three bytes from `p` are readable (the word ends inside the letter window).
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. One bit of
+    /// `simpleWordWatchPairs` rules out both for almost every word; the rarely true tests
+    /// come next, so that the word's length and last letter are seldom branched on. The
+    /// three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
-    private func mayStartEmoticonOrURL(_ p: Int, _ length: Int) -> Bool {
-        let base = text.bytes.baseAddress!
+    func mayStartEmoticonOrURL(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int) -> Bool {
+        let pair = Int(base[p]) << 8 | Int(base[p &+ 1])
+        guard simpleWordWatchPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
             let last = base[p &+ length &- 1]
             if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P") {
@@ -173,6 +175,19 @@ extension TokenScanner {
         // Three bytes that fold to "www" are ASCII letters, so the word is that long.
         let first3 = UInt32(base[p]) | UInt32(base[p &+ 1]) << 8 | UInt32(base[p &+ 2]) << 16
         return first3 | 0x20_2020 == 0x77_7777
+    }
+
+    /// The pairs `mayStartEmoticonOrURL` looks at closer: those that may start a listed
+    /// emoticon, and `ww` in any case.
+    static func simpleWordWatchPairs(emoticonPairs: [UInt64]) -> [UInt64] {
+        var pairs = emoticonPairs
+        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
+            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
+                let pair = Int(first) << 8 | Int(second)
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        return pairs
     }
 
     /// The marks a simple word may end in: `, ; : ! ? ) .`.
