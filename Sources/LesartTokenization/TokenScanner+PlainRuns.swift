@@ -15,8 +15,12 @@ extension TokenScanner {
         let n = text.count
         var p = start
         while true {
-            p = simpleWordsEnd(from: p)
-            guard p < n, !Self.isASCIISpace(text[p]) else { return (p, false) }
+            let wordsEnd = simpleWordsEnd(from: p)
+            guard wordsEnd < n, !Self.isASCIISpace(text[wordsEnd]) else { return (wordsEnd, false) }
+            // After a word's single space, a byte that may not start a chunk (the lead byte
+            // of U+00A0, a second space): the chunk loop reads the whitespace from the space.
+            if wordsEnd != p, !Self.startsChunk(text[wordsEnd]) { return (wordsEnd - 1, false) }
+            p = wordsEnd
             guard let e = plainChunkEnd(p) else { return (p, true) }
             guard e + 1 < n, text[e] == 0x20, Self.startsChunk(text[e + 1]) else { return (e, false) }
             tokens.markSpaceAfterLast()
@@ -28,7 +32,9 @@ extension TokenScanner {
     /// them: letters only, without a small letter followed by a capital, then ASCII
     /// whitespace or one of `, ; : ! ? )` and whitespace. Returns where it stopped: the
     /// start of a chunk it leaves to `plainChunkEnd` (`start` itself when it emitted
-    /// nothing), or whitespace after the last word it emitted.
+    /// nothing), whitespace after the last word it emitted, or the byte after that word's
+    /// single space when no simple word starts there, which `plainRun` checks (a letter
+    /// always starts a chunk, so the loop need not test that byte before each word).
     mutating func simpleWordsEnd(from start: Int) -> Int {
         let n = text.count
         let base = text.bytes.baseAddress!
@@ -39,10 +45,8 @@ extension TokenScanner {
             let length = (~letters).trailingZeroBitCount
             // A word of 32 bytes or more is plainChunkEnd's (it ends inside the window, as
             // the offset is below 32 too).
-            guard length > 0, length < 32, let end = simpleWordEnd(base, p, length, letters, small) else {
-                return p
-            }
-            guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
+            guard length > 0, length < 32, let end = simpleWordEnd(base, p, length, letters, small) else { return p }
+            guard end &+ 1 < n, base[end] == 0x20 else { return end }
             p = end &+ 1
         }
         return p
