@@ -241,8 +241,8 @@ struct TokenScanner {
         if b0 < 0xC6 {
             // Up to U+017F (Latin-1, Latin Extended-A) the bytes tell the case.
             flags.insert(Self.caseFlag(LetterCase.latin(b0, text[start + 1])))
-        } else if let scalar = Unicode.Scalar(text.scalar(at: start).value) {
-            if scalar.properties.isUppercase { flags.insert(.capitalized) } else if scalar.properties.isLowercase { flags.insert(.lowercase) }
+        } else {
+            flags.insert(Self.caseFlag(ofScalar: text.scalar(at: start).value))
         }
         tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
         return end
@@ -256,6 +256,19 @@ struct TokenScanner {
         case .small: .lowercase
         case .uncased: []
         }
+    }
+
+    /// The flag a token takes for the case of its first scalar `v` (from U+0180 on), by its
+    /// Unicode properties. Out of line: inlined, the property lookup's set-up would run for
+    /// every token `emit` appends.
+    @inline(never)
+    static func caseFlag(ofScalar v: UInt32) -> TokenFlags {
+        // General punctuation and currency signs (quotes, dashes, `€`) have no case: no
+        // property lookup for them (a test checks every scalar of the two blocks).
+        if (v >= 0x2000 && v <= 0x206F) || (v >= 0x20A0 && v <= 0x20CF) { return [] }
+        guard let scalar = Unicode.Scalar(v) else { return [] }
+        if scalar.properties.isUppercase { return .capitalized }
+        return scalar.properties.isLowercase ? .lowercase : []
     }
 
     /// Decides the token that starts at `p`: its end and kind.

@@ -41,6 +41,19 @@ struct PreTestTests {
         #expect(found, "\(abbreviation) in \(text)")
     }
 
+    @Test("a token's case flag from its first scalar equals its Unicode properties")
+    func scalarCaseFlag() {
+        for v in UInt32(0x180)...0x10FFFF {
+            var expected: TokenFlags = []
+            if let scalar = Unicode.Scalar(v) {
+                if scalar.properties.isUppercase { expected = .capitalized } else if scalar.properties.isLowercase { expected = .lowercase }
+            }
+            if TokenScanner.caseFlag(ofScalar: v) != expected {
+                Issue.record("case flag of U+\(String(v, radix: 16, uppercase: true))")
+            }
+        }
+    }
+
     @Test("the simple-word watch pairs are the emoticon pairs and ww in any case")
     func watchPairs() {
         let profile = Fixtures.german
