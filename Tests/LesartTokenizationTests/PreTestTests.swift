@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LesartTokenization
 import LesartCore
@@ -20,9 +21,10 @@ struct PreTestTests {
             }
         }
         let words = WordShapeFilter(words: [Array("Der".utf8), Array("Über".utf8)])
+        // "Über" is six bytes: its period is byte 9, the period after "Dex" byte 13.
         Array("Der.Über.Dex.".utf8).withUnsafeBufferPointer { buffer in
-            #expect(words.mayEnd(before: 3, in: buffer) && words.mayEnd(before: 8, in: buffer))
-            #expect(!words.mayEnd(before: 12, in: buffer))
+            #expect(words.mayEnd(before: 3, in: buffer) && words.mayEnd(before: 9, in: buffer))
+            #expect(!words.mayEnd(before: 13, in: buffer))
         }
     }
 
@@ -39,6 +41,36 @@ struct PreTestTests {
             $0.kind == .abbreviation && String(decoding: Array(text.utf8)[Int($0.start)..<Int($0.end)], as: UTF8.self) == abbreviation
         }
         #expect(found, "\(abbreviation) in \(text)")
+    }
+
+    @Test("every listed abbreviation and ending before a full stop gets the full path's tokens", arguments: Convention.allCases)
+    func fullStopWords(convention: Convention) throws {
+        // Each entry as written, with its first letter's case flipped, glued to a word
+        // (`Hauptstr.`), and Roman numerals, each before a full stop ending the sentence
+        // or the paragraph, then a capital or a small word.
+        let lexicon = Fixtures.packageRoot.appendingPathComponent("Lexicons/de")
+        var words: [String] = ["I", "II", "XIV", "MCM", "Ivan", "Dix", "Mai", "Lied", "Chr", "Cie", "DM", "z", "Ä", "ö", "zu", "Öl"]
+        for file in ["abbreviations.tsv", "abbreviation-endings.txt", "abbreviation-words.txt"] {
+            let content = try String(contentsOf: lexicon.appendingPathComponent(file), encoding: .utf8)
+            for line in content.split(separator: "\n") where !line.hasPrefix("#") {
+                guard let entry = line.split(separator: "\t").first?.trimmingCharacters(in: .whitespaces),
+                      entry.hasSuffix(".") else { continue }
+                let word = String(entry.dropLast())
+                let flipped = (word.first!.isUppercase ? word.prefix(1).lowercased() : word.prefix(1).uppercased()) + word.dropFirst()
+                words += [word, flipped, "Haupt" + word.lowercased(), "Kunden" + word]
+            }
+        }
+        let fast = try Tokenizer(profile: Fixtures.german, convention: convention, usesFastPath: true).makeSession()
+        let full = try Tokenizer(profile: Fixtures.german, convention: convention, usesFastPath: false).makeSession()
+        for (index, word) in words.enumerated() {
+            let next = ["Die Sache.", "die Sache.", "3 Tage.", "\n\nNeu.", ""][index % 5]
+            let text = "Es war die \(word). \(next) Wie \(word). Das \(word).\n\(next)"
+            var a = Document(text: text)
+            var b = Document(text: text)
+            fast.tokenize(&a)
+            full.tokenize(&b)
+            #expect(a.tokens == b.tokens, "tokens differ in \(text.debugDescription)")
+        }
     }
 
     @Test("a token's case flag from its first scalar equals its Unicode properties")
