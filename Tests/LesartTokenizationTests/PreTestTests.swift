@@ -73,6 +73,21 @@ struct PreTestTests {
         }
     }
 
+    @Test("every listed emoticon starts with a pair the emoticon matcher's pre-test lets through")
+    func emoticonPairs() throws {
+        let file = Fixtures.packageRoot.appendingPathComponent("Lexicons/common/emoticons.txt")
+        let content = try String(contentsOf: file, encoding: .utf8)
+        var count = 0
+        for line in content.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let field = line.split(separator: "\t").first else { continue }
+            let bytes = Array(field.utf8)
+            guard bytes.count >= 2 else { continue }
+            #expect(Fixtures.german.mayStartEmoticon(bytes[0], bytes[1]), "\(field)")
+            count += 1
+        }
+        #expect(count > 100)
+    }
+
     @Test("a token's case flag from its first scalar equals its Unicode properties")
     func scalarCaseFlag() {
         for v in UInt32(0x180)...0x10FFFF {
