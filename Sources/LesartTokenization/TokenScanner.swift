@@ -190,11 +190,13 @@ struct TokenScanner {
     private mutating func processChunk(_ start: Int, _ end: Int) {
         chunkStart = start
         chunkEnd = end
-        boundaries.removeAll(keepingCapacity: true)
+        // The chunk's boundaries follow those of earlier chunks, which are dropped only once
+        // there are many: emptying an array costs more than a chunk's own boundaries do.
+        if boundaries.count > 1024 { boundaries.removeAll(keepingCapacity: true) }
+        pieceIndex = boundaries.count
         if !(tokenizer.usesFastPath && latin.appendBoundaries(of: text, in: start..<end, to: &boundaries)) {
             breaker.appendBoundaries(of: text.bytes, in: start..<end, to: &boundaries)
         }
-        pieceIndex = 0
         var p = start
         while p < end {
             if text[p] >= 0x80 {
@@ -209,7 +211,8 @@ struct TokenScanner {
         }
     }
 
-    /// The end of the UAX #29 piece that contains `p` (pieces only move forward).
+    /// The end of the UAX #29 piece that contains `p` (pieces only move forward; the chunk's
+    /// boundaries start at the cursor's first place, `processChunk` sets it).
     mutating func pieceEnd(_ p: Int) -> Int {
         while pieceIndex < boundaries.count && Int(boundaries[pieceIndex]) <= p { pieceIndex += 1 }
         return pieceIndex < boundaries.count ? Int(boundaries[pieceIndex]) : chunkEnd
