@@ -168,7 +168,8 @@ extension TokenScanner {
     /// three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
     func mayStartEmoticonOrURL(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int) -> Bool {
-        let pair = Int(base[p]) << 8 | Int(base[p &+ 1])
+        // The two bytes in one load: the first is the pair's low byte.
+        let pair = Int(UInt16(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt16.self)))
         guard simpleWordWatchPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
             let last = base[p &+ length &- 1]
@@ -182,14 +183,24 @@ extension TokenScanner {
     }
 
     /// The pairs `mayStartEmoticonOrURL` looks at closer: those that may start a listed
-    /// emoticon, and `ww` in any case.
+    /// emoticon, and `ww` in any case; bit `first | second << 8` for the pair `first`,
+    /// `second` (the order of the emoticon pairs' bits turned round).
     static func simpleWordWatchPairs(emoticonPairs: [UInt64]) -> [UInt64] {
-        var pairs = emoticonPairs
-        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
-            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
-                let pair = Int(first) << 8 | Int(second)
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        func watch(_ first: Int, _ second: Int) {
+            let pair = first | second << 8
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        for (index, word) in emoticonPairs.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let emoticonPair = index << 6 | bits.trailingZeroBitCount
+                watch(emoticonPair >> 8, emoticonPair & 0xFF)
+                bits &= bits &- 1
             }
+        }
+        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
+            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] { watch(Int(first), Int(second)) }
         }
         return pairs
     }

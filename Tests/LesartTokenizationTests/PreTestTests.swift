@@ -107,7 +107,7 @@ struct PreTestTests {
         let pairs = TokenScanner.simpleWordWatchPairs(emoticonPairs: profile.emoticonPairs)
         for first in 0...255 {
             for second in 0...255 {
-                let pair = first << 8 | second
+                let pair = first | second << 8
                 let watched = pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
                 let isWW = first | 0x20 == 0x77 && second | 0x20 == 0x77
                 #expect(watched == (profile.mayStartEmoticon(UInt8(first), UInt8(second)) || isWW), "pair \(first) \(second)")
