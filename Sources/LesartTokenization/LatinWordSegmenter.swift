@@ -24,6 +24,19 @@ struct LatinWordSegmenter {
         var position = range.lowerBound + bLength
         var (c, cLength) = Self.kind(text, position, end)
         while position < end {
+            if b == .letter && c == .letter {
+                // Inside a run of letters there is no boundary, whatever surrounds it: the
+                // ASCII letters that follow are passed over without the window's rules.
+                position += cLength
+                while position < end, Self.isASCIILetter(text[position]) { position += 1 }
+                a = .letter
+                (c, cLength) = Self.kind(text, position, end)
+                if c == .unsupported {
+                    boundaries.removeSubrange(initialCount...)
+                    return false
+                }
+                continue
+            }
             let next = position + cLength
             let (d, dLength) = Self.kind(text, next, end)
             if c == .unsupported || d == .unsupported {
@@ -39,6 +52,12 @@ struct LatinWordSegmenter {
         }
         boundaries.append(Int32(end))
         return true
+    }
+
+    /// Whether `byte` is an ASCII letter of `kind(_:_:_:)` (`@` included).
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "@")
     }
 
     /// Whether there is a boundary between `b` and `c`, with `a` before and `d` after.

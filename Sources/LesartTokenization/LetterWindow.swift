@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import CLetterMasks
+#endif
+
 /// Which of 16 bytes of text are letters, and which of those small letters, as bit masks
 /// (bit k for byte k): the plain-word loop reads a word's end and its case pattern from them
 /// instead of testing byte by byte.
@@ -36,6 +40,26 @@ struct LetterWindow {
         let latinSmall = (leadLetter & ~(after &- Self.splat(0x9F))) | (secondLetter & ~(v &- Self.splat(0x9F)))
         letters = Self.topBits(ascii | leadLetter | secondLetter)
         small = Self.topBits(asciiSmall | latinSmall)
+    }
+
+    /// The masks of the 32 bytes at `p` (readable from `p - 1` to `p + 32`): on x86-64 from
+    /// `CLetterMasks` (SSE2 compares and `movemask`, a third of the instructions), elsewhere
+    /// from two windows. PlainRunTests check that both give the same masks.
+    @inline(__always)
+    static func masks32(_ p: UnsafePointer<UInt8>) -> (letters: UInt32, small: UInt32) {
+        #if arch(x86_64)
+        let masks = lesart_letter_masks32(p)
+        return (masks.letters, masks.small)
+        #else
+        return portableMasks32(p)
+        #endif
+    }
+
+    /// ``masks32(_:)`` from two windows of lane arithmetic.
+    @inline(__always)
+    static func portableMasks32(_ p: UnsafePointer<UInt8>) -> (letters: UInt32, small: UInt32) {
+        let low = LetterWindow(p), high = LetterWindow(p + 16)
+        return (low.letters | high.letters << 16, low.small | high.small << 16)
     }
 
     /// Top bit set in lanes whose second byte of a Latin-1 scalar (80–BF) is a letter: not

@@ -34,11 +34,13 @@ extension TokenScanner {
                 return true
             }
         }
-        for length in 3...6 where range.count > length + 2 {
-            let start = range.upperBound - length
-            if profile.abbreviationEndingShapes.mayContain(text.bytes, start, range.upperBound),
-               profile.abbreviationEndings.value(for: text.bytes[start..<range.upperBound]) != nil {
-                return true
+        if range.count > 5, profile.abbreviationEndingShapes.mayEnd(before: range.upperBound - 1, in: text.bytes) {
+            for length in 3...6 where range.count > length + 2 {
+                let start = range.upperBound - length
+                if profile.abbreviationEndingShapes.mayContain(text.bytes, start, range.upperBound),
+                   profile.abbreviationEndings.value(for: text.bytes[start..<range.upperBound]) != nil {
+                    return true
+                }
             }
         }
         let body = range.lowerBound..<(range.upperBound - 1)

@@ -66,8 +66,9 @@ extension TokenScanner {
     }
 
     /// "1,2,3,4" is a list, not a number: the first comma of the piece `p..<end` when it
-    /// has two or more, or one and the piece continues a list of numbers.
-    private func listCut(_ p: Int, _ end: Int) -> Int? {
+    /// has two or more, or one and the piece continues a list of numbers. (`mutating`
+    /// though it changes nothing: a non-mutating method copies the whole scanner per call.)
+    private mutating func listCut(_ p: Int, _ end: Int) -> Int? {
         var commas = 0
         var firstComma = end
         for k in p..<end where text[k] == UInt8(ascii: ",") {

@@ -121,8 +121,30 @@ extension TokenScanner {
     /// and its full stop.
     @inline(__always)
     mutating func fullStopToken(_ wordStart: Int, _ wordEnd: Int) -> (end: Int, kind: TokenKind)? {
+        guard mayBeOrdinalOrAbbreviation(wordStart, wordEnd) else { return nil }
         if profile.rules.ordinalsAndDates, let e = romanOrdinalEnd(wordStart, wordEnd) { return (e, .ordinal) }
         return isAbbreviation(wordStart..<(wordEnd + 1), lettersOnly: true) ? (wordEnd + 1, .abbreviation) : nil
+    }
+
+    /// A pre-test that `fullStopToken` needs: false when the plain word `wordStart..<wordEnd`
+    /// can be neither a Roman ordinal (its first letter is no Roman digit) nor an
+    /// abbreviation with its full stop (not one letter, and no listed abbreviation or
+    /// ending has its shape: `isAbbreviation` with `lettersOnly` accepts nothing else).
+    /// Most words before a full stop are ruled out by it in a few instructions, instead of
+    /// two calls that would each find nothing.
+    @inline(__always)
+    func mayBeOrdinalOrAbbreviation(_ wordStart: Int, _ wordEnd: Int) -> Bool {
+        let bytes = text.bytes
+        guard wordEnd - wordStart > 2 else { return true }  // one letter (`z.`, `Ä.`) or two
+        switch bytes[wordStart] {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
+             UInt8(ascii: "D"), UInt8(ascii: "M"):
+            return true
+        default:
+            let stop = wordEnd + 1
+            return profile.abbreviationShapes.mayContain(bytes, wordStart, stop)
+                || (stop - wordStart > 5 && profile.abbreviationEndingShapes.mayEnd(before: wordEnd, in: bytes))
+        }
     }
 
     /// Whether the plain chunk from `start` must take the full path after all: it may be

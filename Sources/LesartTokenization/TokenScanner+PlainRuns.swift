@@ -15,8 +15,12 @@ extension TokenScanner {
         let n = text.count
         var p = start
         while true {
-            p = simpleWordsEnd(from: p)
-            guard p < n, !Self.isASCIISpace(text[p]) else { return (p, false) }
+            let wordsEnd = simpleWordsEnd(from: p)
+            guard wordsEnd < n, !Self.isASCIISpace(text[wordsEnd]) else { return (wordsEnd, false) }
+            // After a word's single space, a byte that may not start a chunk (the lead byte
+            // of U+00A0, a second space): the chunk loop reads the whitespace from the space.
+            if wordsEnd != p, !Self.startsChunk(text[wordsEnd]) { return (wordsEnd - 1, false) }
+            p = wordsEnd
             guard let e = plainChunkEnd(p) else { return (p, true) }
             guard e + 1 < n, text[e] == 0x20, Self.startsChunk(text[e + 1]) else { return (e, false) }
             tokens.markSpaceAfterLast()
@@ -28,7 +32,9 @@ extension TokenScanner {
     /// them: letters only, without a small letter followed by a capital, then ASCII
     /// whitespace or one of `, ; : ! ? )` and whitespace. Returns where it stopped: the
     /// start of a chunk it leaves to `plainChunkEnd` (`start` itself when it emitted
-    /// nothing), or whitespace after the last word it emitted.
+    /// nothing), whitespace after the last word it emitted, or the byte after that word's
+    /// single space when no simple word starts there, which `plainRun` checks (a letter
+    /// always starts a chunk, so the loop need not test that byte before each word).
     mutating func simpleWordsEnd(from start: Int) -> Int {
         let n = text.count
         let base = text.bytes.baseAddress!
@@ -39,10 +45,8 @@ extension TokenScanner {
             let length = (~letters).trailingZeroBitCount
             // A word of 32 bytes or more is plainChunkEnd's (it ends inside the window, as
             // the offset is below 32 too).
-            guard length > 0, length < 32, let end = simpleWordEnd(p, length, letters, small) else {
-                return p
-            }
-            guard end &+ 1 < n, base[end] == 0x20, Self.startsChunk(base[end &+ 1]) else { return end }
+            guard length > 0, length < 32, let end = simpleWordEnd(base, p, length, letters, small) else { return p }
+            guard end &+ 1 < n, base[end] == 0x20 else { return end }
             p = end &+ 1
         }
         return p
@@ -97,8 +101,8 @@ extension TokenScanner {
     /// The letter masks of the 32 bytes at `p` (readable from `p - 1` to `p + 32`).
     @inline(__always)
     private static func masks32(_ p: UnsafePointer<UInt8>) -> (letters: UInt64, small: UInt64) {
-        let low = LetterWindow(p), high = LetterWindow(p + 16)
-        return (UInt64(low.letters | high.letters << 16), UInt64(low.small | high.small << 16))
+        let masks = LetterWindow.masks32(p)
+        return (UInt64(masks.letters), UInt64(masks.small))
     }
 
     /// The simple word of `length` bytes at `p` with its masks from `p` on: emits it (and
@@ -107,8 +111,8 @@ extension TokenScanner {
     /// A full stop after it may make it an ordinal or an abbreviation, decided as in
     /// `plainChunkEnd` (`fullStopToken`).
     @inline(__always)
-    private mutating func simpleWordEnd(_ p: Int, _ length: Int, _ letters: UInt32, _ small: UInt32) -> Int? {
-        let base = text.bytes.baseAddress!
+    private mutating func simpleWordEnd(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int, _ letters: UInt32,
+                                        _ small: UInt32) -> Int? {
         let wordBits = UInt32(truncatingIfNeeded: (1 << length) &- 1)
         guard letters & ~small & (small << 1) & wordBits == 0 else { return nil }  // `derText`, `iPhone`
         let wordEnd = p &+ length
@@ -120,7 +124,7 @@ extension TokenScanner {
             }
             end = wordEnd &+ 1
         }
-        guard !mayStartEmoticonOrURL(p, length) else { return nil }
+        guard !mayStartEmoticonOrURL(base, p, length) else { return nil }
         var flags = nextFlags
         flags.insert(Self.caseFlag(smallFirst: small & 1))
         if after == UInt8(ascii: "."), let stop = fullStopChunk(p, wordEnd) {
@@ -158,12 +162,15 @@ extension TokenScanner {
     }
 
     /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
-    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. The rarely true
-    /// tests come first, so that the word's length and last letter are seldom branched on.
-    /// The three bytes from `p` are readable (the word ends inside the letter window).
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. One bit of
+    /// `simpleWordWatchPairs` rules out both for almost every word; the rarely true tests
+    /// come next, so that the word's length and last letter are seldom branched on. The
+    /// three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
-    private func mayStartEmoticonOrURL(_ p: Int, _ length: Int) -> Bool {
-        let base = text.bytes.baseAddress!
+    func mayStartEmoticonOrURL(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int) -> Bool {
+        // The two bytes in one load: the first is the pair's low byte.
+        let pair = Int(UInt16(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt16.self)))
+        guard simpleWordWatchPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
             let last = base[p &+ length &- 1]
             if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P") {
@@ -173,6 +180,29 @@ extension TokenScanner {
         // Three bytes that fold to "www" are ASCII letters, so the word is that long.
         let first3 = UInt32(base[p]) | UInt32(base[p &+ 1]) << 8 | UInt32(base[p &+ 2]) << 16
         return first3 | 0x20_2020 == 0x77_7777
+    }
+
+    /// The pairs `mayStartEmoticonOrURL` looks at closer: those that may start a listed
+    /// emoticon, and `ww` in any case; bit `first | second << 8` for the pair `first`,
+    /// `second` (the order of the emoticon pairs' bits turned round).
+    static func simpleWordWatchPairs(emoticonPairs: [UInt64]) -> [UInt64] {
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        func watch(_ first: Int, _ second: Int) {
+            let pair = first | second << 8
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        for (index, word) in emoticonPairs.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let emoticonPair = index << 6 | bits.trailingZeroBitCount
+                watch(emoticonPair >> 8, emoticonPair & 0xFF)
+                bits &= bits &- 1
+            }
+        }
+        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
+            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] { watch(Int(first), Int(second)) }
+        }
+        return pairs
     }
 
     /// The marks a simple word may end in: `, ; : ! ? ) .`.

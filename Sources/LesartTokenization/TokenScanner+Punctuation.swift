@@ -143,6 +143,8 @@ extension TokenScanner {
         if letterStart {
             guard p == chunkStart, chunkEnd - p <= profile.emoticons.maxKeyLength + 3 else { return nil }
         }
+        // No listed emoticon starts with these two bytes, and no shortcode: nothing to try.
+        guard profile.mayStartEmoticon(text[p], text.byte(p + 1)) || text[p] == UInt8(ascii: ":") else { return nil }
         let glued = !startsFreshly(p)
         var length = min(profile.emoticons.maxKeyLength, chunkEnd - p)
         let lengths = profile.emoticonLengths[Int(text[p])]

@@ -42,12 +42,14 @@ extension TokenScanner {
         var q = p
         while q < chunkEnd, q - p < 20, Self.isSchemeByte(text[q]) { q += 1 }
         var hasPrefix = false
-        if q > p, text.matches("://", at: q) {
+        // (Each literal is compared only when its first byte is there.)
+        let first = text[p]
+        if q > p, text.byte(q) == UInt8(ascii: ":"), text.matches("://", at: q) {
             hasPrefix = true
             q += 3
-        } else if text.matches("www.", at: p) || text.matches("WWW.", at: p) {
+        } else if first | 0x20 == UInt8(ascii: "w"), text.matches("www.", at: p) || text.matches("WWW.", at: p) {
             hasPrefix = true
-        } else if text.matches("doi:", at: p), classAt(p + 4) == .digit {
+        } else if first == UInt8(ascii: "d"), text.matches("doi:", at: p), classAt(p + 4) == .digit {
             hasPrefix = true
         }
         if !hasPrefix {

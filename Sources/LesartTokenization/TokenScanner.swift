@@ -35,6 +35,10 @@ struct TokenScanner {
     var windowLetters: UInt64 = 0
     var windowSmall: UInt64 = 0
 
+    /// One bit per pair of first two bytes of a simple word that needs a closer look: it
+    /// may start an emoticon or be `www` (see `mayStartEmoticonOrURL`).
+    let simpleWordWatchPairs: [UInt64]
+
     /// A `windowStart` no position of a text can be in the window of.
     static let noWindow = -(1 << 40)
 
@@ -42,6 +46,7 @@ struct TokenScanner {
         self.tokenizer = tokenizer
         self.profile = tokenizer.profile
         self.breaker = breaker
+        simpleWordWatchPairs = Self.simpleWordWatchPairs(emoticonPairs: tokenizer.profile.emoticonPairs)
         boundaries.reserveCapacity(256)
     }
 
@@ -185,11 +190,13 @@ struct TokenScanner {
     private mutating func processChunk(_ start: Int, _ end: Int) {
         chunkStart = start
         chunkEnd = end
-        boundaries.removeAll(keepingCapacity: true)
+        // The chunk's boundaries follow those of earlier chunks, which are dropped only once
+        // there are many: emptying an array costs more than a chunk's own boundaries do.
+        if boundaries.count > 1024 { boundaries.removeAll(keepingCapacity: true) }
+        pieceIndex = boundaries.count
         if !(tokenizer.usesFastPath && latin.appendBoundaries(of: text, in: start..<end, to: &boundaries)) {
             breaker.appendBoundaries(of: text.bytes, in: start..<end, to: &boundaries)
         }
-        pieceIndex = 0
         var p = start
         while p < end {
             if text[p] >= 0x80 {
@@ -204,7 +211,8 @@ struct TokenScanner {
         }
     }
 
-    /// The end of the UAX #29 piece that contains `p` (pieces only move forward).
+    /// The end of the UAX #29 piece that contains `p` (pieces only move forward; the chunk's
+    /// boundaries start at the cursor's first place, `processChunk` sets it).
     mutating func pieceEnd(_ p: Int) -> Int {
         while pieceIndex < boundaries.count && Int(boundaries[pieceIndex]) <= p { pieceIndex += 1 }
         return pieceIndex < boundaries.count ? Int(boundaries[pieceIndex]) : chunkEnd
@@ -236,8 +244,8 @@ struct TokenScanner {
         if b0 < 0xC6 {
             // Up to U+017F (Latin-1, Latin Extended-A) the bytes tell the case.
             flags.insert(Self.caseFlag(LetterCase.latin(b0, text[start + 1])))
-        } else if let scalar = Unicode.Scalar(text.scalar(at: start).value) {
-            if scalar.properties.isUppercase { flags.insert(.capitalized) } else if scalar.properties.isLowercase { flags.insert(.lowercase) }
+        } else {
+            flags.insert(Self.caseFlag(ofScalar: text.scalar(at: start).value))
         }
         tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: flags))
         return end
@@ -251,6 +259,19 @@ struct TokenScanner {
         case .small: .lowercase
         case .uncased: []
         }
+    }
+
+    /// The flag a token takes for the case of its first scalar `v` (from U+0180 on), by its
+    /// Unicode properties. Out of line: inlined, the property lookup's set-up would run for
+    /// every token `emit` appends.
+    @inline(never)
+    static func caseFlag(ofScalar v: UInt32) -> TokenFlags {
+        // General punctuation and currency signs (quotes, dashes, `€`) have no case: no
+        // property lookup for them (a test checks every scalar of the two blocks).
+        if (v >= 0x2000 && v <= 0x206F) || (v >= 0x20A0 && v <= 0x20CF) { return [] }
+        guard let scalar = Unicode.Scalar(v) else { return [] }
+        if scalar.properties.isUppercase { return .capitalized }
+        return scalar.properties.isLowercase ? .lowercase : []
     }
 
     /// Decides the token that starts at `p`: its end and kind.

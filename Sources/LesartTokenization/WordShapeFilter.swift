@@ -6,11 +6,15 @@
 /// positives only cost the lookup they would have cost anyway.
 struct WordShapeFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
+    /// One bit per byte that is some key's last before its period (256 bits).
+    private var lastBytes = [UInt64](repeating: 0, count: 4)
 
     init<S: Sequence>(_ keys: S) where S.Element == [UInt8] {
         for key in keys where key.count >= 2 {
-            let slot = Self.slot(length: key.count, first: key[0], last: key[key.count - 2])
+            let last = key[key.count - 2]
+            let slot = Self.slot(length: key.count, first: key[0], last: last)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            lastBytes[Int(last >> 6)] |= 1 << UInt64(last & 63)
         }
     }
 
@@ -18,8 +22,10 @@ struct WordShapeFilter: Sendable {
     /// entered as if it ended in one, so ``mayContain(word:_:_:)`` tests a bare word.
     init(words: [[UInt8]]) {
         for key in words where !key.isEmpty {
-            let slot = Self.slot(length: key.count + 1, first: key[0], last: key[key.count - 1])
+            let last = key[key.count - 1]
+            let slot = Self.slot(length: key.count + 1, first: key[0], last: last)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            lastBytes[Int(last >> 6)] |= 1 << UInt64(last & 63)
         }
     }
 
@@ -38,6 +44,14 @@ struct WordShapeFilter: Sendable {
         guard end - start >= 2 else { return false }
         let slot = Self.slot(length: end - start, first: bytes[start], last: bytes[end - 2])
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    /// Whether some key has `byte` as its last byte before the period: when not, no key
+    /// ends the word, whatever its length (one test for the endings tried at every full stop).
+    @inline(__always)
+    func mayEnd(before period: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = bytes[period - 1]
+        return lastBytes[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0
     }
 
     @inline(__always)

@@ -62,6 +62,32 @@ struct FastPathDifferentialTests {
         try Self.compare(Self.evaluationTexts)
     }
 
+    /// Chunks on the edges of the segmenter's run of letters: letters then each kind of
+    /// character, ICU's `@` letter, Latin-1 and other letters, and characters it declines
+    /// (soft hyphen, middle dot) right after a run.
+    static let letterRunTexts = [
+        "abc'def abc.def abc,def abc_def abc:def abc@def.de abc1def abc' abc. abc_ _abc a b ab",
+        "Ärger-Öl straße's Façade’s naïve œuvre Łódź Ελλάδα Россия x@y.z AB.CD. U.S.A. z.B. 3.5 3,5",
+        "Ab\u{AD}cd ab\u{B7}cd Maß\u{AD} abc\u{2019}s abc\u{2018} a\u{2024}b abc\u{0301}de abc😀 abc…",
+        "Wort„Zitat“ Wort(e) Bürger*innen Lehrer:innen Student_innen km/h 100km C# C++ F.D.P. Dr.-Ing.",
+    ]
+
+    @Test("letter runs: same boundaries and tokens, after earlier boundaries too")
+    func letterRunsAgree() throws {
+        try Self.compare(Self.letterRunTexts)
+        // Boundaries go after those already there; a declined chunk leaves them as they were.
+        var latin = LatinWordSegmenter()
+        var boundaries: [Int32] = [7, 9]
+        let bytes = Array("Haus ab\u{AD}cd Maß".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let view = UTF8Text(buffer)
+            #expect(latin.appendBoundaries(of: view, in: 0..<4, to: &boundaries))
+            #expect(!latin.appendBoundaries(of: view, in: 5..<11, to: &boundaries))
+            #expect(latin.appendBoundaries(of: view, in: 12..<16, to: &boundaries))
+        }
+        #expect(boundaries == [7, 9, 4, 16])
+    }
+
     /// Compares chunk boundaries and whole tokenizations; returns how many chunks the fast
     /// path handled so a vacuous pass would show.
     static func compare(_ texts: [String]) throws {

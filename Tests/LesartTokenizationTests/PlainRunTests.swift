@@ -63,6 +63,25 @@ struct PlainRunTests {
         }
     }
 
+    @Test("the 32-byte masks equal two letter windows", arguments: [0x1E77_0003, 0x1E77_0004] as [UInt64])
+    func masks32(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        // Random words, and random bytes: the masks are lane arithmetic on any bytes, and the
+        // SSE2 compares must agree with it on every one (C3 before anything, 9F, 97, B7, DF…).
+        var texts = (0..<100).map { _ in Array(Self.randomText(words: 16, using: &generator).utf8) }
+        texts += (0..<100).map { _ in (0..<80).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
+        texts.append(Array("Ärger ÷ Maß×Zahl ÿß ßÿ ×÷ Ö Ä Ü ÀÞßàþ ÷×".utf8) + [0xC3, 0xC3, 0x9F, 0xC3, 0x97, 0xC3, 0xB7, 0xC3, 0xDF, 0xC3])
+        for bytes in texts where bytes.count >= 34 {
+            bytes.withUnsafeBufferPointer { buffer in
+                for p in 1...(buffer.count - 33) {
+                    let masks = LetterWindow.masks32(buffer.baseAddress! + p)
+                    let portable = LetterWindow.portableMasks32(buffer.baseAddress! + p)
+                    #expect(masks.letters == portable.letters && masks.small == portable.small, "masks at \(p) of \(bytes)")
+                }
+            }
+        }
+    }
+
     /// The case of the letter byte `i` belongs to (ASCII, or either byte of a Latin-1
     /// letter), by ``LetterCase``; `.uncased` for any other byte.
     static func letterCase(of bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> LetterCase {
@@ -126,11 +145,47 @@ struct PlainRunTests {
         ("\nes war\nso", 1, 7, ["es", "war"]),
         ("\nganz a×b", 1, 6, ["ganz"]),
         ("\nÄrger ändert Maße straßeN", 1, 22, ["Ärger", "ändert", "Maße"]),
+        // After a word's space the loop stops at the next byte when no simple word starts
+        // there, whether or not it starts a chunk (plainRun tells).
+        ("\nes (SPD)", 1, 4, ["es"]),
+        ("\nes \u{A0}so", 1, 4, ["es"]),
+        ("\nes  zwei", 1, 4, ["es"]),
+        ("\n\u{A0}so", 1, 1, []),
     ] as [(String, Int, Int, [String])])
     func simpleWordLoop(text: String, start: Int, end: Int, tokens: [String]) throws {
         let result = try Self.simpleWords(text + Self.padding, from: start)
         #expect(result.end == end)
         #expect(result.tokens == tokens)
+    }
+
+    @Test("a run stops at a word's space when the byte after it may not start a chunk", arguments: [
+        ("\nes (SPD) und", 1, 13, false, ["es", "(", "SPD", ")", "und"]),
+        ("\nes 3,5 und", 1, 11, false, ["es", "3,5", "und"]),
+        ("\nes \u{A0}so", 1, 3, false, ["es"]),
+        ("\nes  zwei", 1, 4, false, ["es"]),
+        // ASCII whitespace after the space: the chunk loop reads it from there.
+        ("\nes \u{7F}x", 1, 4, false, ["es"]),
+        ("\nes „Zitat“ x", 1, 3, false, ["es"]),
+        ("\nes \u{2009}so", 1, 3, false, ["es"]),
+        ("\nes \nso", 1, 4, false, ["es"]),
+        ("\nes derText", 1, 4, true, ["es"]),
+        ("\n\u{A0}so", 1, 1, true, []),
+    ] as [(String, Int, Int, Bool, [String])])
+    func runStop(text: String, start: Int, end: Int, declined: Bool, tokens: [String]) throws {
+        var scanner = TokenScanner(tokenizer: Tokenizer(profile: Fixtures.german), breaker: try WordBreaker(locale: "de"))
+        defer { scanner.release() }
+        // A newline after the case ends the run there.
+        let bytes = Array((text + "\n" + Self.padding).utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            scanner.text = UTF8Text(buffer)
+            let run = scanner.plainRun(from: start)
+            var emitted: [Token] = []
+            scanner.tokens.append(to: &emitted)
+            let words = emitted.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+            #expect(run.end == end && run.declined == declined, "\(run) in \(text.debugDescription)")
+            #expect(words == tokens)
+            _ = try #require(run.end <= buffer.count)
+        }
     }
 
     @Test("the loop stops where its look-ahead would leave the text")
