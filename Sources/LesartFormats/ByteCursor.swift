@@ -35,13 +35,23 @@ struct ByteCursor {
     }
 
     /// Writes a non-negative integer in decimal, two digits at a time: a value below
-    /// 10,000 (most offsets of a news article) with one division, larger ones in a loop.
+    /// 10,000 (most offsets of a news article) with one division and one or two stores,
+    /// larger ones in a loop.
     @inline(__always) mutating func write(decimal value: Int) {
         if value < 100 { return write(upToTwoDigits: value) }
         if value < 10_000 {
-            let high = value / 100
-            write(upToTwoDigits: high)
-            write(twoDigits: value &- high &* 100)
+            let high = UInt32(truncatingIfNeeded: value) / 100
+            let low = Self.digitPair(Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: value) &- high &* 100))
+            if value >= 1_000 {
+                // Four digits as one 32-bit store (little-endian: the first pair in the low half).
+                UnsafeMutableRawPointer(position).storeBytes(of: UInt32(Self.digitPair(Int(high))) | UInt32(low) &<< 16,
+                                                             as: UInt32.self)
+                position += 4
+            } else {
+                position[0] = UInt8(truncatingIfNeeded: 0x30 &+ high)
+                UnsafeMutableRawPointer(position + 1).storeBytes(of: low, as: UInt16.self)
+                position += 3
+            }
             return
         }
         let length = DecimalDigits.count(of: value)
@@ -71,6 +81,11 @@ struct ByteCursor {
         if value < 10 { write(byte: UInt8(truncatingIfNeeded: 0x30 &+ value)) } else { write(twoDigits: value) }
     }
 
+    /// The two digits of `value` (0–99), leading zero included, as they lie in memory.
+    @inline(__always) private static func digitPair(_ value: Int) -> UInt16 {
+        UnsafeRawPointer(DecimalDigits.pairs.utf8Start).loadUnaligned(fromByteOffset: value &* 2, as: UInt16.self)
+    }
+
     /// `value` (0–99) as two digits, leading zero included.
     @inline(__always) private mutating func write(twoDigits value: Int) {
         let pairs = DecimalDigits.pairs.utf8Start
@@ -86,14 +101,13 @@ struct ByteCursor {
         position += count
     }
 
-    /// Copies one 32-byte slot of ``TokenKindFragments`` as four words.
+    /// Copies one 32-byte slot of ``TokenKindFragments`` as two 16-byte vectors.
     @inline(__always) mutating func write(slot: UnsafePointer<UInt8>) {
         let source = UnsafeRawPointer(slot)
         let target = UnsafeMutableRawPointer(position)
-        for offset in stride(from: 0, to: 32, by: 8) {
-            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
-                              toByteOffset: offset, as: UInt64.self)
-        }
+        target.storeBytes(of: source.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+        target.storeBytes(of: source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16,
+                          as: SIMD16<UInt8>.self)
         position += 32
     }
 
