@@ -79,6 +79,8 @@ struct TokenLookupTests {
         "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
         "„Wir unterstützen die Ukraine“, sagte Scholz. Macron erklärte, Frankreich liefere Panzer.",
         "Die USA forderten China auf, Russland nicht zu unterstützen. Polen warf Ungarn vor, Russland zu helfen.",
+        // A pronoun pair in a sentence without a pronoun word, and one without final punctuation.
+        "Dort sagte die Regierung, das Land liefere Borsonien Waffen. Die Regierung lobte das Land",
     ]
 
     /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
