@@ -27,6 +27,10 @@ struct SentenceSignal: OptionSet, Sendable {
     /// clause whose subject controls a zu-infinitive (``StanceScan/controller(of:clauses:mentions:)``).
     static let controlVerb = SentenceSignal(rawValue: 1 << 8)
 
+    /// A coordinator or subordinator (classes `coordinator`, `subordinator`): with punctuation
+    /// the only tokens where ``StanceScan/clauses(in:into:)`` may split a sentence.
+    static let clauseWord = SentenceSignal(rawValue: 1 << 9)
+
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The signals of a word with `facts`.
@@ -41,6 +45,7 @@ struct SentenceSignal: OptionSet, Sendable {
         if facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb) { signals.insert(.evaluationVerb) }
         if facts.modality == .reported { signals.insert(.reported) }
         if facts.grammar.contains(.accuse) || facts.grammar.contains(.urge) { signals.insert(.controlVerb) }
+        if facts.grammar.contains(.coordinator) || facts.grammar.contains(.subordinator) { signals.insert(.clauseWord) }
         self = signals
     }
 }

@@ -65,6 +65,7 @@ struct TokenLookupTests {
             #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
             #expect(signals.contains(.reported) == (facts.modality == .reported))
             #expect(signals.contains(.controlVerb) == !facts.grammar.isDisjoint(with: [.accuse, .urge]))
+            #expect(signals.contains(.clauseWord) == !facts.grammar.isDisjoint(with: [.coordinator, .subordinator]))
         }
     }
 
@@ -109,6 +110,26 @@ struct TokenLookupTests {
                     }
                     // Whether it has a cue is only asked when it can relate actors, or for the trace.
                     if slow.canRelateActors || tracing { #expect(fast.hasCue == slow.hasCue, "\(text)") }
+                }
+            }
+        }
+    }
+
+    /// The clause splitter and the mention finder skip tokens that cannot matter to them;
+    /// each skip lands on the first token the plain test accepts.
+    @Test("clause candidates and entity tokens are the first that the plain tests accept", arguments: texts)
+    func candidateScans(_ text: String) throws {
+        let document = try StancePipeline.analyse(text)
+        withPreparedScan(of: document) { scan in
+            let count = document.tokens.count
+            for start in 0...count {
+                for end in start...count {
+                    let clause = (start..<end).first {
+                        scan.isPunctuation($0) || !scan.grammar($0).isDisjoint(with: [.coordinator, .subordinator])
+                    } ?? end
+                    #expect(scan.nextClauseCandidate(from: start, before: end) == clause, "\(text) \(start)..<\(end)")
+                    let entity = (start..<end).first { scan.entityAt[$0] >= 0 } ?? end
+                    #expect(scan.nextEntityToken(from: start, before: end) == entity, "\(text) \(start)..<\(end)")
                 }
             }
         }
