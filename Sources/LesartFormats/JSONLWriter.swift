@@ -160,16 +160,19 @@ public struct JSONLWriter: DocumentWriter {
                         let form = entity.form.fragment
                         let fixedRoom = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount + ByteCursor.jsonStringRoom(range.count)
                         // A catalog entry's names come quoted from the catalog when none needs an escape;
-                        // other mentions' names are escaped here.
+                        // a mention without an entry is named by a mention's bytes (its canonical name and
+                        // actor, no id); other names are escaped here.
                         let quoted = entity.entry != Entity.noEntry ? document.entityCatalog?.quotedNames(of: entity.entry) : nil
-                        let names = quoted == nil
+                        let nameRange = quoted == nil ? document.nameRange(of: entity) : nil
+                        let names = quoted == nil && nameRange == nil
                             ? (canonical: document.canonicalName(of: entity), actor: document.actor(of: entity),
                                identifier: document.identifier(of: entity))
                             : nil
-                        room = fixedRoom + (quoted?.bytes.count ?? names.map {
-                            ByteCursor.jsonStringRoom($0.canonical.utf8.count) + ByteCursor.jsonStringRoom($0.actor.utf8.count)
-                                + ByteCursor.jsonStringRoom($0.identifier?.utf8.count ?? 0)
-                        } ?? 0)
+                        room = fixedRoom + (quoted?.bytes.count ?? nameRange.map { 2 &* ByteCursor.jsonStringRoom($0.count) }
+                            ?? names.map {
+                                ByteCursor.jsonStringRoom($0.canonical.utf8.count) + ByteCursor.jsonStringRoom($0.actor.utf8.count)
+                                    + ByteCursor.jsonStringRoom($0.identifier?.utf8.count ?? 0)
+                            } ?? 0)
                         if cursor.room < room { break }
                         if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
                         writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
@@ -186,6 +189,15 @@ public struct JSONLWriter: DocumentWriter {
                                 cursor.write("\",\"id\":")
                                 cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
                             }
+                        } else if let nameRange {
+                            let name = UnsafeBufferPointer(rebasing: text[nameRange])
+                            cursor.write("\",\"canonical\":")
+                            cursor.write(jsonString: name)
+                            cursor.write(",\"actor\":")
+                            cursor.write(jsonString: name)
+                            cursor.write(",\"form\":\"")
+                            cursor.write(form)
+                            cursor.write("\",\"id\":null")
                         } else if let names {
                             cursor.write("\",\"canonical\":")
                             cursor.write(jsonString: names.canonical)
