@@ -31,6 +31,8 @@ struct JSONLEntityNamesTests {
         let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Corpora/de/russland-allianzen.txt"),
                               encoding: .utf8)
             + " Der Minister sagte, er werde „keinen Schritt zurück“ machen. Anna Müller-Lüdenscheidt lobte ihn."
+            // A surname alone is named by the full name before it.
+            + " Wolfgang Katzian kritisierte die Regierung. Katzian forderte mehr Geld."
         let document = try Pipeline.german().makeSession().annotate(text: text)
         let uncatalogued = document.entities.filter { $0.entry == Entity.noEntry }
         #expect(!uncatalogued.isEmpty && uncatalogued.contains { $0.antecedent != Entity.noEntry })
