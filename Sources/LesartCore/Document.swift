@@ -82,6 +82,7 @@ public struct Document: Sendable {
     /// The canonical name of an entity: from the catalog, from its antecedent, or the
     /// mention's text.
     public func canonicalName(of entity: Entity) -> String {
+        // No name range: the entity has an entry and there is a catalog.
         guard let range = nameRange(of: entity) else { return entityCatalog!.canonicalName(of: entity.entry) }
         return text(ofBytes: range)
     }

@@ -1,6 +1,7 @@
-/// A write position in an ``OutputBuffer``'s scratch block: writers check ``room`` once for
-/// a whole record, then store bytes, digits and fixed fragments without bounds checks or
-/// allocation. ``OutputBuffer/commit(_:)`` appends what was written.
+/// A write position in an ``OutputBuffer``'s free capacity (``OutputBuffer/render(room:_:)``)
+/// or scratch block (``OutputBuffer/cursor(room:)``, appended by ``OutputBuffer/commit(_:)``):
+/// writers check ``room`` once for a whole record, then store bytes, digits and fixed
+/// fragments without bounds checks or allocation.
 struct ByteCursor {
     /// Where the next byte goes.
     var position: UnsafeMutablePointer<UInt8>
