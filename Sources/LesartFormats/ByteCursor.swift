@@ -39,22 +39,25 @@ struct ByteCursor {
     /// 10,000 (most offsets of a news article) with one division and one or two stores,
     /// larger ones in a loop.
     @inline(__always) mutating func write(decimal value: Int) {
-        if value < 100 { return write(upToTwoDigits: value) }
-        if value < 10_000 {
+        // Four digits first, then three: one range test each.
+        if UInt(bitPattern: value &- 1_000) < 9_000 {
             let high = UInt32(truncatingIfNeeded: value) / 100
             let low = Self.digitPair(Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: value) &- high &* 100))
-            if value >= 1_000 {
-                // Four digits as one 32-bit store (little-endian: the first pair in the low half).
-                UnsafeMutableRawPointer(position).storeBytes(of: UInt32(Self.digitPair(Int(high))) | UInt32(low) &<< 16,
-                                                             as: UInt32.self)
-                position += 4
-            } else {
-                position[0] = UInt8(truncatingIfNeeded: 0x30 &+ high)
-                UnsafeMutableRawPointer(position + 1).storeBytes(of: low, as: UInt16.self)
-                position += 3
-            }
+            // One 32-bit store (little-endian: the first pair in the low half).
+            UnsafeMutableRawPointer(position).storeBytes(of: UInt32(Self.digitPair(Int(high))) | UInt32(low) &<< 16,
+                                                         as: UInt32.self)
+            position += 4
             return
         }
+        if UInt(bitPattern: value &- 100) < 900 {
+            let high = UInt32(truncatingIfNeeded: value) / 100
+            let low = Self.digitPair(Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: value) &- high &* 100))
+            position[0] = UInt8(truncatingIfNeeded: 0x30 &+ high)
+            UnsafeMutableRawPointer(position + 1).storeBytes(of: low, as: UInt16.self)
+            position += 3
+            return
+        }
+        if value < 100 { return write(upToTwoDigits: value) }
         let length = DecimalDigits.count(of: value)
         var v = value
         var p = position + length
@@ -110,6 +113,20 @@ struct ByteCursor {
         target.storeBytes(of: source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16,
                           as: SIMD16<UInt8>.self)
         position += 32
+    }
+
+    /// Stores the 16 bytes of `vector` and moves on by `count` (at most 16): the bytes beyond
+    /// `count` are overwritten by what follows, so the cursor needs 16 bytes of room.
+    @inline(__always) mutating func write(vector: SIMD16<UInt8>, count: Int) {
+        UnsafeMutableRawPointer(position).storeBytes(of: vector, as: SIMD16<UInt8>.self)
+        position += count
+    }
+
+    /// The first 16 bytes of `fragment` as a vector for ``write(vector:count:)`` (padded with zeros).
+    static func vector(_ fragment: StaticString) -> SIMD16<UInt8> {
+        var vector = SIMD16<UInt8>()
+        for index in 0..<min(16, fragment.utf8CodeUnitCount) { vector[index] = fragment.utf8Start[index] }
+        return vector
     }
 
     /// The first eight bytes of `fragment` as a word for ``write(word:count:)`` (padded with zeros).

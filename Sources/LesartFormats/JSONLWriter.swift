@@ -121,20 +121,36 @@ public struct JSONLWriter: DocumentWriter {
     /// Writes the records of the `count` tokens at `tokens` (the cursor has room for them),
     /// each with the comma before the next. A function of its own, not inlined into the
     /// nested closures of ``writeTokens(_:converter:digits:to:)``: there the loop's state
-    /// lived in memory, here in registers.
+    /// lived in memory, here in registers. The offset unit is tested once, here, not at each
+    /// of the two conversions of every token.
     @inline(never)
     private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, converter: PinnedOffsetConverter,
                                           slots: UnsafePointer<UInt8>, lengths: UnsafePointer<Int>,
                                           to target: inout ByteCursor) {
-        let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
-        let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
+        let base = converter.base
+        if converter.unit == .utf8 {
+            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ $0 }
+        } else {
+            let table = converter.unitsBefore.unsafelyUnwrapped
+            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ Int(table[$0]) }
+        }
+    }
+
+    /// ``writeTokenRecords(_:count:converter:slots:lengths:to:)`` with the conversion of a
+    /// byte offset given: inlined into both of its branches. The keys are stored as whole
+    /// vectors (a record reserves room beyond its last byte).
+    @inline(__always)
+    private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, slots: UnsafePointer<UInt8>,
+                                          lengths: UnsafePointer<Int>, to target: inout ByteCursor,
+                                          convert: (Int) -> Int) {
+        let startKey = ByteCursor.vector("{\"start\":")
+        let endKey = ByteCursor.vector(",\"end\":")
         var cursor = target
         for token in UnsafeBufferPointer(start: tokens, count: count) {
-            cursor.write(word: startKey, count: 8)
-            cursor.write(byte: UInt8(ascii: ":"))
-            cursor.write(decimal: converter.convert(Int(token.start)))
-            cursor.write(word: endKey, count: 7)
-            cursor.write(decimal: converter.convert(Int(token.end)))
+            cursor.write(vector: startKey, count: 9)
+            cursor.write(decimal: convert(Int(token.start)))
+            cursor.write(vector: endKey, count: 7)
+            cursor.write(decimal: convert(Int(token.end)))
             // Copy the whole slot (room is reserved), keep the fragment's length.
             let kind = Int(token.kind.rawValue)
             cursor.write(slot: slots + kind &* TokenKindFragments.slotSize)
