@@ -5,7 +5,7 @@ extension StanceScan {
     /// Splits a sentence into clauses at commas, semicolons, colons, dashes and brackets,
     /// and before subordinators; a comma inside an enumeration of actors does not split.
     func clauses(in range: Range<Int>, into result: inout [Clause]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         var start = range.lowerBound
         var opener: Int? = nil
         var i = range.lowerBound
@@ -225,7 +225,7 @@ extension StanceScan {
 
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause, into result: inout [Mention]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         var i = min(max(clause.start, datelineEnd), clause.end)
         while true {
             i = nextEntityToken(from: i, before: clause.end)

@@ -8,7 +8,7 @@ extension StanceScan {
     /// head of a compound ("Waffenlieferungen"), after the cues embedded in names if the
     /// sentence has such a name (`embeddedNames`, ``SentenceWords/hasEmbeddedName``).
     func cues(in clause: Clause, embeddedNames: Bool, into result: inout [CueOccurrence]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         // The clause's last word and passive auxiliary, found at its first cue form.
         var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
         // The first bytes of its tokens, found at its first phrase form.
