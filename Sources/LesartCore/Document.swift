@@ -82,11 +82,20 @@ public struct Document: Sendable {
     /// The canonical name of an entity: from the catalog, from its antecedent, or the
     /// mention's text.
     public func canonicalName(of entity: Entity) -> String {
-        if entity.entry != Entity.noEntry, let entityCatalog { return entityCatalog.canonicalName(of: entity.entry) }
+        // No name range: the entity has an entry and there is a catalog.
+        guard let range = nameRange(of: entity) else { return entityCatalog!.canonicalName(of: entity.entry) }
+        return text(ofBytes: range)
+    }
+
+    /// The bytes of the mention that names an entity without a catalog entry: its
+    /// antecedent's, or its own. Its ``canonicalName(of:)`` and ``actor(of:)`` are their text;
+    /// nil for an entity the catalog names. (The JSONL writer escapes these bytes as they are.)
+    package func nameRange(of entity: Entity) -> Range<Int>? {
+        if entity.entry != Entity.noEntry, entityCatalog != nil { return nil }
         if entity.antecedent != Entity.noEntry, Int(entity.antecedent) < entities.count {
-            return text(of: entities[Int(entity.antecedent)])
+            return byteRange(of: entities[Int(entity.antecedent)])
         }
-        return text(of: entity)
+        return byteRange(of: entity)
     }
 
     /// The actor an entity stands for: from the catalog, or its canonical name.

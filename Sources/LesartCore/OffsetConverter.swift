@@ -26,26 +26,30 @@ public struct OffsetConverter {
                 let highBits: UInt64 = 0x8080_8080_8080_8080
                 let ascending = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
                 let target = UnsafeMutableRawPointer(table.baseAddress!)
-                var units: UInt32 = 0
+                // The counts of the next eight bytes if they are ASCII: units, units + 1, … (kept
+                // as a vector, moved on by eight, not rebuilt from `units` for every word).
+                var run = ascending
                 var i = 0
                 while i &+ 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if word & highBits == 0 {
                         // Eight ASCII bytes: eight consecutive counts in one store.
-                        target.storeBytes(of: SIMD8(repeating: units) &+ ascending, toByteOffset: i &* 4, as: SIMD8<UInt32>.self)
-                        units &+= 8
+                        target.storeBytes(of: run, toByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+                        run &+= SIMD8(repeating: 8)
                     } else {
                         // The units before each byte of the word, summed by one multiplication
                         // (each count is at most 2, a sum at most 16: no carry between bytes;
                         // byte k of the little-endian word is lane k).
+                        let units = run[0]
                         let counts = Self.unitCounts(inWholeWord: word, unit: unit)
                         let before = counts &* 0x0101_0101_0101_0100
                         let lanes = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(before, to: SIMD8<UInt8>.self))
                         target.storeBytes(of: SIMD8(repeating: units) &+ lanes, toByteOffset: i &* 4, as: SIMD8<UInt32>.self)
-                        units &+= UInt32(truncatingIfNeeded: (before &+ counts) &>> 56)
+                        run = SIMD8(repeating: units &+ UInt32(truncatingIfNeeded: (before &+ counts) &>> 56)) &+ ascending
                     }
                     i &+= 8
                 }
+                var units = run[0]
                 while i < bytes.count {
                     table[i] = units
                     units &+= Self.units(of: bytes[i], unit: unit)

@@ -4,10 +4,14 @@
 /// The JSONL writer converts two offsets per token; through the array each conversion
 /// also checked the index and fetched the array's storage again.
 public struct PinnedOffsetConverter {
-    /// ``OffsetConverter/unitsBefore``; nil for UTF-8 offsets.
-    @usableFromInline let unitsBefore: UnsafePointer<UInt32>?
-    @usableFromInline let unit: OffsetUnit
-    @usableFromInline let base: Int
+    /// ``OffsetConverter/unitsBefore``; nil for UTF-8 offsets (or not: an empty array's
+    /// storage may have an address). Read only past a test of ``unit``.
+    @usableFromInline package let unitsBefore: UnsafePointer<UInt32>?
+    /// A loop that tests the unit once outside converts with the table or without it
+    /// directly (the JSONL writer's tokens), not testing it at each conversion.
+    @usableFromInline package let unit: OffsetUnit
+    /// Added to every result.
+    @usableFromInline package let base: Int
 
     @inlinable init(unitsBefore: UnsafePointer<UInt32>?, unit: OffsetUnit, base: Int) {
         self.unitsBefore = unitsBefore

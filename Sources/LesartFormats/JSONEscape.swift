@@ -30,11 +30,7 @@ enum JSONEscape {
         }
         while i &+ 8 <= count {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            // Any byte below 0x20 (exact for the "any" test, bytes ≥ 0x80 cannot trigger it).
-            let control = (word &- ones &* 0x20) & ~word & highBits
-            let flagged = control | matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\\"))
-                | matches(word, 0x7F) | matches(word, 0xE2)
-            if flagged != 0 {
+            if mayHoldCandidate(word) {
                 for k in i..<(i &+ 8) where isCandidate(base[k]) { return k }
             }
             i &+= 8
@@ -44,6 +40,15 @@ enum JSONEscape {
             i &+= 1
         }
         return count
+    }
+
+    /// Whether one of the eight bytes of `word` is a candidate (exact).
+    @inline(__always) static func mayHoldCandidate(_ word: UInt64) -> Bool {
+        // Any byte below 0x20 (exact for the "any" test, bytes ≥ 0x80 cannot trigger it).
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let flagged = control | matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\\"))
+            | matches(word, 0x7F) | matches(word, 0xE2)
+        return flagged != 0
     }
 
     /// Whether one of the 16 bytes of `v` is a candidate (exact: lane arithmetic has no

@@ -32,10 +32,12 @@ public struct JSONLWriter: DocumentWriter {
         }
         out.flushIfFull()
         let converter = OffsetConverter(utf8: document.utf8, unit: offsets, base: base)
+        // Every offset has at most the digits of the text's end.
+        let digits = DecimalDigits.count(of: converter.convert(document.utf8.count))
         out.append(",\"sentences\":[")
-        writeSentences(of: document, converter: converter, to: &out)
+        writeSentences(of: document, converter: converter, digits: digits, to: &out)
         out.append("],\"tokens\":[")
-        writeTokens(document.tokens, converter: converter, to: &out)
+        writeTokens(document.tokens, converter: converter, digits: digits, to: &out)
         out.append("]")
         if document.entityCatalog != nil || !document.entities.isEmpty {
             writeEntities(of: document, converter: converter, to: &out)
@@ -46,136 +48,194 @@ public struct JSONLWriter: DocumentWriter {
         out.append("}\n")
     }
 
-    /// The longest sentence record: `,{"start":…,"end":…}` with two 19-digit offsets.
-    private static let maximumSentenceRecord = 64
-    /// The longest token record: a sentence record's span plus a kind fragment slot.
-    private static let maximumTokenRecord = 64 + TokenKindFragments.slotSize
+    /// The most bytes a sentence record `,{"start":…,"end":…}` takes with offsets of at
+    /// most `digits` digits.
+    private static func sentenceRecordRoom(digits: Int) -> Int { 18 &+ 2 &* digits }
 
-    /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in blocks.
-    private func writeSentences(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
-        var cursor = out.cursor(room: Self.maximumSentenceRecord)
-        for (k, sentence) in document.sentences.enumerated() {
-            if cursor.room < Self.maximumSentenceRecord {
-                out.commit(&cursor, reopeningWith: Self.maximumSentenceRecord)
-                out.flushIfFull()
+    /// The most bytes a token record `{"start":…,"end":…,"kind":"…"},` reaches with offsets
+    /// of at most `digits` digits: the kind fragment's slot is stored whole.
+    private static func tokenRecordRoom(digits: Int) -> Int { 16 &+ 2 &* digits &+ TokenKindFragments.slotSize }
+
+    /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in place in
+    /// blocks of the records that surely fit.
+    private func writeSentences(of document: Document, converter: OffsetConverter, digits: Int, to out: inout OutputBuffer) {
+        let recordRoom = Self.sentenceRecordRoom(digits: digits)
+        let sentences = document.sentences
+        var k = 0
+        while k < sentences.count {
+            out.render(room: recordRoom) { cursor in
+                while k < sentences.count {
+                    let blockEnd = min(sentences.count, k &+ cursor.room / recordRoom)
+                    if blockEnd == k { break }
+                    while k < blockEnd {
+                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                        let range = document.byteRange(of: sentences[k])
+                        cursor.write("{\"start\":")
+                        cursor.write(decimal: converter.convert(range.lowerBound))
+                        cursor.write(",\"end\":")
+                        cursor.write(decimal: converter.convert(range.upperBound))
+                        cursor.write(byte: UInt8(ascii: "}"))
+                        k &+= 1
+                    }
+                }
             }
-            if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-            let range = document.byteRange(of: sentence)
-            cursor.write("{\"start\":")
-            cursor.write(decimal: converter.convert(range.lowerBound))
-            cursor.write(",\"end\":")
-            cursor.write(decimal: converter.convert(range.upperBound))
-            cursor.write(byte: UInt8(ascii: "}"))
+            out.flushIfFull()
         }
-        out.commit(cursor)
     }
 
     /// Appends `{"start":…,"end":…,"kind":"…"}` per token, comma-separated, rendered in
-    /// blocks of the output's scratch space: no per-token allocation or String. The fixed
-    /// parts are stored as whole words (a record reserves room beyond its last byte). Each
-    /// block takes the records it surely has room for without a check per record, and each
-    /// record ends in the comma before the next (the kind fragment's), taken back after the last.
-    private func writeTokens(_ tokens: [Token], converter: OffsetConverter, to out: inout OutputBuffer) {
+    /// place in the output's free capacity: no per-token allocation or String, no copy. The
+    /// fixed parts are stored as whole words (a record reserves room beyond its last byte).
+    /// Each block takes the records it surely has room for without a check per record, and
+    /// each record ends in the comma before the next (the kind fragment's), taken back after
+    /// the last.
+    private func writeTokens(_ tokens: [Token], converter: OffsetConverter, digits: Int, to out: inout OutputBuffer) {
         let fragments = TokenKindFragments.shared
-        let startKey = ByteCursor.word("{\"start\"")  // 8 bytes, then ':'
-        let endKey = ByteCursor.word(",\"end\":")     // 7 bytes
+        let recordRoom = Self.tokenRecordRoom(digits: digits)
         // The converter's arrays pinned once: each token converts two offsets.
         converter.withPinned { converter in
             fragments.slots.withUnsafeBufferPointer { slots in
                 fragments.lengths.withUnsafeBufferPointer { lengths in
                     tokens.withUnsafeBufferPointer { tokens in
-                        var cursor = out.cursor(room: Self.maximumTokenRecord)
                         var k = 0
                         while k < tokens.count {
-                            if cursor.room < Self.maximumTokenRecord {
-                                out.commit(&cursor, reopeningWith: Self.maximumTokenRecord)
-                                out.flushIfFull()
+                            out.render(room: recordRoom) { cursor in
+                                while k < tokens.count {
+                                    let blockEnd = min(tokens.count, k &+ cursor.room / recordRoom)
+                                    if blockEnd == k { break }
+                                    Self.writeTokenRecords(tokens.baseAddress! + k, count: blockEnd &- k, converter: converter,
+                                                           slots: slots.baseAddress!, lengths: lengths.baseAddress!, to: &cursor)
+                                    k = blockEnd
+                                }
+                                // The last record's comma (written in this block).
+                                if k == tokens.count { cursor.position -= 1 }
                             }
-                            let blockEnd = min(tokens.count, k &+ cursor.room / Self.maximumTokenRecord)
-                            while k < blockEnd {
-                                let token = tokens[k]
-                                cursor.write(word: startKey, count: 8)
-                                cursor.write(byte: UInt8(ascii: ":"))
-                                cursor.write(decimal: converter.convert(Int(token.start)))
-                                cursor.write(word: endKey, count: 7)
-                                cursor.write(decimal: converter.convert(Int(token.end)))
-                                // Copy the whole slot (room is reserved), keep the fragment's length.
-                                let kind = Int(token.kind.rawValue)
-                                cursor.write(slot: slots.baseAddress! + kind &* TokenKindFragments.slotSize)
-                                cursor.position += lengths[kind] &- TokenKindFragments.slotSize
-                                k &+= 1
-                            }
+                            out.flushIfFull()
                         }
-                        // The last record's comma (still in the block: a block is committed only
-                        // before another record).
-                        if !tokens.isEmpty { cursor.position -= 1 }
-                        out.commit(cursor)
                     }
                 }
             }
         }
     }
 
-    /// Appends the entity records, rendered in blocks of the output's scratch space like the
-    /// tokens: each checks the room for its longest form, no per-field appends.
+    /// Writes the records of the `count` tokens at `tokens` (the cursor has room for them),
+    /// each with the comma before the next. A function of its own, not inlined into the
+    /// nested closures of ``writeTokens(_:converter:digits:to:)``: there the loop's state
+    /// lived in memory, here in registers. The offset unit is tested once, here, not at each
+    /// of the two conversions of every token.
+    @inline(never)
+    private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, converter: PinnedOffsetConverter,
+                                          slots: UnsafePointer<UInt8>, lengths: UnsafePointer<Int>,
+                                          to target: inout ByteCursor) {
+        let base = converter.base
+        if converter.unit == .utf8 {
+            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ $0 }
+        } else {
+            let table = converter.unitsBefore.unsafelyUnwrapped
+            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ Int(table[$0]) }
+        }
+    }
+
+    /// ``writeTokenRecords(_:count:converter:slots:lengths:to:)`` with the conversion of a
+    /// byte offset given: inlined into both of its branches. The keys are stored as whole
+    /// vectors (a record reserves room beyond its last byte).
+    @inline(__always)
+    private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, slots: UnsafePointer<UInt8>,
+                                          lengths: UnsafePointer<Int>, to target: inout ByteCursor,
+                                          convert: (Int) -> Int) {
+        let startKey = ByteCursor.vector("{\"start\":")
+        let endKey = ByteCursor.vector(",\"end\":")
+        var cursor = target
+        for token in UnsafeBufferPointer(start: tokens, count: count) {
+            cursor.write(vector: startKey, count: 9)
+            cursor.write(decimal: convert(Int(token.start)))
+            cursor.write(vector: endKey, count: 7)
+            cursor.write(decimal: convert(Int(token.end)))
+            // Copy the whole slot (room is reserved), keep the fragment's length.
+            let kind = Int(token.kind.rawValue)
+            cursor.write(slot: slots + kind &* TokenKindFragments.slotSize)
+            cursor.position += lengths[kind] &- TokenKindFragments.slotSize
+        }
+        target = cursor
+    }
+
+    /// Appends the entity records, rendered in place like the tokens: each checks the room
+    /// for its longest form, no per-field appends.
     private func writeEntities(of document: Document, converter: OffsetConverter, to out: inout OutputBuffer) {
         out.append(",\"entities\":[")
         document.utf8.withUnsafeBufferPointer { text in
-            var cursor = out.cursor(room: Self.maximumEntityFixedBytes)
-            for (k, entity) in document.entities.enumerated() {
-                let range = document.byteRange(of: entity)
-                let form = entity.form.fragment
-                let fixedRoom = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount + ByteCursor.jsonStringRoom(range.count)
-                // A catalog entry's names come quoted from the catalog when none needs an escape;
-                // other mentions' names are escaped here.
-                let quoted = entity.entry != Entity.noEntry ? document.entityCatalog?.quotedNames(of: entity.entry) : nil
-                let names = quoted == nil
-                    ? (canonical: document.canonicalName(of: entity), actor: document.actor(of: entity),
-                       identifier: document.identifier(of: entity))
-                    : nil
-                let room = fixedRoom + (quoted?.bytes.count ?? names.map {
-                    ByteCursor.jsonStringRoom($0.canonical.utf8.count) + ByteCursor.jsonStringRoom($0.actor.utf8.count)
-                        + ByteCursor.jsonStringRoom($0.identifier?.utf8.count ?? 0)
-                } ?? 0)
-                if cursor.room < room {
-                    out.commit(&cursor, reopeningWith: room)
-                    out.flushIfFull()
-                }
-                if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
-                if let quoted {
-                    quoted.bytes.withUnsafeBufferPointer { names in
-                        let actorStart = quoted.canonicalCount
-                        let identifierStart = actorStart + quoted.actorCount
-                        cursor.write("\",\"canonical\":")
-                        cursor.write(names.baseAddress!, count: actorStart)
-                        cursor.write(",\"actor\":")
-                        cursor.write(names.baseAddress! + actorStart, count: quoted.actorCount)
-                        cursor.write(",\"form\":\"")
-                        cursor.write(form)
-                        cursor.write("\",\"id\":")
-                        cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
+            let entities = document.entities
+            var k = 0
+            // The room the next record needs when the last block ran out of it.
+            var room = Self.maximumEntityFixedBytes
+            while k < entities.count {
+                out.render(room: room) { cursor in
+                    while k < entities.count {
+                        let entity = entities[k]
+                        let range = document.byteRange(of: entity)
+                        let form = entity.form.fragment
+                        let fixedRoom = Self.maximumEntityFixedBytes + form.utf8CodeUnitCount + ByteCursor.jsonStringRoom(range.count)
+                        // A catalog entry's names come quoted from the catalog when none needs an escape;
+                        // a mention without an entry is named by a mention's bytes (its canonical name and
+                        // actor, no id); other names are escaped here.
+                        let quoted = entity.entry != Entity.noEntry ? document.entityCatalog?.quotedNames(of: entity.entry) : nil
+                        let nameRange = quoted == nil ? document.nameRange(of: entity) : nil
+                        let names = quoted == nil && nameRange == nil
+                            ? (canonical: document.canonicalName(of: entity), actor: document.actor(of: entity),
+                               identifier: document.identifier(of: entity))
+                            : nil
+                        room = fixedRoom + (quoted?.bytes.count ?? nameRange.map { 2 &* ByteCursor.jsonStringRoom($0.count) }
+                            ?? names.map {
+                                ByteCursor.jsonStringRoom($0.canonical.utf8.count) + ByteCursor.jsonStringRoom($0.actor.utf8.count)
+                                    + ByteCursor.jsonStringRoom($0.identifier?.utf8.count ?? 0)
+                            } ?? 0)
+                        if cursor.room < room { break }
+                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                        writeSpanAndLabel(of: entity, range: range, text: text, converter: converter, to: &cursor)
+                        if let quoted {
+                            quoted.bytes.withUnsafeBufferPointer { names in
+                                let actorStart = quoted.canonicalCount
+                                let identifierStart = actorStart + quoted.actorCount
+                                cursor.write("\",\"canonical\":")
+                                cursor.write(names.baseAddress!, count: actorStart)
+                                cursor.write(",\"actor\":")
+                                cursor.write(names.baseAddress! + actorStart, count: quoted.actorCount)
+                                cursor.write(",\"form\":\"")
+                                cursor.write(form)
+                                cursor.write("\",\"id\":")
+                                cursor.write(names.baseAddress! + identifierStart, count: names.count - identifierStart)
+                            }
+                        } else if let nameRange {
+                            let name = UnsafeBufferPointer(rebasing: text[nameRange])
+                            cursor.write("\",\"canonical\":")
+                            cursor.write(jsonString: name)
+                            cursor.write(",\"actor\":")
+                            cursor.write(jsonString: name)
+                            cursor.write(",\"form\":\"")
+                            cursor.write(form)
+                            cursor.write("\",\"id\":null")
+                        } else if let names {
+                            cursor.write("\",\"canonical\":")
+                            cursor.write(jsonString: names.canonical)
+                            cursor.write(",\"actor\":")
+                            cursor.write(jsonString: names.actor)
+                            cursor.write(",\"form\":\"")
+                            cursor.write(form)
+                            cursor.write("\",\"id\":")
+                            if let identifier = names.identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
+                        }
+                        cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
+                        if entity.antecedent != Entity.noEntry {
+                            cursor.write(",\"antecedent\":")
+                            cursor.write(decimal: Int(entity.antecedent))
+                        }
+                        cursor.write(byte: UInt8(ascii: "}"))
+                        k &+= 1
                     }
-                } else if let names {
-                    cursor.write("\",\"canonical\":")
-                    cursor.write(jsonString: names.canonical)
-                    cursor.write(",\"actor\":")
-                    cursor.write(jsonString: names.actor)
-                    cursor.write(",\"form\":\"")
-                    cursor.write(form)
-                    cursor.write("\",\"id\":")
-                    if let identifier = names.identifier { cursor.write(jsonString: identifier) } else { cursor.write("null") }
                 }
-                cursor.write(document.isActor(entity) ? ",\"is_actor\":true" : ",\"is_actor\":false")
-                if entity.antecedent != Entity.noEntry {
-                    cursor.write(",\"antecedent\":")
-                    cursor.write(decimal: Int(entity.antecedent))
-                }
-                cursor.write(byte: UInt8(ascii: "}"))
+                out.flushIfFull()
             }
-            out.commit(cursor)
         }
-        out.flushIfFull()
         out.append("]")
     }
 

@@ -83,6 +83,29 @@ public struct OutputBuffer {
 
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
+    /// Bytes that fit in ``bytes`` without growing its storage.
+    var freeCapacity: Int { bytes.capacity &- bytes.count }
+
+    /// Calls `body` with a cursor over the free capacity at the end of ``bytes`` (grown to
+    /// at least `room` bytes first) and keeps what it wrote: records are rendered in place,
+    /// not into the scratch block and copied from there (a copy of most of a JSONL record).
+    mutating func render(room: Int, _ body: (inout ByteCursor) -> Void) {
+        #if compiler(>=6.2)
+        bytes.append(addingCapacity: max(room, freeCapacity)) { span in
+            span.withUnsafeMutableBufferPointer { free, written in
+                let start = free.baseAddress! + written
+                var cursor = ByteCursor(position: start, end: free.baseAddress! + free.count)
+                body(&cursor)
+                written &+= cursor.position - start
+            }
+        }
+        #else
+        var cursor = self.cursor(room: room)
+        body(&cursor)
+        commit(cursor)
+        #endif
+    }
+
     /// The default size of the scratch block writers render into.
     static let scratchCapacity = 1 << 16
 

@@ -27,6 +27,17 @@ struct SentenceSignal: OptionSet, Sendable {
     /// clause whose subject controls a zu-infinitive (``StanceScan/controller(of:clauses:mentions:)``).
     static let controlVerb = SentenceSignal(rawValue: 1 << 8)
 
+    /// A coordinator or subordinator (classes `coordinator`, `subordinator`): with punctuation
+    /// the only tokens where ``StanceScan/clauses(in:into:)`` may split a sentence.
+    static let clauseWord = SentenceSignal(rawValue: 1 << 9)
+
+    /// A passive auxiliary (class `passive`): looked for in every clause with a cue form
+    /// (``StanceScan/firstPassiveAuxiliary(in:)``).
+    static let passive = SentenceSignal(rawValue: 1 << 10)
+
+    /// A cue form (``WordFacts/cueForms``): where ``StanceScan/nextCueCandidate(from:before:)`` stops.
+    static let cueForm = SentenceSignal(rawValue: 1 << 11)
+
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The signals of a word with `facts`.
@@ -41,6 +52,9 @@ struct SentenceSignal: OptionSet, Sendable {
         if facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb) { signals.insert(.evaluationVerb) }
         if facts.modality == .reported { signals.insert(.reported) }
         if facts.grammar.contains(.accuse) || facts.grammar.contains(.urge) { signals.insert(.controlVerb) }
+        if facts.grammar.contains(.coordinator) || facts.grammar.contains(.subordinator) { signals.insert(.clauseWord) }
+        if facts.grammar.contains(.passive) { signals.insert(.passive) }
+        if facts.cueForms != nil { signals.insert(.cueForm) }
         self = signals
     }
 }

@@ -43,39 +43,51 @@ extension StanceScan {
         var signals: SentenceSignal = []
         precondition(range.upperBound <= wordIDs.count && range.upperBound <= entityAt.count, "a sentence of the document")
         // Every token of every document passes here, most of them in sentences never analysed:
-        // the ids, signals and entities are read through unchecked buffers.
+        // the ids, signals and entities are read through unchecked buffers, in two plain loops.
         wordIDs.withUnsafeBufferPointer { ids in
-            entityAt.withUnsafeBufferPointer { entityAt in
-                lexicon.sentenceSignals.withUnsafeBufferPointer { wordSignals in
-                    var previousEntity: Int32 = -1
-                    for i in range {
-                        let id = ids[i]
-                        if id >= 0 {
-                            let word = wordSignals[Int(id)]
-                            signals.formUnion(word)
-                            if word.contains(.startsGrammarPair), grammarPair(i).contains(.pronoun) { words.hasPronoun = true }
-                        }
-                        let entity = entityAt[i]
-                        if entity >= 0 {
-                            words.hasActor = true
-                            if entity != previousEntity {
-                                words.entityRuns += 1
-                                // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
-                                if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
-                            }
-                            if entities[Int(entity)].form == .part {
-                                words.hasCue = true
-                                words.hasEmbeddedName = true
-                            }
-                        }
-                        previousEntity = entity
+            lexicon.sentenceSignals.withUnsafeBufferPointer { wordSignals in
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let id = ids[i]
+                    if id >= 0 { signals.formUnion(wordSignals[Int(id)]) }
+                    i &+= 1
+                }
+            }
+        }
+        entityAt.withUnsafeBufferPointer { entityAt in
+            var previousEntity: Int32 = -1
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let entity = entityAt[i]
+                if entity >= 0 {
+                    words.hasActor = true
+                    if entity != previousEntity {
+                        words.entityRuns += 1
+                        // "die von Russland angegriffene Ukraine": an agent before a participial attribute.
+                        if i > range.lowerBound, facts(i - 1).grammar.contains(.agent) { words.hasCue = true }
+                    }
+                    if entities[Int(entity)].form == .part {
+                        words.hasCue = true
+                        words.hasEmbeddedName = true
                     }
                 }
+                previousEntity = entity
+                i &+= 1
             }
         }
         words.signals = signals
         if signals.contains(.cue) { words.hasCue = true }
-        if signals.contains(.pronoun) { words.hasPronoun = true }
+        if signals.contains(.pronoun) {
+            words.hasPronoun = true
+        } else if signals.contains(.startsGrammarPair), signals.contains(.endsGrammarPair) || endsGrammarPair(range.upperBound) {
+            // A pronoun pair ("das Land"), looked for only when no word is a pronoun by itself
+            // and words may start and end a pair (the second word may follow the sentence):
+            // out of the loop above, which every token passes.
+            words.hasPronoun = range.contains { i in
+                wordIDs[i] >= 0 && lexicon.sentenceSignals[Int(wordIDs[i])].contains(.startsGrammarPair)
+                    && grammarPair(i).contains(.pronoun)
+            }
+        }
         words.readsLastSubject = words.hasPronoun || signals.contains(.possessive)
         if let last = range.last {
             words.closedEnd = tokens[last].kind == .punctuation && !equals(last, ",") && entityAt[last] < 0
@@ -84,5 +96,10 @@ extension StanceScan {
             words.hasCue = range.contains { compoundHead($0) != nil }
         }
         return words
+    }
+
+    /// Whether token `i` (if there is one) is a word that may end a two-word grammar key.
+    private func endsGrammarPair(_ i: Int) -> Bool {
+        i < wordIDs.count && wordIDs[i] >= 0 && lexicon.sentenceSignals[Int(wordIDs[i])].contains(.endsGrammarPair)
     }
 }

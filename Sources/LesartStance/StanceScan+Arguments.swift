@@ -61,7 +61,7 @@ extension StanceScan {
         let subject = clause.subject ?? inheritedSubject
         let resolved = clause.subject != nil ? clause.subjectResolved : false
         let passive = occurrence.kind == .participle && entry.kind != .adj
-            && (clause.start..<clause.end).contains { grammar($0).contains(.passive) }
+            && firstPassiveAuxiliary(in: clause) != nil
         if entry.isRecipient {
             let holder = mentions.first { m in entry.holderSlots.contains { slot in matches(m, slot) } }?.entity
             // "Der argentinische Papst wurde von Correa empfangen": a demonym of a person is no state.

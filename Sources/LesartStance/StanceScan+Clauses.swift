@@ -5,7 +5,7 @@ extension StanceScan {
     /// Splits a sentence into clauses at commas, semicolons, colons, dashes and brackets,
     /// and before subordinators; a comma inside an enumeration of actors does not split.
     func clauses(in range: Range<Int>, into result: inout [Clause]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         var start = range.lowerBound
         var opener: Int? = nil
         var i = range.lowerBound
@@ -13,7 +13,9 @@ extension StanceScan {
         func close(_ end: Int) {
             if end > start { result.append(Clause(start: start, end: end, opener: opener, elided: elided)) }
         }
-        while i < range.upperBound {
+        while true {
+            i = nextClauseCandidate(from: i, before: range.upperBound)
+            guard i < range.upperBound else { break }
             let t = tokens[i]
             if t.kind == .punctuation, isClauseBoundary(i, in: range) {
                 close(i)
@@ -38,6 +40,38 @@ extension StanceScan {
             i += 1
         }
         close(range.upperBound)
+    }
+
+    /// The first token from `start` on, before `end`, where ``clauses(in:into:)`` may split:
+    /// punctuation, or a word of class `coordinator` or `subordinator` (``SentenceSignal/clauseWord``);
+    /// `end` if none. Every token of every read sentence passes here, read through unchecked buffers.
+    func nextClauseCandidate(from start: Int, before end: Int) -> Int {
+        precondition(end <= tokens.count && end <= wordIDs.count, "a sentence of the document")
+        return tokens.withUnsafeBufferPointer { tokens in
+            wordIDs.withUnsafeBufferPointer { ids in
+                lexicon.sentenceSignals.withUnsafeBufferPointer { signals in
+                    var i = start
+                    while i < end {
+                        if tokens[i].kind == .punctuation { return i }
+                        let id = ids[i]
+                        if id >= 0, signals[Int(id)].contains(.clauseWord) { return i }
+                        i &+= 1
+                    }
+                    return end
+                }
+            }
+        }
+    }
+
+    /// The first token from `start` on, before `end`, of an entity; `end` if none. Read
+    /// through an unchecked buffer: every token of every clause passes here.
+    func nextEntityToken(from start: Int, before end: Int) -> Int {
+        precondition(end <= entityAt.count, "a clause of the document")
+        return entityAt.withUnsafeBufferPointer { entityAt in
+            var i = start
+            while i < end, entityAt[i] < 0 { i &+= 1 }
+            return i
+        }
     }
 
     /// Punctuation that ends a clause; a comma between two actors of an enumeration does not.
@@ -191,9 +225,13 @@ extension StanceScan {
 
     /// The mentions that start inside a clause, with their prepositions and case marks.
     func mentions(in clause: Clause, into result: inout [Mention]) {
-        result.removeAll(keepingCapacity: true)
-        for i in min(max(clause.start, datelineEnd), clause.end)..<clause.end
-        where entityAt[i] >= 0 && !result.contains(where: { $0.entity == Int(entityAt[i]) }) {
+        result.clearKeepingCapacity()
+        var i = min(max(clause.start, datelineEnd), clause.end)
+        while true {
+            i = nextEntityToken(from: i, before: clause.end)
+            guard i < clause.end else { break }
+            defer { i += 1 }
+            guard !result.contains(where: { $0.entity == Int(entityAt[i]) }) else { continue }
             let index = Int(entityAt[i])
             let entity = entities[index]
             let walk = walkLeft(from: entity, index: index, in: clause)

@@ -8,7 +8,7 @@ extension StanceScan {
     /// head of a compound ("Waffenlieferungen"), after the cues embedded in names if the
     /// sentence has such a name (`embeddedNames`, ``SentenceWords/hasEmbeddedName``).
     func cues(in clause: Clause, embeddedNames: Bool, into result: inout [CueOccurrence]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         // The clause's last word and passive auxiliary, found at its first cue form.
         var frame: (lastWord: Int?, passiveAuxiliary: Int?)? = nil
         // The first bytes of its tokens, found at its first phrase form.
@@ -32,7 +32,7 @@ extension StanceScan {
             if let listIndex = cueForms(i) {
                 if frame == nil {
                     frame = ((clause.start..<clause.end).last { tokens[$0].kind == .word },
-                             (clause.start..<clause.end).first { grammar($0).contains(.passive) })
+                             firstPassiveAuxiliary(in: clause))
                 }
                 let (lastWord, passiveAuxiliary) = frame!
                 var chosen: CueOccurrence? = nil
@@ -81,6 +81,23 @@ extension StanceScan {
         }
     }
 
+    /// The first token of `clause` of class `passive` ("wird", "wurde"), if any, by the words'
+    /// signals through unchecked buffers (each clause with a cue form asks).
+    func firstPassiveAuxiliary(in clause: Clause) -> Int? {
+        precondition(clause.end <= wordIDs.count, "a clause of the document")
+        return wordIDs.withUnsafeBufferPointer { ids in
+            lexicon.sentenceSignals.withUnsafeBufferPointer { signals in
+                var i = clause.start
+                while i < clause.end {
+                    let id = ids[i]
+                    if id >= 0, signals[Int(id)].contains(.passive) { return i }
+                    i &+= 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// The first token from `start` on, before `end`, that may be a cue of its own: a word
     /// of no entity that is a cue form, or capitalised and long enough to be headed by a noun
     /// cue (``TokenLookup/compoundHead(of:id:in:lexicon:)``); `end` if none. Every token of
@@ -90,17 +107,19 @@ extension StanceScan {
         return tokens.withUnsafeBufferPointer { tokens in
             entityAt.withUnsafeBufferPointer { entityAt in
                 wordIDs.withUnsafeBufferPointer { ids in
-                    var i = start
-                    while i < end {
-                        let token = tokens[i]
-                        if token.kind == .word, entityAt[i] < 0 {
-                            let id = ids[i]
-                            if id >= 0, lexicon.words.values[Int(id)].cueForms != nil { return i }
-                            if token.flags.contains(.capitalized), token.end - token.start >= 9 { return i }
+                    lexicon.sentenceSignals.withUnsafeBufferPointer { signals in
+                        var i = start
+                        while i < end {
+                            let token = tokens[i]
+                            if token.kind == .word, entityAt[i] < 0 {
+                                let id = ids[i]
+                                if id >= 0, signals[Int(id)].contains(.cueForm) { return i }
+                                if token.flags.contains(.capitalized), token.end - token.start >= 9 { return i }
+                            }
+                            i += 1
                         }
-                        i += 1
+                        return end
                     }
-                    return end
                 }
             }
         }
@@ -154,11 +173,14 @@ extension StanceScan {
     /// Whether the clause holds `word` or a form beginning with it ("Sanktion" in "Sanktionen").
     /// The word's bytes are pinned once for the whole clause, not once per token.
     func hasWord(_ word: String, in clause: Clause) -> Bool {
+        precondition(clause.end <= tokens.count, "a clause of the document")
         var word = word
         return word.withUTF8 { w in
-            (clause.start..<clause.end).contains { i in
-                let start = Int(tokens[i].start)
-                return Int(tokens[i].end) - start >= w.count && bytes[start..<(start + w.count)].elementsEqual(w)
+            tokens.withUnsafeBufferPointer { tokens in
+                (clause.start..<clause.end).contains { i in
+                    let start = Int(tokens[i].start)
+                    return Int(tokens[i].end) - start >= w.count && bytes[start..<(start + w.count)].elementsEqual(w)
+                }
             }
         }
     }

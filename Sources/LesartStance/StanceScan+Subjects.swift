@@ -7,7 +7,7 @@ extension StanceScan {
     /// mentions of clause `k` in `clauseMentions[k]` (a relative clause in the accusative or
     /// dative also lists its antecedent, as an object).
     func assignSubjects(_ clauses: inout [Clause], mentions clauseMentions: inout [[Mention]], relative: inout [Bool]) {
-        relative.removeAll(keepingCapacity: true)
+        relative.clearKeepingCapacity()
         relative.append(contentsOf: repeatElement(false, count: clauses.count))
         for k in clauses.indices {
             if k == clauseMentions.count { clauseMentions.append([]) }

@@ -83,11 +83,11 @@ struct StanceScan {
             if words.hasCue && words.canRelateActors {
                 if words.readsLastSubject {
                     for earlier in waiting { analyseSubjects(earlier.range, words: earlier.words) }
-                    waiting.removeAll(keepingCapacity: true)
+                    waiting.clearKeepingCapacity()
                 }
                 analyse(sentence: index, range, words: words)
                 // Its actors replace the last subject (it read the one before if it had to).
-                if words.hasActor { waiting.removeAll(keepingCapacity: true) }
+                if words.hasActor { waiting.clearKeepingCapacity() }
             } else {
                 if tracing {
                     note("sentence \(index): \(textString(range))")
@@ -95,7 +95,7 @@ struct StanceScan {
                 }
                 guard words.hasActor else { continue }
                 // Without a pronoun its subjects do not depend on the sentences before.
-                if !words.hasPronoun { waiting.removeAll(keepingCapacity: true) }
+                if !words.hasPronoun { waiting.clearKeepingCapacity() }
                 waiting.append((range, words))
             }
         }

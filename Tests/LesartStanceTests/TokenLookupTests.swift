@@ -65,6 +65,9 @@ struct TokenLookupTests {
             #expect(signals.contains(.evaluationVerb) == (facts.grammar.contains(.evaluate) || facts.ruleWords.contains(.regardedVerb)))
             #expect(signals.contains(.reported) == (facts.modality == .reported))
             #expect(signals.contains(.controlVerb) == !facts.grammar.isDisjoint(with: [.accuse, .urge]))
+            #expect(signals.contains(.clauseWord) == !facts.grammar.isDisjoint(with: [.coordinator, .subordinator]))
+            #expect(signals.contains(.passive) == facts.grammar.contains(.passive))
+            #expect(signals.contains(.cueForm) == (facts.cueForms != nil))
         }
     }
 
@@ -79,6 +82,9 @@ struct TokenLookupTests {
         "Frankreich stärkt die Beziehungen zu Indien. Die Spannungen zwischen Polen und Russland wachsen.",
         "„Wir unterstützen die Ukraine“, sagte Scholz. Macron erklärte, Frankreich liefere Panzer.",
         "Die USA forderten China auf, Russland nicht zu unterstützen. Polen warf Ungarn vor, Russland zu helfen.",
+        // A pronoun pair in a sentence without a pronoun word, and one without final punctuation.
+        "Dort sagte die Regierung, das Land liefere Borsonien Waffen. Die Regierung lobte das Land",
+        "Die Ukraine wird von Borsonien unterstützt, die Waffenlieferungen wurden verurteilt.",
     ]
 
     /// ``StanceScan/sentenceWords(_:)`` reads a byte per word and looks compound heads up only
@@ -107,6 +113,34 @@ struct TokenLookupTests {
                     }
                     // Whether it has a cue is only asked when it can relate actors, or for the trace.
                     if slow.canRelateActors || tracing { #expect(fast.hasCue == slow.hasCue, "\(text)") }
+                }
+            }
+        }
+    }
+
+    /// The clause splitter, the mention finder and the cue finder skip tokens that cannot
+    /// matter to them; each skip lands on the first token the plain test accepts.
+    @Test("clause candidates, entity tokens, cue candidates and passive auxiliaries are the first that the plain tests accept",
+          arguments: texts)
+    func candidateScans(_ text: String) throws {
+        let document = try StancePipeline.analyse(text)
+        withPreparedScan(of: document) { scan in
+            let count = document.tokens.count
+            for start in 0...count {
+                for end in start...count {
+                    let clause = (start..<end).first {
+                        scan.isPunctuation($0) || !scan.grammar($0).isDisjoint(with: [.coordinator, .subordinator])
+                    } ?? end
+                    #expect(scan.nextClauseCandidate(from: start, before: end) == clause, "\(text) \(start)..<\(end)")
+                    let entity = (start..<end).first { scan.entityAt[$0] >= 0 } ?? end
+                    #expect(scan.nextEntityToken(from: start, before: end) == entity, "\(text) \(start)..<\(end)")
+                    let cue = (start..<end).first {
+                        scan.tokens[$0].kind == .word && scan.entityAt[$0] < 0 && (scan.cueForms($0) != nil
+                            || (scan.tokens[$0].flags.contains(.capitalized) && scan.tokens[$0].byteRange.count >= 9))
+                    } ?? end
+                    #expect(scan.nextCueCandidate(from: start, before: end) == cue, "\(text) \(start)..<\(end)")
+                    let passive = (start..<end).first { scan.grammar($0).contains(.passive) }
+                    #expect(scan.firstPassiveAuxiliary(in: Clause(start: start, end: end, opener: nil, elided: false)) == passive)
                 }
             }
         }

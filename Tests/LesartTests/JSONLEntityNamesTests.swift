@@ -25,4 +25,24 @@ struct JSONLEntityNamesTests {
             #expect(record["id"] as? String == document.identifier(of: entity))
         }
     }
+
+    @Test("a mention without a catalog entry is named by its antecedent's bytes or its own")
+    func namesFromMentionBytes() throws {
+        let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Corpora/de/russland-allianzen.txt"),
+                              encoding: .utf8)
+            + " Der Minister sagte, er werde „keinen Schritt zurück“ machen. Anna Müller-Lüdenscheidt lobte ihn."
+            // A surname alone is named by the full name before it.
+            + " Wolfgang Katzian kritisierte die Regierung. Katzian forderte mehr Geld."
+        let document = try Pipeline.german().makeSession().annotate(text: text)
+        let uncatalogued = document.entities.filter { $0.entry == Entity.noEntry }
+        #expect(!uncatalogued.isEmpty && uncatalogued.contains { $0.antecedent != Entity.noEntry })
+        for entity in document.entities {
+            let range = document.nameRange(of: entity)
+            #expect((range == nil) == (entity.entry != Entity.noEntry))
+            guard let range else { continue }
+            #expect(document.text(ofBytes: range) == document.canonicalName(of: entity))
+            #expect(document.text(ofBytes: range) == document.actor(of: entity))
+            #expect(document.identifier(of: entity) == nil)
+        }
+    }
 }
