@@ -11,22 +11,27 @@
 /// the writer per document cost a context switch per document and a tenth of the CPU time.
 /// For the same reason each party visits the lock once per batch or item, not more: a worker
 /// hands in its output and takes its next item in one call, and the writer takes every output
-/// ready in order at once (they count as in flight until it comes back for more).
+/// ready in order at once (they count as in flight until it comes back for more). A party
+/// wakes another after letting go of the lock where it can: with more threads than cores the
+/// woken thread often runs at once, and would only block on the lock its waker still held.
+///
+/// What is done under the lock costs little and does not depend on the batch: the slots'
+/// states are plain flags and counters (the run of outputs ready in order grows as they
+/// finish), and an item or output is moved, never copied. The class is generic and called
+/// from other modules unspecialised, where every copy of a payload is a call.
 final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable {
-    private enum Slot {
-        case empty
-        case pending(Item, bytes: Int)
-        case working(bytes: Int)
-        case done(Output, bytes: Int)
-    }
-
     private static var room: Int { 0 }
     private static var work: Int { 1 }
     private static var ready: Int { 2 }
 
     private let lock = ConditionLock(conditions: 3)
     private let window: StreamWindow
-    private var slots: [Slot]
+    /// Per slot: the item until a worker takes it, the output until the writer takes it,
+    /// whether that output is there, and the item's input bytes.
+    private var items: [Item?]
+    private var outputs: [Output?]
+    private var done: [Bool]
+    private var sizes: [Int]
     /// Items handed in, taken by workers, handed to the writer, and written (each a count
     /// from the start). The writer's batch still counts as in flight until it comes back for
     /// more, so the window bounds what the writer holds too.
@@ -34,11 +39,15 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     private var taken = 0
     private var handedOut = 0
     private var written = 0
+    /// How many outputs from `handedOut` on are done, in order (the next one is not).
+    private var readyRun = 0
     /// Input bytes of the batch the writer holds.
     private var handedOutBytes = 0
     private var bytesInFlight = 0
     private var readerWaits = false
     private var writerWaits = false
+    /// Workers waiting for an item.
+    private var idleWorkers = 0
     /// How many outputs in order wake a waiting writer (fewer when nothing more is in work).
     private let writerBatch: Int
     private var closed = false
@@ -46,27 +55,36 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
 
     init(window: StreamWindow) {
         self.window = window
-        slots = Array(repeating: .empty, count: window.documents)
-        writerBatch = max(1, min(16, window.documents / 4))
+        items = Array(repeating: nil, count: window.documents)
+        outputs = Array(repeating: nil, count: window.documents)
+        done = Array(repeating: false, count: window.documents)
+        sizes = Array(repeating: 0, count: window.documents)
+        writerBatch = max(1, min(64, window.documents / 4))
     }
 
     // MARK: reader
 
     /// Adds `item` (`bytes` of input) after the items before it, waiting for room; false
     /// when the run was cancelled (the reader should stop).
-    func submit(_ item: Item, bytes: Int) -> Bool {
+    func submit(_ item: consuming Item, bytes: Int) -> Bool {
         lock.lock()
-        defer { lock.unlock() }
         while !cancelled, !hasRoom(for: bytes) {
             readerWaits = true
             lock.wait(Self.room)
         }
         readerWaits = false
-        guard !cancelled else { return false }
-        slots[submitted % slots.count] = .pending(item, bytes: bytes)
+        guard !cancelled else {
+            lock.unlock()
+            return false
+        }
+        let slot = submitted % items.count
+        items[slot] = item
+        sizes[slot] = bytes
         submitted += 1
         bytesInFlight += bytes
-        lock.signal(Self.work)
+        let wakeWorker = idleWorkers > 0
+        lock.unlock()
+        if wakeWorker { lock.signal(Self.work) }
         return true
     }
 
@@ -80,13 +98,13 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     }
 
     private func hasRoom(for bytes: Int) -> Bool {
-        submitted - written < slots.count && (submitted == written || bytesInFlight + bytes <= window.bytes)
+        submitted - written < items.count && (submitted == written || bytesInFlight + bytes <= window.bytes)
     }
 
     /// Whether the window has drained enough to wake a waiting reader.
     private var drained: Bool {
         let inFlight = submitted - written
-        return inFlight == 0 || (inFlight <= slots.count - slots.count / 4 && bytesInFlight <= window.bytes - window.bytes / 4)
+        return inFlight == 0 || (inFlight <= items.count - items.count / 4 && bytesInFlight <= window.bytes - window.bytes / 4)
     }
 
     // MARK: workers
@@ -100,38 +118,39 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
 
     /// Stores the output of the item at `index` and takes the next item, under one lock (a
     /// worker's only visit to the shared state per item); wakes the writer when a batch is ready.
-    func finish(_ index: Int, _ output: Output) -> (index: Int, item: Item)? {
+    func finish(_ index: Int, _ output: consuming Output) -> (index: Int, item: Item)? {
         lock.lock()
-        defer { lock.unlock() }
-        guard case .working(let bytes) = slots[index % slots.count] else {
-            preconditionFailure("OrderedRelay: slot \(index) is not being worked on")
+        let slot = index % items.count
+        precondition(index >= handedOut && index < taken && !done[slot], "OrderedRelay: item \(index) is not being worked on")
+        outputs[slot] = output
+        done[slot] = true
+        if index == handedOut + readyRun {
+            while handedOut + readyRun < taken, done[(handedOut + readyRun) % items.count] { readyRun += 1 }
         }
-        slots[index % slots.count] = .done(output, bytes: bytes)
-        if writerWaits, index >= handedOut, index < handedOut + writerBatch, writerHasBatch { lock.signal(Self.ready) }
-        return takeLocked()
+        var wakeWriter = writerWaits && (readyRun >= writerBatch || (readyRun > 0 && handedOut + readyRun == taken))
+        if wakeWriter, taken == submitted {
+            lock.signal(Self.ready)  // now: this worker may have to wait for its next item
+            wakeWriter = false
+        }
+        let next = takeLocked()
+        lock.unlock()
+        if wakeWriter { lock.signal(Self.ready) }
+        return next
     }
 
     private func takeLocked() -> (index: Int, item: Item)? {
-        while taken == submitted, !closed, !cancelled { lock.wait(Self.work) }
+        while taken == submitted, !closed, !cancelled {
+            idleWorkers += 1
+            lock.wait(Self.work)
+            idleWorkers -= 1
+        }
         guard !cancelled, taken < submitted else { return nil }
         let index = taken
         taken += 1
-        guard case .pending(let item, let bytes) = slots[index % slots.count] else {
-            preconditionFailure("OrderedRelay: slot \(index) is not pending")
+        guard let item = items[index % items.count].take() else {
+            preconditionFailure("OrderedRelay: item \(index) is not pending")
         }
-        slots[index % slots.count] = .working(bytes: bytes)
         return (index, item)
-    }
-
-    /// Whether the outputs from `handedOut` on that are done in order make a batch: `writerBatch`
-    /// of them, or every item taken so far (none is left in work to wait for; this is also
-    /// what a slow trickle of input or the end of the input gives, so no output waits).
-    private var writerHasBatch: Bool {
-        var run = 0
-        while run < writerBatch, handedOut + run < taken, case .done = slots[(handedOut + run) % slots.count] {
-            run += 1
-        }
-        return run == writerBatch || (run > 0 && handedOut + run == taken)
     }
 
     // MARK: writer
@@ -141,25 +160,35 @@ final class OrderedRelay<Item: Sendable, Output: Sendable>: @unchecked Sendable 
     /// one lock lets the writer write a batch while the workers go on. When it has to wait
     /// longer than `idleAfter` milliseconds, `idle` is called once (without the lock) before
     /// waiting on.
-    func next(into outputs: inout [Output], idleAfter milliseconds: Int, idle: () -> Void) -> Bool {
-        outputs.removeAll(keepingCapacity: true)
+    func next(into batch: inout [Output], idleAfter milliseconds: Int, idle: () -> Void) -> Bool {
+        batch.removeAll(keepingCapacity: true)
         lock.lock()
-        defer { lock.unlock() }
         // The batch handed out last time has been written: its room is free again.
         written = handedOut
         bytesInFlight -= handedOutBytes
         handedOutBytes = 0
-        if readerWaits, drained { lock.signal(Self.room) }
+        var wakeReader = readerWaits && drained
         var idled = false
         while true {
-            while case .done(let output, let bytes) = slots[handedOut % slots.count] {
-                slots[handedOut % slots.count] = .empty
-                handedOut += 1
-                handedOutBytes += bytes
-                outputs.append(output)
+            if readyRun > 0 {
+                for index in handedOut..<handedOut + readyRun {
+                    let slot = index % items.count
+                    batch.append(outputs[slot].take()!)
+                    done[slot] = false
+                    handedOutBytes += sizes[slot]
+                }
+                handedOut += readyRun
+                readyRun = 0
             }
-            if !outputs.isEmpty { return true }
-            if closed, handedOut == submitted { return false }
+            if !batch.isEmpty || (closed && handedOut == submitted) {
+                lock.unlock()
+                if wakeReader { lock.signal(Self.room) }
+                return !batch.isEmpty
+            }
+            if wakeReader {
+                lock.signal(Self.room)  // before waiting: the reader may be what this waits for
+                wakeReader = false
+            }
             writerWaits = true
             var woken = true
             if idled { lock.wait(Self.ready) } else { woken = lock.wait(Self.ready, milliseconds: milliseconds) }
