@@ -78,14 +78,22 @@ enum FileDescriptor {
     private static func withVectors<R>(_ blocks: ArraySlice<[UInt8]>, skipping: Int,
                                        _ body: (UnsafeBufferPointer<iovec>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: iovec.self, capacity: blocks.count) { vectors in
-            for (place, block) in zip(vectors.indices, blocks) {
-                // The arrays outlive the call (`blocks` holds them), so their storage stays put.
-                let base = block.withUnsafeBytes { $0.baseAddress }
-                let skip = place == 0 ? skipping : 0
-                vectors[place] = iovec(iov_base: base.map { UnsafeMutableRawPointer(mutating: $0 + skip) },
-                                       iov_len: block.count - skip)
-            }
-            return body(UnsafeBufferPointer(vectors))
+            fill(vectors, from: 0, with: blocks, skipping: skipping, body)
+        }
+    }
+
+    /// Fills `vectors` from `place` on and calls `body` inside every block's
+    /// `withUnsafeBytes`, so each pointer is used only while it is valid (one nested call per
+    /// block: at most ``maximumVectors`` deep).
+    private static func fill<R>(_ vectors: UnsafeMutableBufferPointer<iovec>, from place: Int,
+                                with blocks: ArraySlice<[UInt8]>, skipping: Int,
+                                _ body: (UnsafeBufferPointer<iovec>) -> R) -> R {
+        guard place < vectors.count else { return body(UnsafeBufferPointer(vectors)) }
+        return blocks[blocks.startIndex + place].withUnsafeBytes { raw in
+            let skip = place == 0 ? skipping : 0
+            vectors[place] = iovec(iov_base: raw.baseAddress.map { UnsafeMutableRawPointer(mutating: $0 + skip) },
+                                   iov_len: raw.count - skip)
+            return fill(vectors, from: place + 1, with: blocks, skipping: skipping, body)
         }
     }
 
