@@ -100,4 +100,27 @@ extension LanguageProfile {
         }
         return (ByteStringTable(emoticonEntries), lengths, pairs, letterRun)
     }
+
+    /// The pairs `TokenScanner.mayStartEmoticonOrURL` looks at closer: those that may start
+    /// a listed emoticon, and `ww` in any case; bit `first | second << 8` for the pair
+    /// `first`, `second` (the order of the emoticon pairs' bits turned round).
+    static func simpleWordWatchPairs(emoticonPairs: [UInt64]) -> [UInt64] {
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        func watch(_ first: Int, _ second: Int) {
+            let pair = first | second << 8
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        for (index, word) in emoticonPairs.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let emoticonPair = index << 6 | bits.trailingZeroBitCount
+                watch(emoticonPair >> 8, emoticonPair & 0xFF)
+                bits &= bits &- 1
+            }
+        }
+        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
+            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] { watch(Int(first), Int(second)) }
+        }
+        return pairs
+    }
 }

@@ -49,6 +49,10 @@ public struct LanguageProfile: Sendable {
     /// One bit per pair of first two bytes of a listed emoticon (65,536 bits): a cheap
     /// test before the emoticon matcher runs on a word (`und` cannot start one, `xD` can).
     let emoticonPairs: [UInt64]
+    /// One bit per pair of first two bytes of a simple word that the tokenizer looks at
+    /// closer: it may start a listed emoticon or be `www` (`TokenScanner.mayStartEmoticonOrURL`).
+    /// Built once with the profile, not per tokenizer session.
+    let simpleWordWatchPairs: [UInt64]
     /// The longest run of plain-word letter bytes (ASCII, Latin-1) that starts a listed
     /// emoticon (3: `owo`, `uwu`): a plain word longer than this cannot be one.
     let longestEmoticonLetterRun: Int
@@ -102,6 +106,7 @@ public struct LanguageProfile: Sendable {
         emoticons = emoticonIndex.table
         emoticonLengths = emoticonIndex.lengths
         emoticonPairs = emoticonIndex.pairs
+        simpleWordWatchPairs = Self.simpleWordWatchPairs(emoticonPairs: emoticonIndex.pairs)
         longestEmoticonLetterRun = emoticonIndex.longestLetterRun
         topLevelDomains = try ByteStringTable(CommonLexiconFile.topLevelDomains, in: common)
     }

@@ -162,15 +162,15 @@ extension TokenScanner {
     }
 
     /// Whether the word of `length` bytes at `p` may start an emoticon (`xD`, `XDDD`) or a
-    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. One bit of
-    /// `simpleWordWatchPairs` rules out both for almost every word; the rarely true tests
-    /// come next, so that the word's length and last letter are seldom branched on. The
+    /// URL (`www.`): then the chunk goes to `plainChunkEnd`, which tells. One bit of the
+    /// profile's `simpleWordWatchPairs` rules out both for almost every word; the rarely true
+    /// tests come next, so that the word's length and last letter are seldom branched on. The
     /// three bytes from `p` are readable (the word ends inside the letter window).
     @inline(__always)
     func mayStartEmoticonOrURL(_ base: UnsafePointer<UInt8>, _ p: Int, _ length: Int) -> Bool {
         // The two bytes in one load: the first is the pair's low byte.
         let pair = Int(UInt16(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt16.self)))
-        guard simpleWordWatchPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+        guard profile.simpleWordWatchPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         if profile.mayStartEmoticon(base[p], base[p &+ 1]) {
             let last = base[p &+ length &- 1]
             if length <= profile.longestEmoticonLetterRun || last == UInt8(ascii: "D") || last == UInt8(ascii: "P") {
@@ -180,29 +180,6 @@ extension TokenScanner {
         // Three bytes that fold to "www" are ASCII letters, so the word is that long.
         let first3 = UInt32(base[p]) | UInt32(base[p &+ 1]) << 8 | UInt32(base[p &+ 2]) << 16
         return first3 | 0x20_2020 == 0x77_7777
-    }
-
-    /// The pairs `mayStartEmoticonOrURL` looks at closer: those that may start a listed
-    /// emoticon, and `ww` in any case; bit `first | second << 8` for the pair `first`,
-    /// `second` (the order of the emoticon pairs' bits turned round).
-    static func simpleWordWatchPairs(emoticonPairs: [UInt64]) -> [UInt64] {
-        var pairs = [UInt64](repeating: 0, count: 1024)
-        func watch(_ first: Int, _ second: Int) {
-            let pair = first | second << 8
-            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-        }
-        for (index, word) in emoticonPairs.enumerated() {
-            var bits = word
-            while bits != 0 {
-                let emoticonPair = index << 6 | bits.trailingZeroBitCount
-                watch(emoticonPair >> 8, emoticonPair & 0xFF)
-                bits &= bits &- 1
-            }
-        }
-        for first in [UInt8(ascii: "w"), UInt8(ascii: "W")] {
-            for second in [UInt8(ascii: "w"), UInt8(ascii: "W")] { watch(Int(first), Int(second)) }
-        }
-        return pairs
     }
 
     /// The marks a simple word may end in: `, ; : ! ? ) .`.

@@ -35,10 +35,6 @@ struct TokenScanner {
     var windowLetters: UInt64 = 0
     var windowSmall: UInt64 = 0
 
-    /// One bit per pair of first two bytes of a simple word that needs a closer look: it
-    /// may start an emoticon or be `www` (see `mayStartEmoticonOrURL`).
-    let simpleWordWatchPairs: [UInt64]
-
     /// A `windowStart` no position of a text can be in the window of.
     static let noWindow = -(1 << 40)
 
@@ -46,7 +42,6 @@ struct TokenScanner {
         self.tokenizer = tokenizer
         self.profile = tokenizer.profile
         self.breaker = breaker
-        simpleWordWatchPairs = Self.simpleWordWatchPairs(emoticonPairs: tokenizer.profile.emoticonPairs)
         boundaries.reserveCapacity(256)
     }
 

@@ -104,7 +104,7 @@ struct PreTestTests {
     @Test("the simple-word watch pairs are the emoticon pairs and ww in any case")
     func watchPairs() {
         let profile = Fixtures.german
-        let pairs = TokenScanner.simpleWordWatchPairs(emoticonPairs: profile.emoticonPairs)
+        let pairs = profile.simpleWordWatchPairs
         for first in 0...255 {
             for second in 0...255 {
                 let pair = first | second << 8
