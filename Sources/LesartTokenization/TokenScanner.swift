@@ -42,7 +42,9 @@ struct TokenScanner {
         self.tokenizer = tokenizer
         self.profile = tokenizer.profile
         self.breaker = breaker
-        boundaries.reserveCapacity(256)
+        // Room for the boundaries kept across chunks (up to 1,024, see `processChunk`) and a
+        // long chunk's own: the array does not grow in a session's first document.
+        boundaries.reserveCapacity(2048)
     }
 
     /// Replaces `document.tokens` with the tokens of its text.
