@@ -46,6 +46,25 @@ struct EntityScan {
         self.adjectiveEndings = gazetteer.affixes.placeAdjectiveEndings
     }
 
+    /// Calls `body` with the scan of `tokens` over `bytes` (`wordIDs`: one per token, -1 for
+    /// none; `sentenceStart`: one per token), its arrays pinned for the call: the one place a
+    /// scan is built, for the tagger and for tests that drive single rules.
+    static func withScan<R>(gazetteer: Gazetteer, bytes: [UInt8], tokens: [Token], wordIDs: [Int32],
+                            sentenceStart: [Bool], _ body: (EntityScan) -> R) -> R {
+        bytes.withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                wordIDs.withUnsafeBufferPointer { wordIDs in
+                    gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
+                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
+                            body(EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
+                                            wordRoles: wordRoles, sentenceStart: sentenceStart))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The document's mentions. The scan itself is immutable and the rules take the
     /// candidates `inout`: a mutating rule would copy the whole scan on every call.
     func run() -> [Entity] {

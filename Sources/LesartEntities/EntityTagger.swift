@@ -36,21 +36,8 @@ public struct EntityTagger: Sendable {
             sentenceStart[Int(sentence.firstToken)] = true
         }
         if !tokens.isEmpty { sentenceStart[0] = true }
-        var entities: [Entity] = []
-        document.utf8.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                wordIDs.withUnsafeBufferPointer { wordIDs in
-                    gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
-                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
-                            let scan = EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
-                                                  wordRoles: wordRoles, sentenceStart: sentenceStart)
-                            entities = scan.run()
-                        }
-                    }
-                }
-            }
-        }
-        document.entities = entities
+        document.entities = EntityScan.withScan(gazetteer: gazetteer, bytes: document.utf8, tokens: tokens,
+                                                wordIDs: wordIDs, sentenceStart: sentenceStart) { $0.run() }
         document.entityCatalog = gazetteer
     }
 }

@@ -19,27 +19,7 @@ struct RuleGateTests {
 
     /// Runs `body` with a scan of ``text`` over the bundled gazetteer.
     static func withScan(_ body: (EntityScan) -> Void) throws {
-        let (gazetteer, _, tokenizer) = BundledGazetteer.shared
-        var document = Document(text: text)
-        try tokenizer.makeSession().tokenize(&document)
-        var wordIDs: [Int32] = []
-        document.utf8.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { gazetteer.matcher.wordIDs(of: $0, in: bytes, into: &wordIDs) }
-        }
-        var sentenceStart = [Bool](repeating: false, count: document.tokens.count)
-        sentenceStart[0] = true
-        document.utf8.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                wordIDs.withUnsafeBufferPointer { wordIDs in
-                    gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
-                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
-                            body(EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
-                                            wordRoles: wordRoles, sentenceStart: sentenceStart))
-                        }
-                    }
-                }
-            }
-        }
+        try EntityScanFixture.withScan(text, body)
     }
 
     @Test("a person rule finds nothing where mayStartPerson is false")

@@ -7,38 +7,6 @@ import Testing
 /// ``EntityScan/addSurnames(to:)``.
 @Suite("Scan fast paths")
 struct ScanFastPathTests {
-    /// Runs `body` with a scan of `text` over the bundled gazetteer, its first token a
-    /// sentence start.
-    static func withScan(_ text: String, _ body: (EntityScan) -> Void) throws {
-        let (gazetteer, _, tokenizer) = BundledGazetteer.shared
-        var document = Document(text: text)
-        try tokenizer.makeSession().tokenize(&document)
-        try withScan(bytes: document.utf8, tokens: document.tokens, body)
-    }
-
-    /// Runs `body` with a scan of `tokens` over `bytes` and the bundled gazetteer.
-    static func withScan(bytes: [UInt8], tokens: [Token], _ body: (EntityScan) -> Void) throws {
-        let gazetteer = BundledGazetteer.shared.gazetteer
-        var wordIDs: [Int32] = []
-        bytes.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { gazetteer.matcher.wordIDs(of: $0, in: bytes, into: &wordIDs) }
-        }
-        var sentenceStart = [Bool](repeating: false, count: tokens.count)
-        if !tokens.isEmpty { sentenceStart[0] = true }
-        bytes.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                wordIDs.withUnsafeBufferPointer { wordIDs in
-                    gazetteer.wordRoles.withUnsafeBufferPointer { wordRoles in
-                        sentenceStart.withUnsafeBufferPointer { sentenceStart in
-                            body(EntityScan(gazetteer: gazetteer, bytes: bytes, tokens: tokens, wordIDs: wordIDs,
-                                            wordRoles: wordRoles, sentenceStart: sentenceStart))
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     @Test("the one-load hyphen test agrees with a byte search, with hyphens right after the word and at the text's end")
     func hyphenInOneLoad() throws {
         for count in 1...12 {
@@ -49,7 +17,7 @@ struct ScanFastPathTests {
                 // ends the text: no eight bytes to load) to more than a word's load.
                 for after in 0...9 {
                     let bytes = [UInt8(ascii: "-")] + word + [UInt8](repeating: UInt8(ascii: "-"), count: after)
-                    try Self.withScan(bytes: bytes, tokens: []) { scan in
+                    EntityScanFixture.withScan(bytes: bytes, tokens: []) { scan in
                         let range = 1..<(1 + count)
                         #expect(scan.containsHyphen(range) == word.contains(UInt8(ascii: "-")), "\(count) \(String(describing: hyphen)) +\(after)")
                         #expect(scan.lastHyphen(in: range) == hyphen.map { _ in 1 + word.lastIndex(of: UInt8(ascii: "-"))! })
@@ -63,7 +31,7 @@ struct ScanFastPathTests {
     func compoundFlagOnlyAtPhrases() throws {
         let text = "Die EU-Kommission, Guinea-Bissau und Baden-Württemberg - so der Bericht (EU) - nennen 3-4 Länder: EU-, UN- und Nato-Staaten."
         var listed = 0
-        try Self.withScan(text) { scan in
+        try EntityScanFixture.withScan(text) { scan in
             for i in scan.tokens.indices {
                 let range = scan.tokens[i].byteRange
                 let rootState = scan.matcher.rootState(scan.wordIDs[i])
@@ -85,7 +53,7 @@ struct ScanFastPathTests {
             Baschir und Klum trafen Bernardino León und Klaus Schneeberger. León lachte, Schneeberger auch. \
             Judith kam. Die Klum-Show zeigte Klum, Klum und Baschirs Sohn.
             """
-        try Self.withScan(text) { scan in
+        try EntityScanFixture.withScan(text) { scan in
             let words = scan.tokens.map { String(decoding: scan.bytes[$0.byteRange], as: UTF8.self) }
             let fullNames: Set<Int> = Set(["Heidi", "Omar", "Bernardino", "Klaus"].compactMap { words.firstIndex(of: $0) })
             #expect(fullNames.count == 4)
