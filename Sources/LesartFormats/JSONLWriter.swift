@@ -59,27 +59,17 @@ public struct JSONLWriter: DocumentWriter {
     /// Appends `{"start":…,"end":…}` per sentence, comma-separated, rendered in place in
     /// blocks of the records that surely fit.
     private func writeSentences(of document: Document, converter: OffsetConverter, digits: Int, to out: inout OutputBuffer) {
-        let recordRoom = Self.sentenceRecordRoom(digits: digits)
         let sentences = document.sentences
-        var k = 0
-        while k < sentences.count {
-            out.render(room: recordRoom) { cursor in
-                while k < sentences.count {
-                    let blockEnd = min(sentences.count, k &+ cursor.room / recordRoom)
-                    if blockEnd == k { break }
-                    while k < blockEnd {
-                        if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
-                        let range = document.byteRange(of: sentences[k])
-                        cursor.write("{\"start\":")
-                        cursor.write(decimal: converter.convert(range.lowerBound))
-                        cursor.write(",\"end\":")
-                        cursor.write(decimal: converter.convert(range.upperBound))
-                        cursor.write(byte: UInt8(ascii: "}"))
-                        k &+= 1
-                    }
-                }
+        out.renderBlocks(count: sentences.count, recordRoom: Self.sentenceRecordRoom(digits: digits)) { cursor, block in
+            for k in block {
+                if k > 0 { cursor.write(byte: UInt8(ascii: ",")) }
+                let range = document.byteRange(of: sentences[k])
+                cursor.write("{\"start\":")
+                cursor.write(decimal: converter.convert(range.lowerBound))
+                cursor.write(",\"end\":")
+                cursor.write(decimal: converter.convert(range.upperBound))
+                cursor.write(byte: UInt8(ascii: "}"))
             }
-            out.flushIfFull()
         }
     }
 
@@ -97,20 +87,11 @@ public struct JSONLWriter: DocumentWriter {
             fragments.slots.withUnsafeBufferPointer { slots in
                 fragments.lengths.withUnsafeBufferPointer { lengths in
                     tokens.withUnsafeBufferPointer { tokens in
-                        var k = 0
-                        while k < tokens.count {
-                            out.render(room: recordRoom) { cursor in
-                                while k < tokens.count {
-                                    let blockEnd = min(tokens.count, k &+ cursor.room / recordRoom)
-                                    if blockEnd == k { break }
-                                    Self.writeTokenRecords(tokens.baseAddress! + k, count: blockEnd &- k, converter: converter,
-                                                           slots: slots.baseAddress!, lengths: lengths.baseAddress!, to: &cursor)
-                                    k = blockEnd
-                                }
-                                // The last record's comma (written in this block).
-                                if k == tokens.count { cursor.position -= 1 }
-                            }
-                            out.flushIfFull()
+                        out.renderBlocks(count: tokens.count, recordRoom: recordRoom) { cursor, block in
+                            Self.writeTokenRecords(tokens.baseAddress! + block.lowerBound, count: block.count, converter: converter,
+                                                   slots: slots.baseAddress!, lengths: lengths.baseAddress!, to: &cursor)
+                            // The last record's comma (written in this block).
+                            if block.upperBound == tokens.count { cursor.position -= 1 }
                         }
                     }
                 }

@@ -106,6 +106,24 @@ public struct OutputBuffer {
         #endif
     }
 
+    /// Renders `count` records of at most `recordRoom` bytes each in place, in blocks of the
+    /// records that surely fit the free capacity: `body` writes the records of a block's range
+    /// without a room check per record. Flushes to the sink (if any) between blocks.
+    mutating func renderBlocks(count: Int, recordRoom: Int, _ body: (inout ByteCursor, Range<Int>) -> Void) {
+        var k = 0
+        while k < count {
+            render(room: recordRoom) { cursor in
+                while k < count {
+                    let blockEnd = min(count, k &+ cursor.room / recordRoom)
+                    if blockEnd == k { break }
+                    body(&cursor, k..<blockEnd)
+                    k = blockEnd
+                }
+            }
+            flushIfFull()
+        }
+    }
+
     /// The default size of the scratch block writers render into.
     static let scratchCapacity = 1 << 16
 
