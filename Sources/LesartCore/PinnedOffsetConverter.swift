@@ -6,12 +6,10 @@
 public struct PinnedOffsetConverter {
     /// ``OffsetConverter/unitsBefore``; nil for UTF-8 offsets (or not: an empty array's
     /// storage may have an address). Read only past a test of ``unit``.
-    @usableFromInline package let unitsBefore: UnsafePointer<UInt32>?
-    /// A loop that tests the unit once outside converts with the table or without it
-    /// directly (the JSONL writer's tokens), not testing it at each conversion.
-    @usableFromInline package let unit: OffsetUnit
+    @usableFromInline let unitsBefore: UnsafePointer<UInt32>?
+    @usableFromInline let unit: OffsetUnit
     /// Added to every result.
-    @usableFromInline package let base: Int
+    @usableFromInline let base: Int
 
     @inlinable init(unitsBefore: UnsafePointer<UInt32>?, unit: OffsetUnit, base: Int) {
         self.unitsBefore = unitsBefore
@@ -22,8 +20,17 @@ public struct PinnedOffsetConverter {
     /// The same as ``OffsetConverter/convert(_:)``: the offset in the chosen unit of a byte
     /// offset (at most the text's length) that lies on a scalar boundary.
     @inlinable @inline(__always) public func convert(_ byteOffset: Int) -> Int {
-        if unit == .utf8 { return base &+ byteOffset }
+        withUnitTested { $0(byteOffset) }
+    }
+
+    /// Calls `body` with ``convert(_:)`` for this converter's unit, the unit tested once here
+    /// rather than at every conversion: a loop inside `body` converts with the table or
+    /// without it directly (the JSONL writer's token records).
+    @inlinable @inline(__always)
+    package func withUnitTested<R>(_ body: ((Int) -> Int) -> R) -> R {
+        if unit == .utf8 { return body { base &+ $0 } }
         // Past the UTF-8 test the table exists.
-        return base &+ Int(unitsBefore.unsafelyUnwrapped[byteOffset])
+        let table = unitsBefore.unsafelyUnwrapped
+        return body { base &+ Int(table[$0]) }
     }
 }

@@ -102,23 +102,20 @@ public struct JSONLWriter: DocumentWriter {
     /// Writes the records of the `count` tokens at `tokens` (the cursor has room for them),
     /// each with the comma before the next. A function of its own, not inlined into the
     /// nested closures of ``writeTokens(_:converter:digits:to:)``: there the loop's state
-    /// lived in memory, here in registers. The offset unit is tested once, here, not at each
-    /// of the two conversions of every token.
+    /// lived in memory, here in registers. The offset unit is tested once per block
+    /// (``PinnedOffsetConverter/withUnitTested(_:)``), not at each of the two conversions of
+    /// every token.
     @inline(never)
     private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, converter: PinnedOffsetConverter,
                                           slots: UnsafePointer<UInt8>, lengths: UnsafePointer<Int>,
                                           to target: inout ByteCursor) {
-        let base = converter.base
-        if converter.unit == .utf8 {
-            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ $0 }
-        } else {
-            let table = converter.unitsBefore.unsafelyUnwrapped
-            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target) { base &+ Int(table[$0]) }
+        converter.withUnitTested { convert in
+            writeTokenRecords(tokens, count: count, slots: slots, lengths: lengths, to: &target, convert: convert)
         }
     }
 
     /// ``writeTokenRecords(_:count:converter:slots:lengths:to:)`` with the conversion of a
-    /// byte offset given: inlined into both of its branches. The keys are stored as whole
+    /// byte offset given: inlined for each unit. The keys are stored as whole
     /// vectors (a record reserves room beyond its last byte).
     @inline(__always)
     private static func writeTokenRecords(_ tokens: UnsafePointer<Token>, count: Int, slots: UnsafePointer<UInt8>,
