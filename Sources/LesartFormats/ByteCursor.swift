@@ -98,13 +98,6 @@ struct ByteCursor {
         position += 2
     }
 
-    /// Stores the eight bytes of `word` and moves on by `count` (at most 8): the bytes beyond
-    /// `count` are overwritten by what follows, so the cursor needs eight bytes of room.
-    @inline(__always) mutating func write(word: UInt64, count: Int) {
-        UnsafeMutableRawPointer(position).storeBytes(of: word, as: UInt64.self)
-        position += count
-    }
-
     /// Copies one 32-byte slot of ``TokenKindFragments`` as two 16-byte vectors.
     @inline(__always) mutating func write(slot: UnsafePointer<UInt8>) {
         let source = UnsafeRawPointer(slot)
@@ -127,14 +120,5 @@ struct ByteCursor {
         var vector = SIMD16<UInt8>()
         for index in 0..<min(16, fragment.utf8CodeUnitCount) { vector[index] = fragment.utf8Start[index] }
         return vector
-    }
-
-    /// The first eight bytes of `fragment` as a word for ``write(word:count:)`` (padded with zeros).
-    static func word(_ fragment: StaticString) -> UInt64 {
-        var word: UInt64 = 0
-        withUnsafeMutableBytes(of: &word) { target in
-            for index in 0..<min(8, fragment.utf8CodeUnitCount) { target[index] = fragment.utf8Start[index] }
-        }
-        return word
     }
 }
